@@ -1,0 +1,1 @@
+"""releasebot: answers questions about press releases, in Telegram and on the command line."""

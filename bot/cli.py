@@ -1,0 +1,219 @@
+"""releasebot rebuild | ask | run | health: the command line, reading settings once and passing them on."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from bot.answer import Answer, answer_question
+from bot.settings import Settings
+from index.build import rebuild_index
+from index.encoders import EncoderError, load_encoder
+from index.search import Searcher
+from index.store import IndexUnusable, load_index
+
+EXIT_PROBLEMS = 1  # something was skipped or failed
+EXIT_USAGE = 2  # the command cannot run as configured
+
+err = Console(stderr=True, highlight=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("httpx").setLevel(
+        logging.WARNING
+    )  # it logs request URLs, which hold the token
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    settings = Settings()
+    if getattr(args, "index", None):
+        settings.index_dir = args.index
+    if getattr(args, "corpus", None):
+        settings.corpus_dir = args.corpus
+    try:
+        return args.command(settings, args)
+    except (IndexUnusable, EncoderError) as error:
+        err.print(f"[red]{error}[/red]")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="releasebot", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    rebuild = commands.add_parser(
+        "rebuild", help="index the corpus folder and swap the new index in"
+    )
+    rebuild.add_argument("--corpus", type=Path, help="corpus folder (setting CORPUS_DIR)")
+    rebuild.add_argument("--index", type=Path, help="index folder (setting INDEX_DIR)")
+    rebuild.set_defaults(command=rebuild_command)
+
+    ask = commands.add_parser("ask", help="answer questions from the index")
+    ask.add_argument("--index", type=Path, help="index folder (setting INDEX_DIR)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument(
+        "question", nargs="+", help="the question, or - to read one per line from stdin"
+    )
+    ask.set_defaults(command=ask_command)
+
+    run = commands.add_parser("run", help="run the Telegram bot (long polling)")
+    run.add_argument("--index", type=Path, help="index folder (setting INDEX_DIR)")
+    run.set_defaults(command=run_command)
+
+    health = commands.add_parser("health", help="exit 0 when the index loads and answers")
+    health.add_argument("--index", type=Path, help="index folder (setting INDEX_DIR)")
+    health.set_defaults(command=health_command)
+    return parser
+
+
+def rebuild_command(settings: Settings, args: argparse.Namespace) -> int:
+    encoder = load_encoder(settings.embedding_model)
+    columns = (
+        TextColumn("encoding passages"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("encode", total=None)
+        try:
+            summary = rebuild_index(
+                settings.corpus_dir,
+                settings.index_dir,
+                encoder,
+                on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+        except (ValueError, OSError) as error:
+            err.print(f"[red]rebuild failed, the previous index is unchanged: {error}[/red]")
+            return EXIT_PROBLEMS
+    for problem in summary.problems:
+        err.print(f"[yellow]{problem}[/yellow]")
+    duplicates = (
+        f", {len(summary.duplicates)} duplicate texts indexed once" if summary.duplicates else ""
+    )
+    err.print(
+        f"indexed {summary.releases} releases, {summary.passages} passages{duplicates}; "
+        f"{len(summary.problems)} skipped files; {summary.seconds:.1f} s → {settings.index_dir}"
+    )
+    return EXIT_PROBLEMS if summary.problems else 0
+
+
+def open_searcher(settings: Settings) -> Searcher:
+    encoder = load_encoder(settings.embedding_model)
+    return Searcher(load_index(settings.index_dir, encoder.name), encoder)
+
+
+def ask_command(settings: Settings, args: argparse.Namespace) -> int:
+    searcher = open_searcher(settings)
+    if args.question == ["-"]:
+        questions = (line.strip() for line in sys.stdin)
+    else:
+        questions = iter([" ".join(args.question)])
+    for question in questions:
+        if not question:
+            continue
+        answer = answer_question(searcher, question)
+        print(
+            json.dumps(answer_json(answer), ensure_ascii=False)
+            if args.json
+            else answer_text(answer),
+            flush=True,
+        )
+    return 0
+
+
+def run_command(settings: Settings, args: argparse.Namespace) -> int:
+    if settings.telegram_token is None or not settings.telegram_token.get_secret_value():
+        err.print("[red]no Telegram token: set RELEASEBOT_TELEGRAM_TOKEN (from @BotFather)[/red]")
+        return EXIT_USAGE
+    from bot.telegram import run_polling
+
+    searcher = open_searcher(settings)
+    run_polling(
+        settings, lambda question: answer_question(searcher, question), knowledge_of(searcher)
+    )
+    return 0
+
+
+def health_command(settings: Settings, args: argparse.Namespace) -> int:
+    searcher = open_searcher(settings)
+    answer_question(searcher, "Polizei")
+    print(
+        f"ok: {searcher.index.manifest.releases} releases, built {searcher.index.manifest.built_at}"
+    )
+    return 0
+
+
+def knowledge_of(searcher: Searcher):
+    from bot.telegram import Knowledge
+
+    dates = [r.date for r in searcher.index.releases.values() if r.date]
+    return Knowledge(
+        release_count=len(searcher.index.releases),
+        first_date=min(dates, default=None),
+        last_date=max(dates, default=None),
+    )
+
+
+# --- output -----------------------------------------------------------------------------------
+
+
+def answer_json(answer: Answer) -> dict:
+    return {
+        "question": answer.question,
+        "answer": answer.excerpt,
+        "confidence": round(answer.confidence, 4),
+        "sources": [
+            {
+                "release_id": s.release.release_id,
+                "title": s.release.title,
+                "publisher": s.release.publisher,
+                "date": s.release.date.isoformat() if s.release.date else None,
+                "place": s.release.place,
+                "url": s.release.url,
+                "text": s.text,
+                "score": round(s.score, 4),
+            }
+            for s in answer.sources
+        ],
+    }
+
+
+def answer_text(answer: Answer) -> str:
+    if answer.declined:
+        return (
+            "Dazu steht nichts in den Pressemitteilungen."
+            if answer.language == "de"
+            else "The releases don't say."
+        )
+    lines = [answer.excerpt, ""]
+    for number, source in enumerate(answer.sources):
+        release = source.release
+        facts = [
+            release.publisher,
+            release.date.strftime("%d.%m.%Y") if release.date else None,
+            release.place,
+        ]
+        label = "Quelle" if answer.language == "de" else "Source"
+        if number == 0:
+            lines.append(f"{label}: {release.title or release.release_id}")
+            lines.append("  " + " · ".join(f for f in facts if f) + f"  [{release.release_id}]")
+            if release.url:
+                lines.append("  " + release.url)
+        else:
+            lines.append(f"  + {source.text}  [{release.release_id}]")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

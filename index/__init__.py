@@ -1,0 +1,1 @@
+"""Turning releases into a searchable index, and searching it."""

@@ -1,0 +1,196 @@
+"""BM25 with German stemming (bm25s + PyStemmer) over the passages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
+from rapidfuzz import fuzz, process
+
+# Words that ask rather than say what is asked about, in both languages: never search terms.
+QUESTION_WORDS = frozenset(
+    [
+        "wer",
+        "wen",
+        "wem",
+        "wessen",
+        "was",
+        "wann",
+        "wo",
+        "wohin",
+        "woher",
+        "wie",
+        "wieviel",
+        "wieviele",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "welchem",
+        "warum",
+        "weshalb",
+        "wieso",
+        "weswegen",
+        "womit",
+        "wodurch",
+        "worum",
+        "gibt",
+        "gab",
+        "passiert",
+        "geschehen",
+        "genau",
+        "bitte",
+        "eigentlich",
+        "denn",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "which",
+        "why",
+        "how",
+        "many",
+        "much",
+        "did",
+        "does",
+        "do",
+        "was",
+        "were",
+        "happened",
+        "happen",
+        "tell",
+        "please",
+        "name",
+        "named",
+    ]
+)
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_WORD = re.compile(r"\w\w+")
+_stemmer = Stemmer.Stemmer("german")
+FUZZY_MIN_LENGTH = 5  # shorter words have too many neighbours to guess from
+FUZZY_CUTOFF = 85  # rapidfuzz ratio: one edit in a word of about 7 letters
+FUZZY_LIMIT = 4
+NEAR_WEIGHT = 0.5  # a near spelling of a word the corpus also has counts half
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(_FOLD)
+
+
+STOPWORDS = frozenset(_fold(w) for w in (*STOPWORDS_GERMAN, *STOPWORDS_EN, *QUESTION_WORDS))
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def tokenize(text: str) -> list[str]:
+    """Search terms of a text: lower case, umlauts spelt out (ae/oe/ue/ss) as phones type them,
+    stop and question words dropped, German stems."""
+    words = (_fold(w) for w in _WORD.findall(text))
+    return [_stem(w) for w in words if w not in STOPWORDS]
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    term: str
+    idf: float
+    variants: dict[str, float]  # corpus terms that stand for it -> weight in [0, 1]
+
+
+class LexicalIndex:
+    """BM25 scores, plus how much of a question's term weight (idf) each passage covers."""
+
+    def __init__(self, bm25: bm25s.BM25) -> None:
+        self._bm25 = bm25
+        indptr = np.asarray(bm25.scores["indptr"])
+        self._doc_freq = np.diff(indptr)
+        self._indices = np.asarray(bm25.scores["indices"])
+        self._indptr = indptr
+        self._doc_count = int(bm25.scores["num_docs"])
+        self._vocab: dict[str, int] = bm25.vocab_dict
+        self._terms = {term_id: term for term, term_id in self._vocab.items()}
+
+    @classmethod
+    def build(cls, texts: list[str]) -> LexicalIndex:
+        bm25 = bm25s.BM25()
+        # An empty passage still needs a token so that bm25s keeps document numbering.
+        bm25.index([tokenize(t) or ["∅"] for t in texts], show_progress=False)
+        return cls(bm25)
+
+    def save(self, folder: Path) -> None:
+        self._bm25.save(str(folder), show_progress=False)
+
+    @classmethod
+    def load(cls, folder: Path) -> LexicalIndex:
+        return cls(bm25s.BM25.load(str(folder), show_progress=False, allow_pickle=False))
+
+    def match_terms(self, terms: list[str]) -> list[TermMatch]:
+        """Each distinct question term with the corpus terms that stand for it: itself (weight 1)
+        and near spellings (inflections such as vertrat ~ vertret, typos such as hauptzolamt ~
+        hauptzollamt), weighted by similarity, half as much when the term itself occurs."""
+        matches = []
+        for term in dict.fromkeys(terms):
+            exact = self._vocab.get(term)
+            variants = {term: 1.0} if exact is not None else {}
+            if len(term) >= FUZZY_MIN_LENGTH:
+                scale = NEAR_WEIGHT if exact is not None else 1.0
+                for near, ratio, _ in process.extract(
+                    term,
+                    self._terms,
+                    scorer=fuzz.ratio,
+                    score_cutoff=FUZZY_CUTOFF,
+                    limit=FUZZY_LIMIT,
+                ):
+                    variants.setdefault(near, scale * ratio / 100)
+            # A term the corpus lacks is as rare as a term can be: it weighs most.
+            document_frequency = self._doc_freq[exact] if exact is not None else 0
+            idf = float(np.log(1 + self._doc_count / (1 + document_frequency)))
+            matches.append(TermMatch(term, idf, variants))
+        return matches
+
+    def scores(self, matches: list[TermMatch]) -> np.ndarray:
+        """BM25 score of every passage, each corpus term counted by its weight."""
+        total = np.zeros(self._doc_count, dtype=np.float32)
+        for match in matches:
+            for near, weight in match.variants.items():
+                scores = self._bm25.get_scores([self._vocab[near]])
+                total += weight * np.asarray(scores, dtype=np.float32)
+        return total
+
+    def coverage(self, matches: list[TermMatch], passages: np.ndarray) -> np.ndarray:
+        """For the given passages, the share of the question's term weight (idf) they contain,
+        in [0, 1]; a term found only as a near spelling counts by its similarity."""
+        total = sum(match.idf for match in matches)
+        if total == 0:
+            return np.zeros(len(passages), dtype=np.float32)
+        return self._term_presence(matches, passages).sum(axis=0) / total
+
+    def joint_coverage(self, matches: list[TermMatch], passages: np.ndarray) -> float:
+        """The share of the question's term weight found anywhere in these passages together:
+        a release answers "wer vertrat das Hauptzollamt" when one sentence names the office and
+        another the representatives."""
+        total = sum(match.idf for match in matches)
+        if total == 0 or len(passages) == 0:
+            return 0.0
+        return float(self._term_presence(matches, passages).max(axis=1).sum() / total)
+
+    def _term_presence(self, matches: list[TermMatch], passages: np.ndarray) -> np.ndarray:
+        """idf-weighted presence of each question term (rows) in each passage (columns)."""
+        presence = np.zeros((len(matches), len(passages)), dtype=np.float32)
+        for row, match in enumerate(matches):
+            for near, weight in match.variants.items():
+                term_id = self._vocab[near]
+                docs = self._indices[self._indptr[term_id] : self._indptr[term_id + 1]]
+                presence[row] = np.maximum(presence[row], weight * np.isin(passages, docs))
+            presence[row] *= match.idf
+        return presence

@@ -1,0 +1,230 @@
+"""The index on disk: a folder with a manifest, written aside and swapped in atomically, loaded
+only after its manifest and checksums agree with what the settings expect."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from index.lexical import LexicalIndex
+from index.releases import Release
+from index.segment import Passage
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+VECTORS = "vectors.faiss"
+PASSAGES = "passages.jsonl"
+RELEASES = "releases.jsonl"
+BM25_DIR = "bm25"
+
+
+class IndexUnusable(RuntimeError):
+    """The index cannot be used; the message is one sentence that says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format_version: int
+    encoder: str
+    dim: int
+    corpus_fingerprint: str
+    releases: int
+    passages: int
+    built_at: str
+    files: dict[str, str]  # relative path -> sha256
+
+
+@dataclass
+class StoredIndex:
+    """Everything search needs, in memory."""
+
+    manifest: Manifest
+    releases: dict[str, Release]
+    passages: list[Passage]
+    vectors: faiss.Index
+    lexical: LexicalIndex
+    path: Path
+
+
+def corpus_fingerprint(releases: list[Release]) -> str:
+    digest = hashlib.sha256()
+    for release in sorted(releases, key=lambda r: r.release_id):
+        digest.update(json.dumps(_release_record(release), sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def save_index(
+    index_dir: Path,
+    encoder_name: str,
+    releases: list[Release],
+    passages: list[Passage],
+    vectors: np.ndarray,
+) -> Path:
+    """Write a complete index beside index_dir and swap it in with one atomic rename.
+
+    index_dir is a symbolic link to a build folder; readers resolve it once, so a rebuild never
+    changes files under a running reader, and a failure before the rename leaves the old index."""
+    index_dir = Path(os.path.abspath(index_dir))
+    builds = _builds_dir(index_dir)
+    builds.mkdir(parents=True, exist_ok=True)
+    build = Path(tempfile.mkdtemp(prefix=dt.datetime.now().strftime("%Y%m%d-%H%M%S-"), dir=builds))
+    try:
+        faiss_index = faiss.IndexFlatIP(vectors.shape[1])
+        faiss_index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        faiss.write_index(faiss_index, str(build / VECTORS))
+        LexicalIndex.build([p.search_text for p in passages]).save(build / BM25_DIR)
+        _write_jsonl(build / PASSAGES, (asdict(p) for p in passages))
+        _write_jsonl(build / RELEASES, (_release_record(r) for r in releases))
+        manifest = Manifest(
+            format_version=FORMAT_VERSION,
+            encoder=encoder_name,
+            dim=int(vectors.shape[1]),
+            corpus_fingerprint=corpus_fingerprint(releases),
+            releases=len(releases),
+            passages=len(passages),
+            built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            files={name: _sha256(build / name) for name in _index_files(build)},
+        )
+        (build / MANIFEST).write_text(json.dumps(asdict(manifest), indent=2) + "\n")
+        _fsync_tree(build)
+        _swap_link(index_dir, build)
+    except BaseException:
+        shutil.rmtree(build, ignore_errors=True)
+        raise
+    _remove_old_builds(builds, keep={build.name, *_previous_target_names(index_dir)})
+    return build
+
+
+def load_index(index_dir: Path, expected_encoder: str) -> StoredIndex:
+    """Load and verify the index; raise IndexUnusable with a one-line reason if it is unusable."""
+    if not (index_dir / MANIFEST).is_file():
+        raise IndexUnusable(f"no index at {index_dir}: run releasebot rebuild")
+    path = index_dir.resolve()
+    manifest = read_manifest(index_dir)
+    if manifest.format_version != FORMAT_VERSION:
+        raise IndexUnusable(
+            f"index at {index_dir} has format {manifest.format_version}, this releasebot reads "
+            f"{FORMAT_VERSION}: run releasebot rebuild"
+        )
+    if manifest.encoder != expected_encoder:
+        raise IndexUnusable(
+            f"index built with {manifest.encoder}, settings say {expected_encoder}: "
+            "run releasebot rebuild"
+        )
+    for name, checksum in manifest.files.items():
+        file = path / name
+        if not file.is_file() or _sha256(file) != checksum:
+            raise IndexUnusable(
+                f"index file {file} is missing or damaged (checksum differs): run releasebot rebuild"
+            )
+    vectors = faiss.read_index(str(path / VECTORS))
+    if vectors.d != manifest.dim or vectors.ntotal != manifest.passages:
+        raise IndexUnusable(
+            f"index at {index_dir} does not match its manifest: run releasebot rebuild"
+        )
+    releases = [_release_from_record(r) for r in _read_jsonl(path / RELEASES)]
+    passages = [Passage(**p) for p in _read_jsonl(path / PASSAGES)]
+    return StoredIndex(
+        manifest=manifest,
+        releases={r.release_id: r for r in releases},
+        passages=passages,
+        vectors=vectors,
+        lexical=LexicalIndex.load(path / BM25_DIR),
+        path=path,
+    )
+
+
+def read_manifest(index_dir: Path) -> Manifest:
+    try:
+        return Manifest(**json.loads((index_dir / MANIFEST).read_text()))
+    except (OSError, ValueError, TypeError) as error:
+        raise IndexUnusable(
+            f"manifest of the index at {index_dir} cannot be read ({error}): run releasebot rebuild"
+        ) from None
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _builds_dir(index_dir: Path) -> Path:
+    return index_dir.parent / f".{index_dir.name}.builds"
+
+
+def _swap_link(index_dir: Path, build: Path) -> None:
+    if index_dir.exists() and not index_dir.is_symlink():
+        raise IndexUnusable(
+            f"{index_dir} is a folder, not an index link made by releasebot: move it away and rebuild"
+        )
+    link = index_dir.parent / f".{index_dir.name}.link-{os.getpid()}"
+    link.unlink(missing_ok=True)
+    link.symlink_to(os.path.relpath(build, index_dir.parent))
+    previous = index_dir.resolve() if index_dir.is_symlink() else None
+    os.replace(link, index_dir)
+    if previous is not None:
+        (_builds_dir(index_dir) / ".previous").write_text(previous.name)
+
+
+def _previous_target_names(index_dir: Path) -> set[str]:
+    marker = _builds_dir(index_dir) / ".previous"
+    return {marker.read_text().strip()} if marker.is_file() else set()
+
+
+def _remove_old_builds(builds: Path, keep: set[str]) -> None:
+    """Keep the current build and the one before it (a reader may still be loading it)."""
+    for build in builds.iterdir():
+        if build.is_dir() and build.name not in keep:
+            shutil.rmtree(build, ignore_errors=True)
+
+
+def _index_files(build: Path) -> list[str]:
+    return sorted(
+        p.relative_to(build).as_posix()
+        for p in build.rglob("*")
+        if p.is_file() and p.name != MANIFEST
+    )
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with path.open("rb") as file:
+                os.fsync(file.fileno())
+
+
+def _release_record(release: Release) -> dict:
+    record = asdict(release)
+    record["date"] = release.date.isoformat() if release.date else None
+    return record
+
+
+def _release_from_record(record: dict) -> Release:
+    date = dt.date.fromisoformat(record["date"]) if record.get("date") else None
+    return Release(**{**record, "date": date})
+
+
+def _write_jsonl(path: Path, records) -> None:
+    with path.open("w", encoding="utf-8") as file:
+        for record in records:
+            file.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as file:
+        return [json.loads(line) for line in file]
