@@ -79,6 +79,9 @@ FUZZY_MIN_LENGTH = 5  # shorter words have too many neighbours to guess from
 FUZZY_CUTOFF = 85  # rapidfuzz ratio: one edit in a word of about 7 letters
 FUZZY_LIMIT = 4
 NEAR_WEIGHT = 0.5  # a near spelling of a word the corpus also has counts half
+NOUN_BOOST = 1.0  # a term always written with a capital (noun, name) weighs up to twice as much
+NOUN_SHARE_FILE = "noun_share.npy"
+_CASED_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)\b(\w\w+)")
 
 
 def _fold(word: str) -> str:
@@ -110,8 +113,9 @@ class TermMatch:
 class LexicalIndex:
     """BM25 scores, plus how much of a question's term weight (idf) each passage covers."""
 
-    def __init__(self, bm25: bm25s.BM25) -> None:
+    def __init__(self, bm25: bm25s.BM25, noun_share: np.ndarray) -> None:
         self._bm25 = bm25
+        self._noun_share = noun_share
         indptr = np.asarray(bm25.scores["indptr"])
         self._doc_freq = np.diff(indptr)
         self._indices = np.asarray(bm25.scores["indices"])
@@ -125,14 +129,16 @@ class LexicalIndex:
         bm25 = bm25s.BM25()
         # An empty passage still needs a token so that bm25s keeps document numbering.
         bm25.index([tokenize(t) or ["∅"] for t in texts], show_progress=False)
-        return cls(bm25)
+        return cls(bm25, _noun_share(texts, bm25.vocab_dict))
 
     def save(self, folder: Path) -> None:
         self._bm25.save(str(folder), show_progress=False)
+        np.save(folder / NOUN_SHARE_FILE, self._noun_share, allow_pickle=False)
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex:
-        return cls(bm25s.BM25.load(str(folder), show_progress=False, allow_pickle=False))
+        bm25 = bm25s.BM25.load(str(folder), show_progress=False, allow_pickle=False)
+        return cls(bm25, np.load(folder / NOUN_SHARE_FILE, allow_pickle=False))
 
     def match_terms(self, terms: list[str]) -> list[TermMatch]:
         """Each distinct question term with the corpus terms that stand for it: itself (weight 1)
@@ -152,9 +158,12 @@ class LexicalIndex:
                     limit=FUZZY_LIMIT,
                 ):
                     variants.setdefault(near, scale * ratio / 100)
-            # A term the corpus lacks is as rare as a term can be: it weighs most.
+            # A term the corpus lacks is as rare as a term can be: it weighs most. Nouns and
+            # names (Hauptzollamt, Amselweg) say what a question is about more than verbs do.
             document_frequency = self._doc_freq[exact] if exact is not None else 0
+            noun = self._noun_share[exact] if exact is not None else 0.0
             idf = float(np.log(1 + self._doc_count / (1 + document_frequency)))
+            idf *= 1 + NOUN_BOOST * float(noun)
             matches.append(TermMatch(term, idf, variants))
         return matches
 
@@ -194,3 +203,20 @@ class LexicalIndex:
                 presence[row] = np.maximum(presence[row], weight * np.isin(passages, docs))
             presence[row] *= match.idf
         return presence
+
+
+def _noun_share(texts: list[str], vocab: dict[str, int]) -> np.ndarray:
+    """For each term, the share of its occurrences inside a sentence that start with a capital."""
+    capitalised = np.zeros(len(vocab), dtype=np.float32)
+    seen = np.zeros(len(vocab), dtype=np.float32)
+    for text in texts:
+        for match in _CASED_WORD.finditer(text):
+            word = match.group(1)
+            folded = _fold(word)
+            if folded in STOPWORDS:
+                continue
+            term_id = vocab.get(_stem(folded))
+            if term_id is not None:
+                seen[term_id] += 1
+                capitalised[term_id] += word[0].isupper()
+    return capitalised / np.maximum(seen, 1)

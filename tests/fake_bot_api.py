@@ -1,0 +1,351 @@
+"""A fake Telegram Bot API on 127.0.0.1, and a harness that runs the real bot against it.
+
+The server answers getMe, deleteWebhook, getUpdates (long-polling the updates a test pushes),
+sendMessage, sendChatAction and setMyCommands, and records every call with its parameters.
+
+    async with running_bot(ask) as bot:            # inside a coroutine
+        calls = await bot.send(private_message("Wer vertrat das Hauptzollamt?"))
+        (reply,) = replies(calls)
+
+    (calls,) = converse(ask, private_message("Wer vertrat das Hauptzollamt?"))   # in a sync test
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import re
+import threading
+import time
+import urllib.parse
+from collections.abc import AsyncIterator, Callable, Iterable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from pydantic import SecretStr
+
+from bot.answer import Answer
+from bot.settings import Settings
+from bot.telegram import ALLOWED_UPDATES, Knowledge, build_application
+
+TOKEN = "123456789:fake-token-for-the-loopback-api"
+BOT_USER = {
+    "id": 123456789,
+    "is_bot": True,
+    "first_name": "Releasebot",
+    "username": "releasebot_test_bot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
+BOT_USERNAME = BOT_USER["username"]
+
+PRIVATE_CHAT_ID = 1001
+GROUP_CHAT_ID = -100200300
+USER_ID = 4242
+
+# Parameters the Bot API takes as plain strings; everything else arrives JSON-encoded.
+_STRING_PARAMETERS = frozenset({"text", "parse_mode", "action", "caption", "language_code"})
+
+
+@dataclass(frozen=True)
+class ApiCall:
+    method: str
+    parameters: dict[str, Any]
+
+    @property
+    def text(self) -> str:
+        return self.parameters.get("text", "")
+
+    @property
+    def reply_to_message_id(self) -> int | None:
+        reply = self.parameters.get("reply_parameters") or {}
+        return reply.get("message_id", self.parameters.get("reply_to_message_id"))
+
+
+@dataclass
+class FakeBotApi:
+    """The Bot API's behaviour for one bot, served over loopback by a thread."""
+
+    token: str = TOKEN
+    calls: list[ApiCall] = field(default_factory=list)
+    acknowledged_update_id: int = 0  # every update up to this one was fetched and confirmed
+
+    def __post_init__(self) -> None:
+        self._pending: list[dict] = []
+        self._chats: dict[int, dict] = {}
+        self._message_ids = itertools.count(10_000)
+        self._update_ids = itertools.count(1)
+        self._changed = threading.Condition()
+        self._closing = False
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/bot"
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        with self._changed:
+            self._closing = True
+            self._changed.notify_all()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def push_update(self, update: dict) -> int:
+        """Queue an update (its update_id is assigned here) for the next getUpdates."""
+        with self._changed:
+            update = {**update, "update_id": next(self._update_ids)}
+            message = next(
+                (v for v in update.values() if isinstance(v, dict) and "chat" in v), None
+            )
+            if message:
+                self._chats[message["chat"]["id"]] = message["chat"]
+            self._pending.append(update)
+            self._changed.notify_all()
+            return update["update_id"]
+
+    def calls_to(self, method: str) -> list[ApiCall]:
+        with self._changed:
+            return [call for call in self.calls if call.method == method]
+
+    # --- the API methods, called from the server's threads --------------------------------
+
+    def call(self, method: str, parameters: dict[str, Any]) -> tuple[int, dict]:
+        with self._changed:
+            self.calls.append(ApiCall(method, parameters))
+        if method == "getUpdates":
+            return 200, {"ok": True, "result": self._get_updates(parameters)}
+        if method == "getMe":
+            return 200, {"ok": True, "result": BOT_USER}
+        if method in ("deleteWebhook", "setMyCommands", "sendChatAction"):
+            return 200, {"ok": True, "result": True}
+        if method == "sendMessage":
+            return 200, {"ok": True, "result": self._sent_message(parameters)}
+        description = f"Not Found: the fake Bot API has no {method}"
+        return 404, {"ok": False, "error_code": 404, "description": description}
+
+    def _get_updates(self, parameters: dict[str, Any]) -> list[dict]:
+        offset = int(parameters.get("offset") or 0)
+        deadline = time.monotonic() + min(float(parameters.get("timeout") or 0), 1.0)
+        with self._changed:
+            if offset:
+                self.acknowledged_update_id = max(self.acknowledged_update_id, offset - 1)
+                self._pending = [u for u in self._pending if u["update_id"] >= offset]
+                self._changed.notify_all()
+            while not self._pending and not self._closing:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                self._changed.wait(remaining)
+            return list(self._pending)
+
+    def _sent_message(self, parameters: dict[str, Any]) -> dict:
+        chat_id = int(parameters["chat_id"])
+        return {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": self._chats.get(chat_id, {"id": chat_id, "type": "private"}),
+            "from": BOT_USER,
+            "text": parameters.get("text", ""),
+        }
+
+
+def _handler_for(api: FakeBotApi) -> type[BaseHTTPRequestHandler]:
+    class BotApiRequestHandler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as httpx expects
+
+        def do_POST(self) -> None:  # noqa: N802 (the name http.server calls)
+            prefix = f"/bot{api.token}/"
+            if not self.path.startswith(prefix):
+                self._respond(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+                return
+            method = self.path[len(prefix) :].split("?", 1)[0]
+            status, body = api.call(method, self._parameters())
+            self._respond(status, body)
+
+        do_GET = do_POST  # noqa: N815
+
+        def _parameters(self) -> dict[str, Any]:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length).decode() if length else ""
+            if self.headers.get("Content-Type", "").startswith("application/json"):
+                return json.loads(body or "{}")
+            query = urllib.parse.urlsplit(self.path).query
+            pairs = urllib.parse.parse_qsl(query) + urllib.parse.parse_qsl(body)
+            return {key: _decoded(key, value) for key, value in pairs}
+
+        def _respond(self, status: int, body: dict) -> None:
+            payload = json.dumps(body).encode()
+            with contextlib.suppress(OSError):  # the bot may have given up on a long poll
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            pass
+
+    return BotApiRequestHandler
+
+
+def _decoded(key: str, value: str) -> Any:
+    if key in _STRING_PARAMETERS:
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+# --- updates as Telegram sends them ------------------------------------------------------------
+
+_message_ids = itertools.count(1)
+
+
+def user(language_code: str | None = "de", user_id: int = USER_ID) -> dict:
+    person = {"id": user_id, "is_bot": False, "first_name": "Erika"}
+    return person if language_code is None else {**person, "language_code": language_code}
+
+
+def private_chat(chat_id: int = PRIVATE_CHAT_ID) -> dict:
+    return {"id": chat_id, "type": "private", "first_name": "Erika"}
+
+
+def group_chat(chat_id: int = GROUP_CHAT_ID) -> dict:
+    return {"id": chat_id, "type": "supergroup", "title": "Nachbarschaft"}
+
+
+def message(
+    text: str | None = None,
+    *,
+    chat: dict | None = None,
+    sender: dict | None = None,
+    **fields: Any,
+) -> dict:
+    """A message; commands and @mentions in `text` get their entities, as Telegram adds them."""
+    body: dict[str, Any] = {
+        "message_id": next(_message_ids),
+        "date": int(time.time()),
+        "chat": chat or private_chat(),
+        **fields,
+    }
+    if sender is not None:
+        body["from"] = sender
+    if text is not None:
+        body["text"] = text
+        entities = list(_entities(text))
+        if entities:
+            body["entities"] = entities
+    return body
+
+
+def private_message(text: str | None = None, *, language_code: str | None = "de", **fields) -> dict:
+    """An update with a message from a user to the bot in their private chat."""
+    return {"message": message(text, chat=private_chat(), sender=user(language_code), **fields)}
+
+
+def group_message(
+    text: str, *, chat_id: int = GROUP_CHAT_ID, language_code: str | None = "de"
+) -> dict:
+    return {"message": message(text, chat=group_chat(chat_id), sender=user(language_code))}
+
+
+def _entities(text: str) -> Iterable[dict]:
+    def utf16(position: int) -> int:
+        return len(text[:position].encode("utf-16-le")) // 2
+
+    for match in re.finditer(r"(?:^/[A-Za-z0-9_]+(?:@\w+)?)|(?<!\w)@\w{5,}", text):
+        kind = "bot_command" if match[0].startswith("/") else "mention"
+        offset = utf16(match.start())
+        yield {"type": kind, "offset": offset, "length": utf16(match.end()) - offset}
+
+
+def replies(calls: Iterable[ApiCall]) -> list[ApiCall]:
+    """The messages the bot sent."""
+    return [call for call in calls if call.method == "sendMessage"]
+
+
+# --- the real Application against the fake API -------------------------------------------------
+
+
+@dataclass
+class RunningBot:
+    api: FakeBotApi
+    application: Any  # telegram.ext.Application
+
+    async def send(self, update: dict, timeout: float = 60.0) -> list[ApiCall]:
+        """Deliver an update and return the API calls the bot made while handling it.
+
+        Returns once the Application has finished handling it (its update_queue has joined), so
+        an empty list means the bot really did not answer."""
+        first_call = len(self.api.calls)
+        update_id = self.api.push_update(update)
+        deadline = time.monotonic() + timeout
+        # Once the bot confirms the update (next getUpdates offset), it is in the update queue.
+        while self.api.acknowledged_update_id < update_id:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the bot did not fetch update {update_id} within {timeout}s")
+            await asyncio.sleep(0.005)
+        remaining = max(deadline - time.monotonic(), 0.01)
+        await asyncio.wait_for(self.application.update_queue.join(), timeout=remaining)
+        return [call for call in self.api.calls[first_call:] if call.method != "getUpdates"]
+
+
+@contextlib.asynccontextmanager
+async def running_bot(
+    ask: Callable[[str], Answer],
+    *,
+    knowledge: Knowledge | None = None,
+    allowed_chat_ids: Iterable[int] = (),
+) -> AsyncIterator[RunningBot]:
+    """The bot built by build_application, polling a fresh fake Bot API; stopped afterwards."""
+    api = FakeBotApi()
+    api.start()
+    settings = Settings(
+        telegram_token=SecretStr(api.token),
+        telegram_base_url=api.base_url,
+        allowed_chat_ids=list(allowed_chat_ids),
+        admin_user_ids=[],
+    )
+    application = build_application(
+        settings, ask, knowledge or Knowledge(release_count=3, first_date=None, last_date=None)
+    )
+    try:
+        await application.initialize()
+        if application.post_init:
+            await application.post_init(application)
+        await application.start()
+        await application.updater.start_polling(
+            poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES
+        )
+        yield RunningBot(api, application)
+    finally:
+        if application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        await application.shutdown()
+        api.stop()
+
+
+def converse(ask: Callable[[str], Answer], *updates: dict, **options: Any) -> list[list[ApiCall]]:
+    """Run the bot, deliver the updates one after another; the API calls each one caused."""
+
+    async def conversation() -> list[list[ApiCall]]:
+        async with running_bot(ask, **options) as bot:
+            return [await bot.send(update) for update in updates]
+
+    return asyncio.run(conversation())
