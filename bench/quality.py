@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import platform
 import statistics
 import sys
@@ -65,7 +66,6 @@ def evaluate(searcher: Searcher, questions: list[dict]) -> dict[str, Tally]:
         started = time.perf_counter()
         answer = answer_question(searcher, question["question"])
         tally.seconds.append(time.perf_counter() - started)
-        ranked = [s.release.release_id for s in answer.sources]
         if question["release_id"] is None:
             tally.unanswerable += 1
             tally.rejected += answer.declined
@@ -122,10 +122,10 @@ def main() -> None:
     print(report)
     if args.out:
         command = "python -m bench.quality " + " ".join(sys.argv[1:])
-        args.out.write_text(
-            f"## {args.encoder}\n\n`{command}` — {platform.node()}, {platform.processor() or platform.machine()}, "
-            f"{dt.date.today().isoformat()}\n\n{report}\n"
-        )
+        machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        with args.out.open("a") as out:
+            out.write(f"\n## {args.encoder}\n\n`{command}` — {machine}, {dt.date.today()}\n\n")
+            out.write(report + "\n")
 
 
 if __name__ == "__main__":

@@ -113,7 +113,6 @@ def best_excerpt(
     grown by its neighbours up to max_chars, whole words only, with an ellipsis where cut."""
     clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c]
     scores = [_clause_score(c, terms, kind) for c in clauses]
-    question_words = {match.term for match in terms}
     best = max(range(len(clauses)), key=lambda i: (scores[i], -i))
     first, last = best, best
     length = len(clauses[best])
@@ -136,7 +135,7 @@ def best_excerpt(
         text = text[: max_chars - 2].rsplit(" ", 1)[0]
         last = -1
     text = ("… " if first > 0 else "") + text + (" …" if last != len(clauses) - 1 else "")
-    return Excerpt(text, _highlights(clauses[best], question_words, kind), scores[best])
+    return Excerpt(text, _highlights(clauses[best], terms, kind), scores[best])
 
 
 def _clause_score(clause: str, terms: list[TermMatch], kind: str) -> float:
@@ -165,7 +164,9 @@ def _cue_matches(cue: re.Pattern, clause: str, terms: set[str], kind: str) -> li
     return [f for f in found if not set(tokenize(f)) <= terms or not tokenize(f)]
 
 
-_NAME_PAIR = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)(?: (?:von|van|de|zu))? [A-ZÄÖÜ][\w-]+")
+# A capitalised word and the name after it; a lookahead, so that "Inspektionsleiter Rainer
+# Hochkeppler" still yields "Rainer Hochkeppler".
+_NAME_PAIR = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)(?=( (?:(?:von|van|de|zu) )?[A-ZÄÖÜ][\w-]+))")
 
 
 @lru_cache(maxsize=1)
@@ -177,16 +178,33 @@ def person_names(text: str) -> list[str]:
     """Names of people: a known first name (gender-guesser's name list) and the word after it."""
     names = _first_names()
     return [
-        m.group(0) for m in _NAME_PAIR.finditer(text) if names.get_gender(m.group(1)) != "unknown"
+        m.group(1) + m.group(2)
+        for m in _NAME_PAIR.finditer(text)
+        if names.get_gender(m.group(1)) != "unknown"
     ]
 
 
-def _highlights(clause: str, terms: set[str], kind: str) -> tuple[str, ...]:
+def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
+    """What the question asks for within the clause; after the question's weightiest term when
+    something follows it ("vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak")."""
     cue = _CUES.get(kind)
     if cue is None:
         return ()
-    found = [m.strip() for m in _cue_matches(cue, clause, terms, kind)]
-    return tuple(dict.fromkeys(m for m in found if len(m) > 2))
+    found = [m.strip() for m in _cue_matches(cue, clause, {t.term for t in terms}, kind)]
+    found = [m for m in dict.fromkeys(found) if len(m) > 2]
+    key_at = _key_term_position(clause, terms)
+    after_key = [m for m in found if key_at is not None and clause.find(m) > key_at]
+    return tuple(after_key or found)
+
+
+def _key_term_position(clause: str, terms: list[TermMatch]) -> int | None:
+    if not terms:
+        return None
+    key = max(terms, key=lambda m: m.idf * max(m.variants.values(), default=0.0))
+    for word in re.finditer(r"\w+", clause):
+        if tokenize(word.group(0)) and tokenize(word.group(0))[0] in key.variants:
+            return word.start()
+    return None
 
 
 # --- answering --------------------------------------------------------------------------------
