@@ -1,4 +1,4 @@
-"""Evaluation corpora assembled from ../shared/eval (not part of the repo) as releasebot corpus folders."""
+"""Evaluation corpora from ../shared/eval (not part of the repo), as releasebot corpus folders."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def news_records(eval_dir: Path, limit: int | None = None) -> list[dict]:
 
 
 def xquad(eval_dir: Path) -> tuple[list[dict], list[dict]]:
-    """XQuAD: German paragraphs as records, and questions {id, lang, question, release_id, answers}."""
+    """XQuAD: German paragraphs as records; questions {id, lang, question, release_id, answers}."""
     records, questions = [], []
     by_language = {
         lang: json.loads((eval_dir / "xquad" / f"xquad.{lang}.json").read_text())["data"]

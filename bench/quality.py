@@ -49,7 +49,8 @@ class Tally:
         rejected = f"{self.rejected}/{self.unanswerable}" if self.unanswerable else "–"
         return (
             f"| {name} | {self.questions} | {self.at1 / n:.2f} | {self.at5 / n:.2f} | "
-            f"{self.contained / n:.2f} | {self.declined / n:.2f} | {rejected} | {p50:.0f} / {p95:.0f} |"
+            f"{self.contained / n:.2f} | {self.declined / n:.2f} | {rejected} | "
+            f"{p50:.0f} / {p95:.0f} |"
         )
 
 
@@ -122,7 +123,9 @@ def main() -> None:
     print(report)
     if args.out:
         command = "python -m bench.quality " + " ".join(sys.argv[1:])
-        machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        machine = (
+            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        )
         with args.out.open("a") as out:
             out.write(f"\n## {args.encoder}\n\n`{command}` — {machine}, {dt.date.today()}\n\n")
             out.write(report + "\n")

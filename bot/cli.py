@@ -1,4 +1,4 @@
-"""releasebot rebuild | ask | run | health: the command line, reading settings once and passing them on."""
+"""releasebot rebuild | ask | run | health: settings are read once here and passed on."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The Encoder protocol and its implementations: packaged multilingual USE, or sentence-transformers."""
+"""The Encoder protocol and its implementations: packaged USE, sentence-transformers."""
 
 from __future__ import annotations
 

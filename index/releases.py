@@ -203,7 +203,7 @@ def _first_line(error: Exception) -> str:
 
 
 def read_corpus(corpus_dir: Path) -> Corpus:
-    """Every release under corpus_dir; unreadable files and lines become problems, not exceptions."""
+    """Every release under corpus_dir; unreadable files and lines become problems, not errors."""
     corpus = Corpus()
     seen_text: set[str] = set()
     seen_ids: set[str] = set()

@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (FAISS) and lexical (BM25) evidence fused per passage, then per release."""
+"""Hybrid retrieval: dense (FAISS) and lexical (BM25) evidence fused per passage and release."""
 
 from __future__ import annotations
 

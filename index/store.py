@@ -124,7 +124,8 @@ def load_index(index_dir: Path, expected_encoder: str) -> StoredIndex:
         file = path / name
         if not file.is_file() or _sha256(file) != checksum:
             raise IndexUnusable(
-                f"index file {file} is missing or damaged (checksum differs): run releasebot rebuild"
+                f"index file {file} is missing or damaged (checksum differs): "
+                "run releasebot rebuild"
             )
     vectors = faiss.read_index(str(path / VECTORS))
     if vectors.d != manifest.dim or vectors.ntotal != manifest.passages:
@@ -162,7 +163,8 @@ def _builds_dir(index_dir: Path) -> Path:
 def _swap_link(index_dir: Path, build: Path) -> None:
     if index_dir.exists() and not index_dir.is_symlink():
         raise IndexUnusable(
-            f"{index_dir} is a folder, not an index link made by releasebot: move it away and rebuild"
+            f"{index_dir} is a folder, not an index link made by releasebot: "
+            "move it away and rebuild"
         )
     link = index_dir.parent / f".{index_dir.name}.link-{os.getpid()}"
     link.unlink(missing_ok=True)
