@@ -21,7 +21,7 @@ from index.store import IndexUnusable, load_index
 EXIT_PROBLEMS = 1  # something was skipped or failed
 EXIT_USAGE = 2  # the command cannot run as configured
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.command(settings, args)
     except (IndexUnusable, EncoderError) as error:
-        err.print(f"[red]{error}[/red]")
+        err.print(str(error), style="red", markup=False)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -93,17 +93,20 @@ def rebuild_command(settings: Settings, args: argparse.Namespace) -> int:
                 encoder,
                 on_progress=lambda done, total: progress.update(task, completed=done, total=total),
             )
-        except (ValueError, OSError) as error:
-            err.print(f"[red]rebuild failed, the previous index is unchanged: {error}[/red]")
+        except Exception as error:  # a crash, a full disk, an encoder error: nothing was swapped in
+            logging.getLogger(__name__).debug("rebuild failed", exc_info=True)
+            message = f"rebuild failed, the previous index is unchanged: {error}"
+            err.print(message, style="red", markup=False)
             return EXIT_PROBLEMS
     for problem in summary.problems:
-        err.print(f"[yellow]{problem}[/yellow]")
+        err.print(str(problem), style="yellow", markup=False)
     duplicates = (
         f", {len(summary.duplicates)} duplicate texts indexed once" if summary.duplicates else ""
     )
     err.print(
         f"indexed {summary.releases} releases, {summary.passages} passages{duplicates}; "
-        f"{len(summary.problems)} skipped files; {summary.seconds:.1f} s → {settings.index_dir}"
+        f"{len(summary.problems)} skipped files; {summary.seconds:.1f} s → {settings.index_dir}",
+        markup=False,
     )
     return EXIT_PROBLEMS if summary.problems else 0
 
@@ -134,7 +137,7 @@ def ask_command(settings: Settings, args: argparse.Namespace) -> int:
 
 def run_command(settings: Settings, args: argparse.Namespace) -> int:
     if settings.telegram_token is None or not settings.telegram_token.get_secret_value():
-        err.print("[red]no Telegram token: set RELEASEBOT_TELEGRAM_TOKEN (from @BotFather)[/red]")
+        err.print("no Telegram token: set RELEASEBOT_TELEGRAM_TOKEN (from @BotFather)", style="red")
         return EXIT_USAGE
     from bot.telegram import run_polling
 

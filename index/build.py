@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.encoders import Encoder
+from index.encoders import Encoder, EncoderError
 from index.releases import CorpusProblem, read_corpus
 from index.segment import passages_of
 from index.store import save_index
@@ -44,7 +44,13 @@ def rebuild_index(
     for start in range(0, len(texts), ENCODE_BATCH):
         batches.append(encoder.encode(texts[start : start + ENCODE_BATCH]))
         on_progress(min(start + ENCODE_BATCH, len(texts)), len(texts))
-    save_index(index_dir, encoder.name, corpus.releases, passages, np.vstack(batches))
+    vectors = np.vstack(batches)
+    if vectors.shape[0] != len(passages):
+        raise EncoderError(
+            f"encoder {encoder.name} returned {vectors.shape[0]} vectors for {len(passages)} "
+            "passages: the index was left as it was"
+        )
+    save_index(index_dir, encoder.name, corpus.releases, passages, vectors)
     return BuildSummary(
         releases=len(corpus.releases),
         passages=len(passages),

@@ -61,7 +61,11 @@ class SentenceTransformerEncoder:
                 f"cannot load sentence-transformers model {name_or_path!r}: {error}"
             ) from error
         self.name = name_or_path
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dimension = (
+            getattr(self._model, "get_embedding_dimension", None)
+            or self._model.get_sentence_embedding_dimension
+        )
+        self.dim = int(dimension())
         self._batch_size = batch_size
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:

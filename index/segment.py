@@ -149,6 +149,8 @@ def _ends_sentence(before: str) -> bool:
         return False
     if len(word) == 1 and word.isalpha():  # initials and the pieces of "z. B.", "u. a."
         return False
+    if word.endswith("str"):  # street names: "Bahnhofstr. 12"
+        return False
     # "Dienstag, 5. Oktober", "am 3. Advent": a number of one or two digits is an ordinal.
     return not re.fullmatch(r"\d{1,2}", word)
 

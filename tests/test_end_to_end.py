@@ -23,9 +23,20 @@ def private_question(text: str, chat_id: int, language_code: str) -> dict:
 def index_dir(tmp_path_factory) -> Path:
     index = tmp_path_factory.mktemp("e2e") / "index"
     result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "rebuild", "--corpus", str(REPO / "corpus"),
-         "--index", str(index)],
-        capture_output=True, text=True, cwd=REPO, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "rebuild",
+            "--corpus",
+            str(REPO / "corpus"),
+            "--index",
+            str(index),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     assert "indexed 1 releases" in result.stderr
@@ -54,14 +65,15 @@ def test_bot_process_answers_both_hauptzollamt_questions_in_private_chats(index_
     }
     log = (tmp_path / "bot.log").open("w+")
     process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env,
-        stdout=log, stderr=subprocess.STDOUT,
+        [sys.executable, "-m", "bot.cli", "run"],
+        cwd=tmp_path,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         german = api.push_update(private_question("Wer vertrat das Hauptzollamt?", 501, "de"))
-        english = api.push_update(
-            private_question("Who represented the Hauptzollamt?", 502, "en")
-        )
+        english = api.push_update(private_question("Who represented the Hauptzollamt?", 502, "en"))
         sent = wait_for_replies(api, 2, process, seconds=120)
     finally:
         process.terminate()
