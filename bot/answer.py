@@ -65,14 +65,17 @@ _CUES = {
         re.IGNORECASE,
     ),
     "where": re.compile(
-        r"\b(in|an|auf|bei|nach|vor) (der|dem|den|die)? ?[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring"
+        r"\b(in|im|an|am|auf|bei|beim|nach|vor|vom|zum|zur|aus) (der|dem|den|die)? ?[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring"
         r"|gasse|stadt|ort)?\b|\b[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse)\b|\b[AB] ?\d+\b"
     ),
+    # An amount: a number with its unit or thing ("12.000 unversteuerte Zigaretten", "rund
+    # 5000 Euro", "0,5 Promille"), not a time of day or a date; or a number word.
     "how_many": re.compile(
-        r"\b\d[\d.,]*\s?(-?Jährig\w*|Euro|€|Jahre?n?|Personen|Menschen|Fahrzeuge\w*|Meter|km/h|km"
-        r"|Promille|Prozent|%|Kilo\w*|Gramm|Stunden|Minuten|Tage?n?)|\b(zwei|drei|vier|fünf|"
-        r"sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)\w*\b",
-        re.IGNORECASE,
+        r"\b(?<![\d.,])\d[\d.,]*(?![\d.,]*\s?Uhr\b)(?:\s?-?\s?(?:[a-zäöüß]+\s)?"
+        r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+        r"|Dezember)\b)[A-ZÄÖÜ€%]\w*|\s?-?[Jj]ährig\w*|\s?(?:Promille|Prozent|km/h|km|m|kg|g))"
+        r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
+        r"|hundert|tausend)\w*\b",
     ),
     "why": re.compile(
         r"\b(weil|da |wegen|aufgrund|vermutlich|deshalb|daher|Ursache|um zu)\b", re.I
@@ -99,6 +102,9 @@ CUE_WEIGHT = 0.4  # it holds what the question asks for (a name, a date, an amou
 CLAUSE_COVERAGE_WEIGHT = 0.1  # the clause repeats the question's terms
 RERANKED_RELEASES = 3  # releases whose best sentence is weighed before one is chosen
 ANSWER_WEIGHT = 0.5  # how much that sentence's fit adds to its release's score
+FOLLOW_UP_BOOST = 0.6  # the previous answer's release, for a question that follows up on it
+CONTEXT_BOOST = 0.1  # the previous answer's release, for any other question in the same chat
+FOLLOW_UP_CONFIDENCE = 0.6  # at least this sure when a follow-up is answered from that release
 
 
 @dataclass(frozen=True)
@@ -245,20 +251,54 @@ class Candidate:
         return self.release_hit.score + ANSWER_WEIGHT * self.excerpt.score
 
 
-def rank_candidates(searcher: Searcher, query: Query) -> list[Candidate]:
+def rank_candidates(
+    searcher: Searcher, query: Query, previous_release_id: str | None = None
+) -> list[Candidate]:
     """The top releases, re-ranked by how well their best sentence answers: for "who" a release
-    that names people near the question's term beats one that only mentions the term."""
+    that names people near the question's term beats one that only mentions the term. In a chat,
+    the release of the previous answer stays in the running, ahead when the question follows up
+    on it ("und wer vertrat die Bundespolizei?")."""
     kind = question_kind(query.text)
+    release_hits = searcher.search(query)[:RERANKED_RELEASES]
+    if previous_release_id in searcher.index.releases:
+        previous = searcher.release_hit(query, previous_release_id)
+        boost = FOLLOW_UP_BOOST if is_follow_up(query.text) else CONTEXT_BOOST
+        release_hits = [r for r in release_hits if r.release.release_id != previous_release_id]
+        if _CONTINUATION.match(query.text):  # "und …", "and …", "what about …": stay on it
+            boost = max([boost, *(r.score - previous.score + 1.0 for r in release_hits)])
+        release_hits.append(ReleaseHit(previous.release, previous.score + boost, previous.hits))
     candidates = [
         Candidate(release_hit, *_choose_sentence(searcher, query, release_hit, kind))
-        for release_hit in searcher.search(query)[:RERANKED_RELEASES]
+        for release_hit in release_hits
     ]
     return sorted(candidates, key=lambda c: -c.score)
 
 
-def answer_question(searcher: Searcher, question: str) -> Answer:
+_FOLLOW_UP = re.compile(
+    r"^\s*(und|and|also|auch|what about|how about|und was|was ist mit|und wie|und wo|und wann"
+    r"|und wer|dabei|dort|there)\b|\b(er|sie|ihn|ihm|ihr|dort|dabei|he|she|him|her|they|them"
+    r"|there|it)\b",
+    re.IGNORECASE,
+)
+
+
+_CONTINUATION = re.compile(
+    r"^\s*(und|and|also|auch|what about|how about|was ist mit|und was)\b", re.IGNORECASE
+)
+
+
+def is_follow_up(question: str) -> bool:
+    """Does the question lean on the one before ("und wer …", "what about …", "was hat er …")?"""
+    return bool(_FOLLOW_UP.search(question))
+
+
+def answer_question(
+    searcher: Searcher, question: str, previous_release_id: str | None = None
+) -> Answer:
+    """The answer from the index; previous_release_id is the release of this chat's last answer,
+    for follow-up questions (the Telegram bot passes it, the command line never does)."""
     query = searcher.query(question)
-    candidates = rank_candidates(searcher, query)
+    candidates = rank_candidates(searcher, query, previous_release_id)
     if not candidates:
         return _declined(query, 0.0)
     best = candidates[0]
@@ -267,6 +307,10 @@ def answer_question(searcher: Searcher, question: str) -> Answer:
         query.terms, searcher.passage_ids(best.release_hit.release.release_id)
     )
     confidence = confidence_of(coverage, lead, query.language)
+    if best.release_hit.release.release_id == previous_release_id and is_follow_up(question):
+        # The chat already settled which release this is about; "und wann war das?" has no
+        # words of its own to match.
+        confidence = max(confidence, FOLLOW_UP_CONFIDENCE)
     if confidence < ANSWER_THRESHOLD:
         return _declined(query, confidence)
     sources = [Source(best.release_hit.release, best.hit.passage.text, best.hit.score)]

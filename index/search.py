@@ -80,26 +80,32 @@ class Searcher:
         )
 
     def search(self, query: Query, releases: int = 5) -> list[ReleaseHit]:
-        """The releases that best answer the query, best first, each with its scored passages."""
+        """The releases that best answer the query, best first, each with its scored passages.
+        Of releases that score the same, the newest comes first."""
         _, dense_ids = self.index.vectors.search(query.vector[None, :], CANDIDATES)
-        lexical_ids = np.argsort(-query.bm25)[:CANDIDATES]
+        lexical_ids = _top(query.bm25, CANDIDATES)
         lexical_ids = lexical_ids[query.bm25[lexical_ids] > 0]
         candidates = np.union1d(dense_ids[0][dense_ids[0] >= 0], lexical_ids)
-        hits = self.score_passages(query, candidates)
         by_release: dict[str, list[Hit]] = {}
-        for hit in sorted(hits, key=lambda h: -h.score):
+        for hit in self.score_passages(query, candidates):
             by_release.setdefault(hit.passage.release_id, []).append(hit)
-        weights = WEIGHTS[query.language]
-        ranked = []
-        for release_id, release_hits in by_release.items():
-            second = release_hits[1].score if len(release_hits) > 1 else 0.0
-            joint = self.index.lexical.joint_coverage(query.terms, self.passage_ids(release_id))
-            score = release_hits[0].score + weights.support * second + weights.joint * joint
-            ranked.append(ReleaseHit(self.index.releases[release_id], score, tuple(release_hits)))
-        ranked.sort(
-            key=lambda r: (-r.score, -(r.release.date.toordinal() if r.release.date else 0))
-        )
+        ranked = [
+            self._release_hit(query, release_id, hits) for release_id, hits in by_release.items()
+        ]
+        ranked.sort(key=_newest_first)
         return ranked[:releases]
+
+    def release_hit(self, query: Query, release_id: str) -> ReleaseHit:
+        """One release scored for the query, as search would score it."""
+        return self._release_hit(query, release_id, self.release_passages(query, release_id))
+
+    def _release_hit(self, query: Query, release_id: str, hits: list[Hit]) -> ReleaseHit:
+        hits = sorted(hits, key=lambda h: -h.score)
+        weights = WEIGHTS[query.language]
+        second = hits[1].score if len(hits) > 1 else 0.0
+        joint = self.index.lexical.joint_coverage(query.terms, self.passage_ids(release_id))
+        score = hits[0].score + weights.support * second + weights.joint * joint
+        return ReleaseHit(self.index.releases[release_id], score, tuple(hits))
 
     def release_passages(self, query: Query, release_id: str) -> list[Hit]:
         """Every passage of one release, scored for the query, in reading order."""
@@ -117,3 +123,16 @@ class Searcher:
             Hit(self.index.passages[i], float(s), float(d), float(c))
             for i, s, d, c in zip(passage_ids, scores, dense, coverage, strict=True)
         ]
+
+
+def _top(scores: np.ndarray, count: int) -> np.ndarray:
+    """Indices of the `count` highest scores, best first, without sorting them all."""
+    if len(scores) <= count:
+        return np.argsort(-scores)
+    top = np.argpartition(-scores, count)[:count]
+    return top[np.argsort(-scores[top])]
+
+
+def _newest_first(release_hit: ReleaseHit) -> tuple[float, int]:
+    date = release_hit.release.date
+    return (-round(release_hit.score, 6), -(date.toordinal() if date else 0))

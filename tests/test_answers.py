@@ -194,3 +194,29 @@ def test_a_declined_english_question_is_declined_in_english(shipped_searcher):
 
     assert answer.declined and answer.language == "en"
     assert answer_text(answer) == "The releases don't say."
+
+
+def test_a_follow_up_in_a_chat_is_understood_in_the_context_of_the_last_release(
+    crowded_searcher,
+):
+    answer = answer_question(
+        crowded_searcher, "und wer vertrat die Bundespolizei?", previous_release_id=HAMM_ID
+    )
+    assert answer.sources[0].release.release_id == HAMM_ID
+    assert "Rainer Hochkeppler" in answer.excerpt
+
+
+def test_a_follow_up_with_no_words_of_its_own_stays_on_the_last_release(crowded_searcher):
+    answer = answer_question(crowded_searcher, "und wann war das?", previous_release_id=HAMM_ID)
+    assert answer.sources[0].release.release_id == HAMM_ID
+    assert "5. Oktober" in answer.excerpt
+
+
+def test_a_new_question_in_the_same_chat_leaves_the_last_release(crowded_searcher):
+    answer = answer_question(
+        crowded_searcher,
+        "Wie viele Zigaretten fanden die Zöllner auf dem Rastplatz?",
+        previous_release_id=HAMM_ID,
+    )
+    assert answer.sources[0].release.release_id != HAMM_ID
+    assert "12.000" in answer.excerpt
