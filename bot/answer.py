@@ -66,7 +66,8 @@ _CUES = {
     ),
     "where": re.compile(
         r"\b(in|im|an|am|auf|bei|beim|nach|vor|vom|zum|zur|aus) (der|dem|den|die)? ?"
-        r"[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse|stadt|ort)?\b|\b[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse)\b|\b[AB] ?\d+\b"
+        r"[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse|stadt|ort)?\b"
+        r"|\b[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse)\b|\b[AB] ?\d+\b"
     ),
     # An amount: a number with its unit or thing ("12.000 unversteuerte Zigaretten", "rund
     # 5000 Euro", "0,5 Promille"), not a time of day or a date; or a number word.
