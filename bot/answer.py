@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import gender_guesser.detector
+from rapidfuzz import fuzz
 
 from index.lexical import TermMatch, tokenize
 from index.releases import Release
@@ -105,6 +107,7 @@ RERANKED_RELEASES = 3  # releases whose best sentence is weighed before one is c
 ANSWER_WEIGHT = 0.5  # how much that sentence's fit adds to its release's score
 FOLLOW_UP_BOOST = 0.6  # the previous answer's release, for a question that follows up on it
 CONTEXT_BOOST = 0.1  # the previous answer's release, for any other question in the same chat
+SAME_STATEMENT = 90  # rapidfuzz token-set ratio above which two sentences say the same
 FOLLOW_UP_CONFIDENCE = 0.6  # at least this sure when a follow-up is answered from that release
 
 
@@ -272,7 +275,22 @@ def rank_candidates(
         Candidate(release_hit, *_choose_sentence(searcher, query, release_hit, kind))
         for release_hit in release_hits
     ]
-    return sorted(candidates, key=lambda c: -c.score)
+    candidates.sort(key=lambda c: -c.score)
+    return _newest_of_the_same(candidates)
+
+
+def _newest_of_the_same(candidates: list[Candidate]) -> list[Candidate]:
+    """When several releases say the same thing, the newest answers (and shows its date)."""
+    if not candidates:
+        return candidates
+    best = candidates[0]
+    same = [
+        c
+        for c in candidates
+        if fuzz.token_set_ratio(c.hit.passage.text, best.hit.passage.text) >= SAME_STATEMENT
+    ]
+    newest = max(same, key=lambda c: c.release_hit.release.date or dt.date.min)
+    return [newest, *(c for c in candidates if c is not newest)]
 
 
 _FOLLOW_UP = re.compile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,6 +80,8 @@ FUZZY_MIN_LENGTH = 5  # shorter words have too many neighbours to guess from
 FUZZY_CUTOFF = 85  # rapidfuzz ratio: one edit in a word of about 7 letters
 FUZZY_LIMIT = 4
 NEAR_WEIGHT = 0.5  # a near spelling of a word the corpus also has counts half
+COMPOUND_WEIGHT = 0.6  # a compound ending in the term: "Zollamt" finds "Hauptzollamt"
+COMPOUND_LIMIT = 8
 NOUN_BOOST = 1.0  # a term always written with a capital (noun, name) weighs up to twice as much
 NOUN_SHARE_FILE = "noun_share.npy"
 _CASED_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)\b(\w\w+)")
@@ -123,6 +126,7 @@ class LexicalIndex:
         self._doc_count = int(bm25.scores["num_docs"])
         self._vocab: dict[str, int] = bm25.vocab_dict
         self._terms = {term_id: term for term, term_id in self._vocab.items()}
+        self._reversed_terms = sorted(term[::-1] for term in self._vocab)
 
     @classmethod
     def build(cls, texts: list[str]) -> LexicalIndex:
@@ -158,14 +162,30 @@ class LexicalIndex:
                     limit=FUZZY_LIMIT,
                 ):
                     variants.setdefault(near, scale * ratio / 100)
-            # A term the corpus lacks is as rare as a term can be: it weighs most. Nouns and
-            # names (Hauptzollamt, Amselweg) say what a question is about more than verbs do.
-            document_frequency = self._doc_freq[exact] if exact is not None else 0
-            noun = self._noun_share[exact] if exact is not None else 0.0
+                if exact is None:  # only then: common stems end many compounds
+                    for compound in self._compounds_ending_in(term):
+                        variants.setdefault(compound, COMPOUND_WEIGHT)
+            # A term the corpus lacks entirely is as rare as a term can be: it weighs most. Nouns
+            # and names (Hauptzollamt, Amselweg) say what a question is about more than verbs do.
+            # A misspelt term is as rare as the word it stands for.
+            stands_for = exact if exact is not None else _best(variants, self._vocab)
+            document_frequency = self._doc_freq[stands_for] if stands_for is not None else 0
+            noun = self._noun_share[stands_for] if stands_for is not None else 0.0
             idf = float(np.log(1 + self._doc_count / (1 + document_frequency)))
             idf *= 1 + NOUN_BOOST * float(noun)
             matches.append(TermMatch(term, idf, variants))
         return matches
+
+    def _compounds_ending_in(self, term: str) -> list[str]:
+        """German compounds whose last part is the term: zollamt → hauptzollamt."""
+        start = bisect.bisect_left(self._reversed_terms, term[::-1])
+        found = []
+        for reversed_term in self._reversed_terms[start : start + COMPOUND_LIMIT + 1]:
+            if not reversed_term.startswith(term[::-1]):
+                break
+            if len(reversed_term) > len(term):
+                found.append(reversed_term[::-1])
+        return found[:COMPOUND_LIMIT]
 
     def scores(self, matches: list[TermMatch]) -> np.ndarray:
         """BM25 score of every passage, each corpus term counted by its weight."""
@@ -220,3 +240,7 @@ def _noun_share(texts: list[str], vocab: dict[str, int]) -> np.ndarray:
                 seen[term_id] += 1
                 capitalised[term_id] += word[0].isupper()
     return capitalised / np.maximum(seen, 1)
+
+
+def _best(variants: dict[str, float], vocab: dict[str, int]) -> int | None:
+    return vocab[max(variants, key=variants.__getitem__)] if variants else None

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import write_corpus
 
 from bot.answer import EXCERPT_MAX_CHARS, Answer, answer_question
 from bot.cli import answer_text
@@ -220,3 +221,24 @@ def test_a_new_question_in_the_same_chat_leaves_the_last_release(crowded_searche
     )
     assert answer.sources[0].release.release_id != HAMM_ID
     assert "12.000" in answer.excerpt
+
+
+def test_when_two_releases_say_the_same_the_newest_answers(tmp_path, encoder):
+    statement = (
+        "Die Polizei Hamm sucht Zeugen eines Einbruchs in der Bahnhofstraße, bei dem Schmuck im "
+        "Wert von 3.000 Euro gestohlen wurde."
+    )
+    corpus = write_corpus(
+        tmp_path / "corpus",
+        {
+            "alt.jsonl": json.dumps({"id": "alt", "date": "2021-03-01", "text": statement}),
+            "neu.jsonl": json.dumps(
+                {"id": "neu", "date": "2021-03-04", "text": statement + " Hinweise an 02381 916-0."}
+            ),
+        },
+    )
+    rebuild_index(corpus, tmp_path / "index", encoder)
+    searcher = Searcher(load_index(tmp_path / "index", encoder.name), encoder)
+    answer = answer_question(searcher, "Wie viel Schmuck wurde in der Bahnhofstraße gestohlen?")
+    assert answer.sources[0].release.release_id == "neu"
+    assert answer.sources[0].release.date.isoformat() == "2021-03-04"
