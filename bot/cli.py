@@ -66,8 +66,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     ask.set_defaults(command=ask_command)
 
-    run = commands.add_parser("run", help="run the Telegram bot (long polling)")
+    run = commands.add_parser("run", help="run the Telegram bot (long polling or a webhook)")
     run.add_argument("--index", type=Path, help="index folder (setting INDEX_DIR)")
+    run.add_argument(
+        "--webhook",
+        action="store_true",
+        help="receive updates on a webhook (settings WEBHOOK_URL, WEBHOOK_LISTEN, WEBHOOK_SECRET)",
+    )
     run.set_defaults(command=run_command)
 
     health = commands.add_parser("health", help="exit 0 when the index loads and answers")
@@ -139,11 +144,28 @@ def run_command(settings: Settings, args: argparse.Namespace) -> int:
     if settings.telegram_token is None or not settings.telegram_token.get_secret_value():
         err.print("no Telegram token: set RELEASEBOT_TELEGRAM_TOKEN (from @BotFather)", style="red")
         return EXIT_USAGE
-    from bot.telegram import run_polling
+    from bot.live_index import LiveIndex
+    from bot.telegram import run, webhook_options
 
-    searcher = open_searcher(settings)
-    run_polling(
-        settings, lambda question: answer_question(searcher, question), knowledge_of(searcher)
+    if args.webhook:
+        try:
+            webhook_options(settings)
+        except ValueError as error:
+            err.print(str(error), style="red", markup=False)
+            return EXIT_USAGE
+    encoder = load_encoder(settings.embedding_model)
+    live = LiveIndex(
+        settings.index_dir,
+        load=lambda: Searcher(load_index(settings.index_dir, encoder.name), encoder),
+        rebuild=lambda: rebuild_index(settings.corpus_dir, settings.index_dir, encoder),
+    )
+    run(
+        settings,
+        lambda question, previous: answer_question(
+            live.searcher, question, previous_release_id=previous
+        ),
+        live,
+        webhook=args.webhook,
     )
     return 0
 
@@ -155,17 +177,6 @@ def health_command(settings: Settings, args: argparse.Namespace) -> int:
         f"ok: {searcher.index.manifest.releases} releases, built {searcher.index.manifest.built_at}"
     )
     return 0
-
-
-def knowledge_of(searcher: Searcher):
-    from bot.telegram import Knowledge
-
-    dates = [r.date for r in searcher.index.releases.values() if r.date]
-    return Knowledge(
-        release_count=len(searcher.index.releases),
-        first_date=min(dates, default=None),
-        last_date=max(dates, default=None),
-    )
 
 
 # --- output -----------------------------------------------------------------------------------

@@ -53,6 +53,30 @@ _APOLOGY = {
     "Bitte versuch es gleich noch einmal.",
     "en": "Sorry, something went wrong with this question. Please try again in a moment.",
 }
+_SLOW_DOWN = {
+    "de": "Nicht so schnell, bitte: höchstens {per_minute} Fragen pro Minute. "
+    "In ein paar Sekunden beantworte ich wieder deine Fragen.",
+    "en": "Please slow down: at most {per_minute} questions a minute. "
+    "I'll answer your questions again in a few seconds.",
+}
+_TOO_LONG = {
+    "de": "Deine Frage ist mit {length} Zeichen zu lang; höchstens {limit} Zeichen, bitte. "
+    "Frag am besten nach einer Sache, zum Beispiel: {example}",
+    "en": "Your question is too long ({length} characters); at most {limit}, please. "
+    "Best ask about one thing, for example: {example}",
+}
+_ADMINS_ONLY = {
+    "de": "Entschuldigung, diesen Befehl dürfen nur die Betreiber des Bots verwenden.",
+    "en": "Sorry, only the bot's operators can use this command.",
+}
+_REBUILD_RUNNING = {
+    "de": "Der Index wird gerade schon neu gebaut; die Antworten nutzen ihn, sobald er fertig ist.",
+    "en": "The index is being rebuilt already; answers will use it as soon as it is done.",
+}
+_REBUILD_FAILED = {
+    "de": "Neu indizieren fehlgeschlagen, der bisherige Index bleibt in Gebrauch: {error}",
+    "en": "Reindexing failed; the previous index stays in use: {error}",
+}
 _UNTITLED = {"de": "Pressemitteilung", "en": "Press release"}
 _SUPPORTING_HEADING = {"de": "Weitere Stellen:", "en": "Also in the releases:"}
 
@@ -246,6 +270,100 @@ def refusal_reply(language: str) -> str:
 
 def apology_reply(language: str) -> str:
     return escape(_in(language, _APOLOGY))
+
+
+def slow_down_reply(language: str, per_minute: int) -> str:
+    return escape(_in(language, _SLOW_DOWN).format(per_minute=per_minute))
+
+
+def too_long_reply(language: str, length: int, limit: int) -> str:
+    example = _in(language, EXAMPLE_QUESTIONS)[0]
+    return escape(_in(language, _TOO_LONG).format(length=length, limit=limit, example=example))
+
+
+def admins_only_reply(language: str) -> str:
+    return escape(_in(language, _ADMINS_ONLY))
+
+
+def rebuild_running_reply(language: str) -> str:
+    return escape(_in(language, _REBUILD_RUNNING))
+
+
+def rebuild_failed_reply(language: str, error: str) -> str:
+    return escape(_in(language, _REBUILD_FAILED).format(error=clip(error, 1000)))
+
+
+def rebuilt_reply(
+    language: str, *, releases: int, passages: int, skipped: list[str], seconds: float
+) -> str:
+    """What /reindex did: counts, time, and each file it skipped with the reason."""
+    de = language_for(language) == "de"
+    took = f"{seconds:.1f}".replace(".", "," if de else ".")
+    if de:
+        lines = [
+            f"<b>Neu indiziert</b>: {_number(releases, de)} Pressemitteilungen, "
+            f"{_number(passages, de)} Passagen in {took} s."
+        ]
+    else:
+        lines = [
+            f"<b>Reindexed</b>: {_number(releases, de)} press releases, "
+            f"{_number(passages, de)} passages in {took} s."
+        ]
+    if skipped:
+        lines.append(
+            f"{len(skipped)} Dateien übersprungen:" if de else f"{len(skipped)} files skipped:"
+        )
+        shown = [f"• {escape(clip(problem, 300))}" for problem in skipped[:10]]
+        lines += shown + (["• …"] if len(skipped) > 10 else [])
+    return "\n".join(lines)
+
+
+def stats_reply(
+    language: str,
+    *,
+    release_count: int,
+    passage_count: int,
+    first_date: dt.date | None,
+    last_date: dt.date | None,
+    built_at: str | None,
+    encoder: str | None,
+    answers_served: int,
+    started_at: dt.datetime,
+) -> str:
+    """For admins: what the index holds, when it was built, and how many answers were given."""
+    de = language_for(language) == "de"
+    rows = [
+        ("Pressemitteilungen" if de else "Releases", _number(release_count, de)),
+        ("Passagen" if de else "Passages", _number(passage_count, de)),
+        ("Zeitraum" if de else "Dates", _date_span(first_date, last_date)),
+        ("Letzter Neubau" if de else "Last rebuild", _timestamp(built_at)),
+        ("Encoder", escape(encoder) if encoder else "–"),
+        (
+            "Antworten seit dem Start" if de else "Answers since start",
+            f"{_number(answers_served, de)} ({_timestamp(started_at.isoformat())})",
+        ),
+    ]
+    title = "<b>Statistik</b>" if de else "<b>Statistics</b>"
+    return "\n".join([title, *(f"{label}: {value}" for label, value in rows)])
+
+
+def _number(count: int, de: bool) -> str:
+    return f"{count:,}".replace(",", "." if de else ",")
+
+
+def _date_span(first: dt.date | None, last: dt.date | None) -> str:
+    shown = [format_date(date) for date in (first, last) if date]
+    return " – ".join(dict.fromkeys(shown)) or "–"
+
+
+def _timestamp(iso: str | None) -> str:
+    if not iso:
+        return "–"
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return escape(iso)
+    return moment.strftime("%d.%m.%Y %H:%M %Z").strip()
 
 
 def _what_i_know(

@@ -19,4 +19,11 @@ class Settings(BaseSettings):
     index_dir: Path = Path("var/index")
     embedding_model: str = DEFAULT_ENCODER
     allowed_chat_ids: list[int] = []  # empty: every chat
-    admin_user_ids: list[int] = []
+    admin_user_ids: list[int] = []  # may use /stats and /reindex, in any chat
+    questions_per_minute: int = 10  # per person; more in any minute get a "slow down"
+    index_poll_seconds: float = 10.0  # how often the bot looks for a new build; 0: never
+    # Webhook mode (releasebot run --webhook): Telegram posts updates to webhook_url, which must
+    # reach the server listening on webhook_listen, and sends webhook_secret with each one.
+    webhook_url: str | None = None
+    webhook_listen: str = "0.0.0.0:8443"
+    webhook_secret: SecretStr | None = None

@@ -1,6 +1,8 @@
 """The python-telegram-bot Application: thin handlers that read a message, ask, and reply.
 
-Everything the bot says is built in bot.replies; the answering itself is the `ask` callable.
+Everything the bot says is built in bot.replies; the answering itself is the `ask` callable;
+sending within Telegram's limits and retrying is bot.delivery; the index it answers from (and
+picks up anew) is a ServedIndex, in the bot a bot.live_index.LiveIndex.
 """
 
 from __future__ import annotations
@@ -8,16 +10,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import json
 import logging
 import re
+import time
+import urllib.parse
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from typing import Protocol
 
 from telegram import BotCommand, Chat, LinkPreviewOptions, Message, MessageEntity, Update
 from telegram.constants import ChatAction
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     ApplicationHandlerStop,
@@ -28,24 +32,53 @@ from telegram.ext import (
 )
 
 from bot.answer import Answer
+from bot.delivery import DEFAULT_PATIENCE, Patience, PatientRateLimiter
+from bot.followup import RecentReleases
+from bot.limits import QUESTION_MAX_CHARS, RateLimit
+from bot.live_index import Knowledge, RebuildRunning
 from bot.replies import (
     COMMAND_DESCRIPTIONS,
+    admins_only_reply,
     answer_reply,
     apology_reply,
     help_reply,
     language_for,
+    rebuild_failed_reply,
+    rebuild_running_reply,
+    rebuilt_reply,
     refusal_reply,
+    slow_down_reply,
+    stats_reply,
     text_only_reply,
+    too_long_reply,
     usage_reply,
 )
 from bot.settings import Settings
+from index.build import BuildSummary
 
 logger = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [Update.MESSAGE]  # edits and channel posts are never asked for
-COMMANDS = ("start", "help", "ask")
+COMMANDS = ("start", "help", "ask", "stats", "reindex")
 TYPING_REFRESH_SECONDS = 4.5  # Telegram shows "typing…" for about five seconds
 NO_LINK_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# Updates handled at once: asks are CPU work in the executor, so a few run side by side while
+# quick replies (help, refusals, slow-downs) and Bot API retries do not queue behind them.
+CONCURRENT_UPDATES = 16
+
+# ask(question, previous_release_id): the answer, given the release of the chat's last answer.
+Ask = Callable[[str, str | None], Answer]
+
+
+class ServedIndex(Protocol):
+    """The index side of the bot: what it holds, and how to pick up or make a new build.
+    refresh and rebuild block, and are run in the executor."""
+
+    def knowledge(self) -> Knowledge: ...
+
+    def refresh(self) -> bool: ...
+
+    def rebuild(self) -> BuildSummary: ...
 
 
 class _MentionsThisBot(filters.MessageFilter):
@@ -60,19 +93,11 @@ class _MentionsThisBot(filters.MessageFilter):
 MENTIONS_THIS_BOT = _MentionsThisBot(name="MENTIONS_THIS_BOT")
 
 
-@dataclass(frozen=True)
-class Knowledge:
-    """What the index holds, for /help."""
-
-    release_count: int
-    first_date: dt.date | None = None
-    last_date: dt.date | None = None
-
-
 def build_application(
-    settings: Settings, ask: Callable[[str], Answer], knowledge: Knowledge
+    settings: Settings, ask: Ask, index: ServedIndex, patience: Patience = DEFAULT_PATIENCE
 ) -> Application:
-    """The bot, answering with `ask` (blocking; run in an executor) from what `knowledge` says."""
+    """The bot, answering with `ask` (blocking; run in an executor) from `index`, which it
+    polls for a new build every settings.index_poll_seconds."""
     if settings.telegram_token is None:
         raise ValueError("RELEASEBOT_TELEGRAM_TOKEN is not set: the bot needs its token to run.")
     token = settings.telegram_token.get_secret_value()
@@ -81,19 +106,31 @@ def build_application(
         ApplicationBuilder()
         .token(token)
         .base_url(settings.telegram_base_url)
-        .rate_limiter(AIORateLimiter())
+        .rate_limiter(PatientRateLimiter(patience))
+        .read_timeout(patience.read_timeout)
+        .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(publish_commands)
         .build()
     )
-    handlers = ReleaseBotHandlers(ask, knowledge)
+    handlers = ReleaseBotHandlers(
+        ask,
+        index,
+        admin_user_ids=frozenset(settings.admin_user_ids),
+        questions=RateLimit(settings.questions_per_minute),
+        other_messages=RateLimit(settings.questions_per_minute),
+    )
     new_message = filters.UpdateType.MESSAGE
     if settings.allowed_chat_ids:
         outside = new_message & ~filters.Chat(chat_id=settings.allowed_chat_ids)
+        if settings.admin_user_ids:  # admins are answered everywhere
+            outside &= ~filters.User(user_id=settings.admin_user_ids)
         application.add_handler(MessageHandler(outside, handlers.refuse), group=-1)
     application.add_handlers(
         [
             CommandHandler(("start", "help"), handlers.help, filters=new_message),
             CommandHandler("ask", handlers.ask_command, filters=new_message),
+            CommandHandler("stats", handlers.stats, filters=new_message),
+            CommandHandler("reindex", handlers.reindex, filters=new_message),
             MessageHandler(
                 new_message & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND,
                 handlers.question,
@@ -106,18 +143,62 @@ def build_application(
         ]
     )
     application.add_error_handler(handlers.apologise)
+    if application.job_queue is not None and settings.index_poll_seconds > 0:
+        application.job_queue.run_repeating(
+            handlers.refresh_index,
+            interval=settings.index_poll_seconds,
+            first=settings.index_poll_seconds,
+            name="refresh index",
+        )
     return application
 
 
-def run_polling(settings: Settings, ask: Callable[[str], Answer], knowledge: Knowledge) -> None:
-    """Run the bot until interrupted (Ctrl-C or SIGTERM)."""
-    application = build_application(settings, ask, knowledge)
+def run(settings: Settings, ask: Ask, index: ServedIndex, *, webhook: bool = False) -> None:
+    """Run the bot until interrupted (Ctrl-C or SIGTERM, after the answers in flight are sent):
+    long polling, or a webhook server when `webhook`."""
+    options = webhook_options(settings) if webhook else None  # complain before connecting
+    application = build_application(settings, ask, index)
     try:
-        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+        if options is None:
+            application.run_polling(allowed_updates=ALLOWED_UPDATES)
+        else:
+            application.run_webhook(**options)
     except InvalidToken:  # its message would show the token
         raise InvalidToken(
             "Telegram rejected the bot token: check RELEASEBOT_TELEGRAM_TOKEN."
         ) from None
+
+
+def webhook_options(settings: Settings) -> dict:
+    """Application.run_webhook's (and Updater.start_webhook's) arguments from the settings;
+    ValueError with a sentence for the operator when they do not make a webhook."""
+    if not settings.webhook_url:
+        raise ValueError(
+            "webhook mode needs RELEASEBOT_WEBHOOK_URL, e.g. https://bot.example.org/tg"
+        )
+    url = urllib.parse.urlsplit(settings.webhook_url)
+    if url.scheme != "https" or not url.hostname:
+        raise ValueError("RELEASEBOT_WEBHOOK_URL must be an https:// URL (Telegram requires it)")
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
+    if not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", secret):
+        raise ValueError(
+            "webhook mode needs RELEASEBOT_WEBHOOK_SECRET: 16 to 256 characters of A-Z, a-z, "
+            "0-9, _ and - (Telegram sends it with every update; requests without it are refused)"
+        )
+    host, _, port = settings.webhook_listen.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(
+            f"RELEASEBOT_WEBHOOK_LISTEN is {settings.webhook_listen!r}, not host:port "
+            "(e.g. 0.0.0.0:8443)"
+        )
+    return {
+        "listen": host.strip("[]"),
+        "port": int(port),
+        "url_path": url.path.strip("/"),
+        "webhook_url": settings.webhook_url,
+        "secret_token": secret,
+        "allowed_updates": ALLOWED_UPDATES,
+    }
 
 
 def keep_token_out_of_logs(token: str) -> None:
@@ -162,61 +243,186 @@ async def publish_commands(application: Application) -> None:
         )
 
 
-@dataclass(frozen=True)
 class ReleaseBotHandlers:
-    """The handlers, bound to the pipeline they ask and what it knows."""
+    """The handlers, bound to the pipeline they ask, the index it answers from, and the limits
+    and per-chat memory of the running bot."""
 
-    ask: Callable[[str], Answer]
-    knowledge: Knowledge
+    def __init__(
+        self,
+        ask: Ask,
+        index: ServedIndex,
+        *,
+        admin_user_ids: frozenset[int],
+        questions: RateLimit,
+        other_messages: RateLimit,
+        recent: RecentReleases | None = None,
+    ) -> None:
+        self.ask, self.index = ask, index
+        self.admin_user_ids = admin_user_ids
+        self.questions, self.other_messages = questions, other_messages
+        self.recent = recent or RecentReleases()
+        self.answers_served = 0
+        self.started_at = dt.datetime.now(dt.UTC)
+        self._slowed: set[tuple[str, object]] = set()  # told to slow down, not yet let in again
 
     async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not await self._within(self.other_messages, update):
+            return
+        knowledge = self.index.knowledge()
         reply = help_reply(
             language_of(update),
-            release_count=self.knowledge.release_count,
-            first_date=self.knowledge.first_date,
-            last_date=self.knowledge.last_date,
+            release_count=knowledge.release_count,
+            first_date=knowledge.first_date,
+            last_date=knowledge.last_date,
             bot_username=context.bot.username,
         )
         await send_reply(update.message, reply)
 
     async def ask_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         question = question_after_command(update.message.text, context.bot.username)
-        if not question:
-            await send_reply(update.message, usage_reply(language_of(update)))
-            return
-        await self.answer(update.message, question)
+        await self._question(update, question)
 
     async def question(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         question = question_without_mention(update.message.text, context.bot.username)
-        if not question:
-            await send_reply(update.message, usage_reply(language_of(update)))
-            return
-        await self.answer(update.message, question)
+        await self._question(update, question)
 
     async def hint(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await send_reply(update.message, text_only_reply(language_of(update)))
+        if await self._within(self.other_messages, update):
+            await send_reply(update.message, text_only_reply(language_of(update)))
 
     async def refuse(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Outside the allowed chats: a polite refusal when spoken to, and nothing else runs."""
-        if is_addressed_to_bot(update.message, context.bot.username):
+        if is_addressed_to_bot(update.message, context.bot.username) and await self._within(
+            self.other_messages, update
+        ):
             await send_reply(update.message, refusal_reply(language_of(update)))
         raise ApplicationHandlerStop
 
+    async def stats(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not await self._admin(update):
+            return
+        knowledge = self.index.knowledge()
+        reply = stats_reply(
+            language_of(update),
+            release_count=knowledge.release_count,
+            passage_count=knowledge.passage_count,
+            first_date=knowledge.first_date,
+            last_date=knowledge.last_date,
+            built_at=knowledge.built_at,
+            encoder=knowledge.encoder,
+            answers_served=self.answers_served,
+            started_at=self.started_at,
+        )
+        await send_reply(update.message, reply)
+
+    async def reindex(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Rebuild the index from the corpus folder (off the event loop) and answer from it."""
+        if not await self._admin(update):
+            return
+        language = language_of(update)
+        async with typing_in(update.message.chat):
+            try:
+                summary = await asyncio.get_running_loop().run_in_executor(None, self.index.rebuild)
+            except RebuildRunning:
+                reply = rebuild_running_reply(language)
+            except Exception as error:  # the old index stays; the admin is told why
+                logger.warning("/reindex failed, the previous index stays: %s", error)
+                logger.debug("Traceback of the failed rebuild", exc_info=error)
+                reply = rebuild_failed_reply(language, str(error))
+            else:
+                reply = rebuilt_reply(
+                    language,
+                    releases=summary.releases,
+                    passages=summary.passages,
+                    skipped=[str(problem) for problem in summary.problems],
+                    seconds=summary.seconds,
+                )
+        await send_reply(update.message, reply)
+
+    async def refresh_index(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The polling job: pick up a build that another process swapped into the folder."""
+        try:
+            await asyncio.get_running_loop().run_in_executor(None, self.index.refresh)
+        except Exception as error:  # the current index stays; look again next time
+            logger.warning("Could not look for a new index: %s: %s", type(error).__name__, error)
+
     async def apologise(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Log the error without secrets, apologise to the asker when there is one."""
+        """Log the error without secrets; apologise to the asker when there is one and the
+        failure was ours, not Telegram's (then an apology would fail the same way)."""
         error = context.error
         update_id = update.update_id if isinstance(update, Update) else None
         logger.error("Could not handle update %s: %s: %s", update_id, type(error).__name__, error)
         logger.debug("Traceback of the error above", exc_info=error)
-        if isinstance(update, Update) and update.message:
+        if isinstance(update, Update) and update.message and not isinstance(error, TelegramError):
             with contextlib.suppress(TelegramError):
                 await send_reply(update.message, apology_reply(language_of(update)))
 
-    async def answer(self, message: Message, question: str) -> None:
+    async def _question(self, update: Update, question: str) -> None:
+        message, language = update.message, language_of(update)
+        if not question:
+            if await self._within(self.other_messages, update):
+                await send_reply(message, usage_reply(language))
+            return
+        if not await self._within(self.questions, update):
+            return
+        if len(question) > QUESTION_MAX_CHARS:
+            await send_reply(message, too_long_reply(language, len(question), QUESTION_MAX_CHARS))
+            return
+        started = time.perf_counter()
+        previous_release_id = self.recent.recall(message.chat_id)
         async with typing_in(message.chat):
-            loop = asyncio.get_running_loop()
-            answer = await loop.run_in_executor(None, self.ask, question)
+            answer = await asyncio.get_running_loop().run_in_executor(
+                None, self.ask, question, previous_release_id
+            )
         await send_reply(message, answer_reply(answer))
+        self.answers_served += 1
+        if answer.sources:
+            self.recent.remember(message.chat_id, answer.sources[0].release.release_id)
+        log_answer(message, answer, time.perf_counter() - started, previous_release_id)
+
+    async def _within(self, limit: RateLimit, update: Update) -> bool:
+        """Whether the sender may be answered now; tells them once to slow down when not."""
+        sender = (id(limit), sender_key(update))
+        if limit.allow(sender[1]):
+            self._slowed.discard(sender)
+            return True
+        if sender not in self._slowed:
+            self._slowed.add(sender)
+            await send_reply(update.message, slow_down_reply(language_of(update), limit.per_minute))
+        return False
+
+    async def _admin(self, update: Update) -> bool:
+        """Whether the sender is an admin; a polite refusal when not."""
+        user = update.effective_user
+        if user is not None and user.id in self.admin_user_ids:
+            return True
+        if await self._within(self.other_messages, update):
+            await send_reply(update.message, admins_only_reply(language_of(update)))
+        return False
+
+
+def sender_key(update: Update) -> object:
+    """Whom a rate limit counts: the user, or for anonymous senders the chat they speak as."""
+    if update.effective_user is not None:
+        return update.effective_user.id
+    message = update.message
+    return ("chat", message.sender_chat.id if message.sender_chat else message.chat_id)
+
+
+def log_answer(
+    message: Message, answer: Answer, seconds: float, previous_release_id: str | None
+) -> None:
+    """One line per answered question, for operators: no question text, no token."""
+    record = {
+        "chat": message.chat_id,
+        "message": message.message_id,
+        "latency_ms": round(seconds * 1000),
+        "confidence": round(answer.confidence, 3),
+        "declined": answer.declined,
+        "releases": [source.release.release_id for source in answer.sources],
+        "follow_up": previous_release_id is not None,
+    }
+    logger.info("answered %s", json.dumps(record, ensure_ascii=False))
 
 
 async def send_reply(message: Message, html: str) -> None:

@@ -1,7 +1,10 @@
 """A fake Telegram Bot API on 127.0.0.1, and a harness that runs the real bot against it.
 
-The server answers getMe, deleteWebhook, getUpdates (long-polling the updates a test pushes),
-sendMessage, sendChatAction and setMyCommands, and records every call with its parameters.
+The server answers getMe, deleteWebhook, setWebhook, getUpdates (long-polling the updates a test
+pushes), sendMessage, sendChatAction and setMyCommands, and records every call with its parameters.
+It can fail calls the way the real one does — 429 with retry_after, 502, 503, a stalled answer, a
+dropped connection — on demand (`fail_next`) or at random (`random_faults`); a failed call is
+recorded with `delivered=False` and has no effect.
 
     async with running_bot(ask) as bot:            # inside a coroutine
         calls = await bot.send(private_message("Wer vertrat das Hauptzollamt?"))
@@ -16,20 +19,22 @@ import asyncio
 import contextlib
 import itertools
 import json
+import random
 import re
 import threading
 import time
 import urllib.parse
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from pydantic import SecretStr
 
-from bot.answer import Answer
+from bot.delivery import Patience
+from bot.live_index import Knowledge
 from bot.settings import Settings
-from bot.telegram import ALLOWED_UPDATES, Knowledge, build_application
+from bot.telegram import ALLOWED_UPDATES, Ask, ServedIndex, build_application
 
 TOKEN = "123456789:fake-token-for-the-loopback-api"
 BOT_USER = {
@@ -52,9 +57,62 @@ _STRING_PARAMETERS = frozenset({"text", "parse_mode", "action", "caption", "lang
 
 
 @dataclass(frozen=True)
+class Fault:
+    """How a Bot API call fails: an HTTP error answer, or no answer at all."""
+
+    kind: str  # "429", "502", "503", "timeout" (stall, then drop) or "drop"
+    retry_after: int = 1  # for 429
+    stall_seconds: float = 1.0  # for "timeout": longer than the client's read timeout
+
+    def response(self) -> tuple[int, dict] | None:
+        """The error answer, or None when the connection is to be dropped without one."""
+        if self.kind == "429":
+            description = f"Too Many Requests: retry after {self.retry_after}"
+            parameters = {"retry_after": self.retry_after}
+            return 429, {
+                "ok": False,
+                "error_code": 429,
+                "description": description,
+                "parameters": parameters,
+            }
+        if self.kind in ("502", "503"):
+            description = "Bad Gateway" if self.kind == "502" else "Service Unavailable"
+            return int(self.kind), {
+                "ok": False,
+                "error_code": int(self.kind),
+                "description": description,
+            }
+        return None
+
+
+TOO_MANY_REQUESTS, BAD_GATEWAY, UNAVAILABLE = Fault("429"), Fault("502"), Fault("503")
+DROPPED, STALLED = Fault("drop"), Fault("timeout")
+
+
+@dataclass
+class RandomFaults:
+    """Each call to one of `methods` fails with probability `rate`, with one of `faults`."""
+
+    rate: float
+    faults: tuple[Fault, ...]
+    methods: frozenset[str] = frozenset({"sendMessage", "getUpdates", "sendChatAction"})
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        self._random = random.Random(self.seed)
+
+    def draw(self, method: str) -> Fault | None:
+        if method not in self.methods or self._random.random() >= self.rate:
+            return None
+        return self._random.choice(self.faults)
+
+
+@dataclass(frozen=True)
 class ApiCall:
     method: str
     parameters: dict[str, Any]
+    delivered: bool = True  # False: the call failed with an injected fault
+    fault: Fault | None = None
 
     @property
     def text(self) -> str:
@@ -73,6 +131,7 @@ class FakeBotApi:
     token: str = TOKEN
     calls: list[ApiCall] = field(default_factory=list)
     acknowledged_update_id: int = 0  # every update up to this one was fetched and confirmed
+    random_faults: RandomFaults | None = None
 
     def __post_init__(self) -> None:
         self._pending: list[dict] = []
@@ -81,6 +140,7 @@ class FakeBotApi:
         self._update_ids = itertools.count(1)
         self._changed = threading.Condition()
         self._closing = False
+        self._planned_faults: dict[str, list[Fault]] = {}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(
@@ -120,7 +180,27 @@ class FakeBotApi:
         with self._changed:
             return [call for call in self.calls if call.method == method]
 
+    def delivered(self, method: str = "sendMessage") -> list[ApiCall]:
+        """The calls to `method` that went through."""
+        return [call for call in self.calls_to(method) if call.delivered]
+
+    def fail_next(self, method: str, *faults: Fault) -> None:
+        """The next calls to `method` fail with these faults, one each, in order."""
+        with self._changed:
+            self._planned_faults.setdefault(method, []).extend(faults)
+
     # --- the API methods, called from the server's threads --------------------------------
+
+    def fault_for(self, method: str, parameters: dict[str, Any]) -> Fault | None:
+        """The fault this call meets, if any; recorded as an undelivered call."""
+        with self._changed:
+            planned = self._planned_faults.get(method)
+            fault = planned.pop(0) if planned else None
+            if fault is None and self.random_faults is not None:
+                fault = self.random_faults.draw(method)
+            if fault is not None:
+                self.calls.append(ApiCall(method, parameters, delivered=False, fault=fault))
+            return fault
 
     def call(self, method: str, parameters: dict[str, Any]) -> tuple[int, dict]:
         with self._changed:
@@ -129,7 +209,7 @@ class FakeBotApi:
             return 200, {"ok": True, "result": self._get_updates(parameters)}
         if method == "getMe":
             return 200, {"ok": True, "result": BOT_USER}
-        if method in ("deleteWebhook", "setMyCommands", "sendChatAction"):
+        if method in ("deleteWebhook", "setWebhook", "setMyCommands", "sendChatAction"):
             return 200, {"ok": True, "result": True}
         if method == "sendMessage":
             return 200, {"ok": True, "result": self._sent_message(parameters)}
@@ -172,8 +252,15 @@ def _handler_for(api: FakeBotApi) -> type[BaseHTTPRequestHandler]:
                 self._respond(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
                 return
             method = self.path[len(prefix) :].split("?", 1)[0]
-            status, body = api.call(method, self._parameters())
-            self._respond(status, body)
+            parameters = self._parameters()
+            fault = api.fault_for(method, parameters)
+            if fault is None:
+                self._respond(*api.call(method, parameters))
+            elif fault.response() is not None:
+                self._respond(*fault.response())
+            else:  # no answer: stall if asked to, then close the connection
+                time.sleep(fault.stall_seconds if fault.kind == "timeout" else 0)
+                self.close_connection = True
 
         do_GET = do_POST  # noqa: N815
 
@@ -274,8 +361,8 @@ def _entities(text: str) -> Iterable[dict]:
 
 
 def replies(calls: Iterable[ApiCall]) -> list[ApiCall]:
-    """The messages the bot sent."""
-    return [call for call in calls if call.method == "sendMessage"]
+    """The messages the bot sent (and the API accepted)."""
+    return [call for call in calls if call.method == "sendMessage" and call.delivered]
 
 
 # --- the real Application against the fake API -------------------------------------------------
@@ -304,25 +391,53 @@ class RunningBot:
         return [call for call in self.api.calls[first_call:] if call.method != "getUpdates"]
 
 
+# Quick to notice a stalled call and quick to try again, so that fault tests take a second.
+TEST_PATIENCE = Patience(read_timeout=0.5, first_backoff=0.05, max_backoff=0.2)
+
+
+@dataclass
+class FixedIndex:
+    """An index that never changes: what /help tells, and no new build to pick up."""
+
+    knowledge_of_it: Knowledge = field(default_factory=lambda: Knowledge(release_count=3))
+
+    def knowledge(self) -> Knowledge:
+        return self.knowledge_of_it
+
+    def refresh(self) -> bool:
+        return False
+
+    def rebuild(self):
+        raise RuntimeError("a fixed index has no corpus to rebuild from")
+
+
 @contextlib.asynccontextmanager
 async def running_bot(
-    ask: Callable[[str], Answer],
+    ask: Ask,
     *,
     knowledge: Knowledge | None = None,
-    allowed_chat_ids: Iterable[int] = (),
+    index: ServedIndex | None = None,
+    api: FakeBotApi | None = None,
+    patience: Patience = TEST_PATIENCE,
+    **settings: Any,
 ) -> AsyncIterator[RunningBot]:
-    """The bot built by build_application, polling a fresh fake Bot API; stopped afterwards."""
-    api = FakeBotApi()
-    api.start()
-    settings = Settings(
-        telegram_token=SecretStr(api.token),
-        telegram_base_url=api.base_url,
-        allowed_chat_ids=list(allowed_chat_ids),
-        admin_user_ids=[],
+    """The bot built by build_application, polling a fake Bot API (a fresh one unless a started
+    one is given); both stopped afterwards. Other keyword arguments are settings
+    (allowed_chat_ids, admin_user_ids, questions_per_minute, …)."""
+    if api is None:
+        api = FakeBotApi()
+        api.start()
+    configured = Settings(
+        **{
+            "telegram_token": SecretStr(api.token),
+            "telegram_base_url": api.base_url,
+            "allowed_chat_ids": [],
+            "admin_user_ids": [],
+            **settings,
+        }
     )
-    application = build_application(
-        settings, ask, knowledge or Knowledge(release_count=3, first_date=None, last_date=None)
-    )
+    index = index or FixedIndex(knowledge or Knowledge(release_count=3))
+    application = build_application(configured, ask, index, patience)
     try:
         await application.initialize()
         if application.post_init:
@@ -341,7 +456,7 @@ async def running_bot(
         api.stop()
 
 
-def converse(ask: Callable[[str], Answer], *updates: dict, **options: Any) -> list[list[ApiCall]]:
+def converse(ask: Ask, *updates: dict, **options: Any) -> list[list[ApiCall]]:
     """Run the bot, deliver the updates one after another; the API calls each one caused."""
 
     async def conversation() -> list[list[ApiCall]]:

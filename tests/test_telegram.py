@@ -16,6 +16,7 @@ from fake_bot_api import (
     TOKEN,
     ApiCall,
     FakeBotApi,
+    FixedIndex,
     converse,
     group_chat,
     group_message,
@@ -33,7 +34,7 @@ from bot.telegram import (
     Knowledge,
     question_after_command,
     question_without_mention,
-    run_polling,
+    run,
 )
 from index.releases import Release
 
@@ -56,10 +57,12 @@ class FakeAsk:
     def __init__(self, excerpt: str | None = EXCERPT, release: Release = HAMM, fail: bool = False):
         self.excerpt, self.release, self.fail = excerpt, release, fail
         self.questions: list[str] = []
+        self.previous_release_ids: list[str | None] = []
         self.threads: list[threading.Thread] = []
 
-    def __call__(self, question: str) -> Answer:
+    def __call__(self, question: str, previous_release_id: str | None = None) -> Answer:
         self.questions.append(question)
+        self.previous_release_ids.append(previous_release_id)
         self.threads.append(threading.current_thread())
         if self.fail:
             self.fail = False  # only the first question fails
@@ -365,7 +368,7 @@ def test_a_rejected_token_is_reported_without_the_token(caplog):
     )
     try:
         with pytest.raises(InvalidToken) as rejected:
-            run_polling(settings, FakeAsk(), Knowledge(release_count=1))
+            run(settings, FakeAsk(), FixedIndex(Knowledge(release_count=1)))
     finally:
         api.stop()
 
