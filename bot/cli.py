@@ -109,7 +109,8 @@ def rebuild_command(settings: Settings, args: argparse.Namespace) -> int:
         f", {len(summary.duplicates)} duplicate texts indexed once" if summary.duplicates else ""
     )
     err.print(
-        f"indexed {summary.releases} releases, {summary.passages} passages{duplicates}; "
+        f"indexed {summary.releases} releases, {summary.passages} passages "
+        f"({summary.encoded} encoded, {summary.reused} from the cache){duplicates}; "
         f"{len(summary.problems)} skipped files; {summary.seconds:.1f} s → {settings.index_dir}",
         markup=False,
     )

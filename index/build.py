@@ -1,4 +1,4 @@
-"""Rebuilding the index from a corpus folder: read, segment, encode, save."""
+"""Rebuilding the index from a corpus folder: read, segment, encode what is new, save."""
 
 from __future__ import annotations
 
@@ -9,18 +9,23 @@ from pathlib import Path
 
 import numpy as np
 
+from index.cache import VectorCache, cache_dir, passage_key, rebuild_lock
 from index.encoders import Encoder, EncoderError
 from index.releases import CorpusProblem, read_corpus
-from index.segment import passages_of
+from index.segment import Passage, passages_of
 from index.store import save_index
 
-ENCODE_BATCH = 256
+ENCODE_BATCH = 4096  # passages per encoder call: progress is reported after each
+CACHE_SEGMENT = 8192  # at least this many new vectors are written to the cache at a time
+MAX_NEW_SEGMENTS = 8  # a full build writes no more segments than this
 
 
 @dataclass
 class BuildSummary:
     releases: int = 0
     passages: int = 0
+    encoded: int = 0  # passages whose vectors were computed now
+    reused: int = 0  # passages whose vectors came from the cache (or an identical passage)
     duplicates: list[str] = field(default_factory=list)
     problems: list[CorpusProblem] = field(default_factory=list)
     seconds: float = 0.0
@@ -32,29 +37,61 @@ def rebuild_index(
     encoder: Encoder,
     on_progress: Callable[[int, int], None] = lambda done, total: None,
 ) -> BuildSummary:
-    """Index every readable release of corpus_dir and swap the result in. Files that cannot be read
-    are reported in the summary; if encoding or writing fails, nothing is swapped in."""
+    """Index every readable release of corpus_dir and swap the result in, encoding only passages
+    whose vectors are not cached yet. Files that cannot be read are reported in the summary; if
+    encoding or writing fails, nothing is swapped in (vectors already encoded stay cached)."""
     started = time.perf_counter()
     corpus = read_corpus(corpus_dir)
     if not corpus.releases:
         raise ValueError(f"no readable release in {corpus_dir}: the index was left as it was")
     passages = [p for release in corpus.releases for p in passages_of(release)]
-    texts = [p.search_text for p in passages]
-    batches = []
-    for start in range(0, len(texts), ENCODE_BATCH):
-        batches.append(encoder.encode(texts[start : start + ENCODE_BATCH]))
-        on_progress(min(start + ENCODE_BATCH, len(texts)), len(texts))
-    vectors = np.vstack(batches)
-    if vectors.shape[0] != len(passages):
-        raise EncoderError(
-            f"encoder {encoder.name} returned {vectors.shape[0]} vectors for {len(passages)} "
-            "passages: the index was left as it was"
-        )
-    save_index(index_dir, encoder.name, corpus.releases, passages, vectors)
+    keys = [passage_key(p.search_text) for p in passages]
+    with rebuild_lock(index_dir):
+        cache = VectorCache(cache_dir(index_dir), encoder.name, encoder.dim)
+        vectors = np.empty((len(passages), encoder.dim), dtype=np.float32)
+        found = cache.fill(keys, vectors)
+        missing: dict[bytes, int] = {}  # each new text once, at its first passage
+        for number in np.flatnonzero(~found):
+            missing.setdefault(keys[number], int(number))
+        _encode_into(encoder, cache, passages, missing, on_progress)
+        cache.fill(keys, vectors)  # now every key is cached
+        save_index(index_dir, encoder.name, corpus.releases, passages, vectors)
+        cache.compact(keep=set(keys))
     return BuildSummary(
         releases=len(corpus.releases),
         passages=len(passages),
+        encoded=len(missing),
+        reused=len(passages) - len(missing),
         duplicates=corpus.duplicates,
         problems=corpus.problems,
         seconds=time.perf_counter() - started,
     )
+
+
+def _encode_into(
+    encoder: Encoder,
+    cache: VectorCache,
+    passages: list[Passage],
+    missing: dict[bytes, int],
+    on_progress: Callable[[int, int], None],
+) -> None:
+    """Encode the missing passages and cache their vectors a segment at a time, so that a rebuild
+    that is killed keeps what it had encoded."""
+    new_keys = list(missing)
+    texts = [passages[missing[key]].search_text for key in new_keys]
+    segment = max(CACHE_SEGMENT, -(-len(texts) // MAX_NEW_SEGMENTS))
+    on_progress(0, len(texts))
+    for start in range(0, len(texts), segment):
+        chunk = texts[start : start + segment]
+        batches = []
+        for offset in range(0, len(chunk), ENCODE_BATCH):
+            batch = chunk[offset : offset + ENCODE_BATCH]
+            vectors = encoder.encode(batch)
+            if vectors.shape != (len(batch), encoder.dim):
+                raise EncoderError(
+                    f"encoder {encoder.name} returned {vectors.shape[0]} vectors for "
+                    f"{len(batch)} passages: the index was left as it was"
+                )
+            batches.append(vectors)
+            on_progress(start + offset + len(batch), len(texts))
+        cache.add(new_keys[start : start + segment], np.vstack(batches))

@@ -144,6 +144,16 @@ def load_index(index_dir: Path, expected_encoder: str) -> StoredIndex:
     )
 
 
+def current_build(index_dir: Path) -> str | None:
+    """The name of the build folder index_dir points at, or None when there is no index: one
+    readlink, cheap enough to poll every few seconds. A new name means a rebuild swapped a new
+    index in; load_index then reads it."""
+    try:
+        return Path(os.readlink(index_dir)).name
+    except OSError:
+        return None
+
+
 def read_manifest(index_dir: Path) -> Manifest:
     try:
         return Manifest(**json.loads((index_dir / MANIFEST).read_text()))
