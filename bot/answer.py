@@ -44,16 +44,27 @@ class Answer:
 
 # --- what the question asks for ---------------------------------------------------------------
 
+# What a question asks for, from its words; the first that matches wins, specific before general.
 _KINDS = [
     (
+        "money",
+        r"\b(schaden\w*|damage\w*|wert|worth|kost\w*|cost\w*|geld|money|cash|beute|loot"
+        r"|euro|how much .*(stolen|taken|geklaut|gestohlen))\b"
+        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut)",
+    ),
+    ("age", r"\b(how old|wie alt|alter|age)\b"),
+    ("alcohol", r"\b(promille|drunk|betrunken|alkohol\w*|alcohol)\b"),
+    ("size", r"\b(how (tall|big|large)|wie ?(gro(ß|ss)|hoch|lang|breit)|gr(ö|oe)(ß|ss)e)\b"),
+    ("speed", r"\b(how fast|wie schnell|speed|geschwindigkeit|km/h)\b"),
+    (
         "how_many",
-        r"\b(how (many|much|old|long|high|fast)|wie ?(viele?|hoch|alt|lange|schnell|teuer))\b",
+        r"\b(how (many|much|long)|wie ?(viele?|lange|teuer)|anzahl|number of)\b",
     ),
     ("who", r"\b(who|whom|whose|wer|wen|wem|wessen)\b"),
     ("when", r"\b(when|what time|wann|um wie ?viel uhr|seit wann)\b"),
     ("where", r"\b(where|wo|wohin|woher)\b"),
     ("why", r"\b(why|warum|weshalb|wieso|weswegen)\b"),
-    ("which", r"\b(which|welche[rsnm]?)\b"),
+    ("which", r"\b(which|welche[rsnm]?|what (car|kind|type|brand|make))\b"),
 ]
 _WEEKDAY = r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*"
 _MONTH = r"(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
@@ -80,6 +91,16 @@ _CUES = {
         r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
         r"|hundert|tausend)\w*\b",
     ),
+    "money": re.compile(
+        r"\b\d[\d.,]*(?:\.-)?\s?(?:Euro|€)|\b(?:mehrere|einige|etliche)\w* (?:hundert|tausend)\w*"
+        r" Euro|\b\w+stellig\w*|\b(?:Bargeld|Euro)\b"
+    ),
+    "age": re.compile(
+        r"\b\d{1,3}\s?-?\s?[Jj]ährig\w*|\b\w+ (?:Jahre|Monate|Wochen) alt\b|\b\w+ Monate\b"
+    ),
+    "alcohol": re.compile(r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert", re.I),
+    "size": re.compile(r"\b\d[\d.,]*\s?(?:cm|m|Meter|Zentimeter|Metern)\b"),
+    "speed": re.compile(r"\b\d+\s?(?:km/h|Stundenkilometer|Kilometer pro Stunde)"),
     "why": re.compile(
         r"\b(weil|da |wegen|aufgrund|vermutlich|deshalb|daher|Ursache|um zu)\b", re.I
     ),
