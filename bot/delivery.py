@@ -4,6 +4,9 @@ python-telegram-bot's AIORateLimiter queues requests to stay under Telegram's li
 messages a second overall, 20 a minute per group) and waits out a 429's retry_after. Around it,
 PatientRateLimiter keeps to one message a second per chat and tries a request again, with
 exponential backoff, after a 5xx answer, a timeout or a dropped connection.
+
+A request that timed out after Telegram received it is sent again too, so in that rare case an
+answer may arrive twice: the Bot API has no idempotency key, and a lost answer is the worse fault.
 """
 
 from __future__ import annotations
@@ -21,20 +24,23 @@ from telegram.ext import AIORateLimiter, BaseRateLimiter
 
 logger = logging.getLogger(__name__)
 
-# Best effort: a "typing…" that fails is not worth delaying the answer for.
-NOT_RETRIED = frozenset({"sendChatAction"})
+# Best effort: a "typing…" is neither queued behind answers (it would use up a group's 20
+# messages a minute) nor tried again when it fails.
+BEST_EFFORT = frozenset({"sendChatAction"})
 CHAT_LIMITED = frozenset({"sendMessage"})
 CHAT_LIMITERS_KEPT = 1024  # idle per-chat limiters beyond this many are dropped
 
 
 @dataclass(frozen=True)
 class Patience:
-    """How long to wait for the Bot API, and how often and how long to try again."""
+    """How long to wait for the Bot API, how often and how long to try again, and how far apart
+    to send messages to one chat."""
 
     read_timeout: float = 10.0
     retries: int = 8  # 0.5 + 1 + 2 + … + 30 s: about 90 s of an unreachable API
     first_backoff: float = 0.5
     max_backoff: float = 30.0
+    chat_interval: float = 1.0  # Telegram: about one message a second per chat
 
     def backoff(self, attempt: int) -> float:
         return min(self.first_backoff * 2**attempt, self.max_backoff)
@@ -66,14 +72,16 @@ class PatientRateLimiter(BaseRateLimiter[int]):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Any:
+        if endpoint in BEST_EFFORT:
+            return await callback(*args, **kwargs)
         chat_id = data.get("chat_id")
         per_chat = (
             self._chat_limiter(chat_id)
-            if endpoint in CHAT_LIMITED and chat_id is not None
+            if endpoint in CHAT_LIMITED and chat_id is not None and self.patience.chat_interval
             else contextlib.nullcontext()
         )
-        retries = 0 if endpoint in NOT_RETRIED else self.patience.retries
-        async with per_chat:
+        retries = self.patience.retries
+        async with per_chat:  # waits here until the chat's last message is a second old
             for attempt in range(retries + 1):
                 try:
                     return await self._telegram_limits.process_request(
@@ -99,4 +107,6 @@ class PatientRateLimiter(BaseRateLimiter[int]):
             for key, limiter in list(self._chat_limiters.items()):
                 if limiter.has_capacity():
                     del self._chat_limiters[key]
-        return self._chat_limiters.setdefault(str(chat_id), AsyncLimiter(1, 1))
+        return self._chat_limiters.setdefault(
+            str(chat_id), AsyncLimiter(1, self.patience.chat_interval)
+        )

@@ -390,9 +390,28 @@ class RunningBot:
         await asyncio.wait_for(self.application.update_queue.join(), timeout=remaining)
         return [call for call in self.api.calls[first_call:] if call.method != "getUpdates"]
 
+    async def send_all(self, updates: list[dict], timeout: float = 60.0) -> list[list[ApiCall]]:
+        """Deliver the updates at once (handled concurrently, as a flood would be); per update,
+        the messages the bot sent in reply to it."""
+        first_call = len(self.api.calls)
+        last = max(self.api.push_update(update) for update in updates)
+        deadline = time.monotonic() + timeout
+        while self.api.acknowledged_update_id < last:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the bot did not fetch update {last} within {timeout}s")
+            await asyncio.sleep(0.005)
+        remaining = max(deadline - time.monotonic(), 0.01)
+        await asyncio.wait_for(self.application.update_queue.join(), timeout=remaining)
+        sent = replies(self.api.calls[first_call:])
+        return [
+            [call for call in sent if call.reply_to_message_id == update["message"]["message_id"]]
+            for update in updates
+        ]
 
-# Quick to notice a stalled call and quick to try again, so that fault tests take a second.
-TEST_PATIENCE = Patience(read_timeout=0.5, first_backoff=0.05, max_backoff=0.2)
+
+# Quick to notice a stalled call and quick to try again, so that fault tests take a second; no
+# pause between messages to one chat (tests/test_delivery.py checks that pacing).
+TEST_PATIENCE = Patience(read_timeout=0.5, first_backoff=0.05, max_backoff=0.2, chat_interval=0)
 
 
 @dataclass
@@ -454,6 +473,16 @@ async def running_bot(
             await application.stop()
         await application.shutdown()
         api.stop()
+
+
+def converse_at_once(ask: Ask, *updates: dict, **options: Any) -> list[list[ApiCall]]:
+    """Run the bot, deliver the updates all at once; the replies to each one."""
+
+    async def conversation() -> list[list[ApiCall]]:
+        async with running_bot(ask, **options) as bot:
+            return await bot.send_all(list(updates))
+
+    return asyncio.run(conversation())
 
 
 def converse(ask: Ask, *updates: dict, **options: Any) -> list[list[ApiCall]]:

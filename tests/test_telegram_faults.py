@@ -5,9 +5,9 @@ as a reply to it, and carries on when the API comes back."""
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import Counter
 
+import pytest
 from fake_bot_api import (
     BAD_GATEWAY,
     DROPPED,
@@ -17,7 +17,6 @@ from fake_bot_api import (
     FakeBotApi,
     Fault,
     RandomFaults,
-    RunningBot,
     message,
     private_chat,
     private_message,
@@ -26,8 +25,6 @@ from fake_bot_api import (
     user,
 )
 from test_telegram import QUESTION, FakeAsk, only_reply
-
-import pytest
 
 
 def test_every_answer_is_one_message_sent_as_a_reply_with_reply_parameters():
@@ -121,16 +118,6 @@ def test_a_chat_action_that_fails_does_not_delay_or_stop_the_answer():
     assert only_reply(calls)
 
 
-async def deliver_all(bot: RunningBot, updates: list[dict], timeout: float = 60.0) -> None:
-    """Push every update at once and wait until the bot has fetched and handled them all."""
-    last = max(bot.api.push_update(update) for update in updates)
-    deadline = time.monotonic() + timeout
-    while bot.api.acknowledged_update_id < last:
-        assert time.monotonic() < deadline, "the bot stopped fetching updates"
-        await asyncio.sleep(0.01)
-    await asyncio.wait_for(bot.application.update_queue.join(), deadline - time.monotonic())
-
-
 def test_under_random_faults_every_question_from_many_chats_is_answered_exactly_once():
     api = FakeBotApi(
         random_faults=RandomFaults(
@@ -148,7 +135,7 @@ def test_under_random_faults_every_question_from_many_chats_is_answered_exactly_
 
     async def conversation():
         async with running_bot(ask, api=api, questions_per_minute=100) as bot:
-            await deliver_all(bot, questions)
+            await bot.send_all(questions)
 
     asyncio.run(conversation())
 
