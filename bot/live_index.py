@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from pathlib import Path
 
 from index.build import BuildSummary
 from index.search import Searcher
-from index.store import IndexUnusable, read_manifest
+from index.store import IndexUnusable, current_build
 
 logger = logging.getLogger(__name__)
 
@@ -49,17 +48,9 @@ def knowledge_of(searcher: Searcher) -> Knowledge:
     )
 
 
-class RebuildRunning(RuntimeError):
-    """A rebuild was asked for while another one runs."""
-
-
-def build_id(index_dir: Path) -> str:
-    """Which build the index folder holds now: its link target and the time it was built."""
-    return f"{os.path.realpath(index_dir)}@{read_manifest(index_dir).built_at}"
-
-
-def loaded_build_id(searcher: Searcher) -> str:
-    return f"{searcher.index.path}@{searcher.index.manifest.built_at}"
+def loaded_build(searcher: Searcher) -> str:
+    """The name of the build folder the searcher's index was loaded from."""
+    return searcher.index.path.name
 
 
 class LiveIndex:
@@ -76,10 +67,9 @@ class LiveIndex:
         self._load = load
         self._rebuild = rebuild
         self._loading = threading.Lock()
-        self._rebuilding = threading.Lock()
         self.searcher = load()
-        self._build_id = loaded_build_id(self.searcher)
-        self._failed_build_id: str | None = None
+        self._build = loaded_build(self.searcher)
+        self._failed_build: str | None = None
 
     def knowledge(self) -> Knowledge:
         return knowledge_of(self.searcher)
@@ -89,20 +79,16 @@ class LiveIndex:
 
         A build that cannot be loaded is reported once and the current index kept."""
         with self._loading:
-            try:
-                current = build_id(self.index_dir)
-            except IndexUnusable as error:  # mid-swap or removed: look again next time
-                logger.debug("index folder unreadable for now: %s", error)
-                return False
-            if current in (self._build_id, self._failed_build_id):
+            current = current_build(self.index_dir)
+            if current in (None, self._build, self._failed_build):
                 return False
             try:
                 searcher = self._load()
             except IndexUnusable as error:
-                self._failed_build_id = current
+                self._failed_build = current
                 logger.warning("new index not loaded, still answering from the old one: %s", error)
                 return False
-            self.searcher, self._build_id = searcher, loaded_build_id(searcher)
+            self.searcher, self._build = searcher, loaded_build(searcher)
         knowledge = self.knowledge()
         logger.info(
             "index reloaded: %d releases, %d passages, built %s",
@@ -113,13 +99,8 @@ class LiveIndex:
         return True
 
     def rebuild(self) -> BuildSummary:
-        """Index the corpus folder again and answer from the result; RebuildRunning if one is
-        already under way."""
-        if not self._rebuilding.acquire(blocking=False):
-            raise RebuildRunning("a rebuild is already running")
-        try:
-            summary = self._rebuild()
-        finally:
-            self._rebuilding.release()
+        """Index the corpus folder again and answer from the result; index.cache.RebuildRunning
+        when another rebuild of the folder is under way (in this process or another)."""
+        summary = self._rebuild()
         self.refresh()
         return summary

@@ -44,6 +44,12 @@ _TEXT_ONLY = {
     "de": "Ich beantworte nur Fragen als Text. Schreib mir zum Beispiel: {example}",
     "en": "I can only answer questions sent as text. Try, for example: {example}",
 }
+_UNKNOWN_COMMAND = {
+    "de": "Diesen Befehl kenne ich nicht. Schreib mir einfach deine Frage, zum Beispiel: "
+    "{example} – oder /help.",
+    "en": "I don't know that command. Just send me your question, for example: {example} "
+    "– or /help.",
+}
 _REFUSAL = {
     "de": "Entschuldigung, in diesem Chat beantworte ich keine Fragen.",
     "en": "Sorry, I don't answer questions in this chat.",
@@ -153,7 +159,7 @@ _Caps = Callable[[int], int]  # a plain-text cap, scaled down
 
 def answer_reply(answer: Answer) -> str:
     """The excerpt with its highlights in bold, its source, and up to two supporting passages."""
-    if answer.excerpt is None:
+    if answer.excerpt is None or not answer.excerpt.strip():  # Telegram refuses an empty text
         return declined_reply(answer.language)
     for scale in _SCALES:
         reply = _render_answer(answer, scale)
@@ -262,6 +268,11 @@ def usage_reply(language: str) -> str:
 
 def text_only_reply(language: str) -> str:
     return escape(_in(language, _TEXT_ONLY).format(example=_in(language, EXAMPLE_QUESTIONS)[0]))
+
+
+def unknown_command_reply(language: str) -> str:
+    example = _in(language, EXAMPLE_QUESTIONS)[0]
+    return escape(_in(language, _UNKNOWN_COMMAND).format(example=example))
 
 
 def refusal_reply(language: str) -> str:

@@ -27,15 +27,17 @@ from telegram.ext import (
     ApplicationHandlerStop,
     CommandHandler,
     ContextTypes,
+    ExtBot,
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.answer import Answer
 from bot.delivery import DEFAULT_PATIENCE, Patience, PatientRateLimiter
 from bot.followup import RecentReleases
 from bot.limits import QUESTION_MAX_CHARS, RateLimit
-from bot.live_index import Knowledge, RebuildRunning
+from bot.live_index import Knowledge
 from bot.replies import (
     COMMAND_DESCRIPTIONS,
     admins_only_reply,
@@ -51,10 +53,12 @@ from bot.replies import (
     stats_reply,
     text_only_reply,
     too_long_reply,
+    unknown_command_reply,
     usage_reply,
 )
 from bot.settings import Settings
 from index.build import BuildSummary
+from index.cache import RebuildRunning
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +85,13 @@ class ServedIndex(Protocol):
     def rebuild(self) -> BuildSummary: ...
 
 
+class TokenlessReprBot(ExtBot):
+    """python-telegram-bot's bot; its repr (so the Application's) shows the id, not the token."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}[id={self.token.split(':', 1)[0]}]"
+
+
 class _MentionsThisBot(filters.MessageFilter):
     """Messages with an @mention of this bot."""
 
@@ -101,13 +112,18 @@ def build_application(
     if settings.telegram_token is None:
         raise ValueError("RELEASEBOT_TELEGRAM_TOKEN is not set: the bot needs its token to run.")
     token = settings.telegram_token.get_secret_value()
-    keep_token_out_of_logs(token)
+    webhook_secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
+    keep_secrets_out_of_logs(token, webhook_secret)
+    bot = TokenlessReprBot(
+        token,
+        base_url=settings.telegram_base_url,
+        request=HTTPXRequest(connection_pool_size=256, read_timeout=patience.read_timeout),
+        get_updates_request=HTTPXRequest(read_timeout=patience.read_timeout),
+        rate_limiter=PatientRateLimiter(patience),
+    )
     application = (
         ApplicationBuilder()
-        .token(token)
-        .base_url(settings.telegram_base_url)
-        .rate_limiter(PatientRateLimiter(patience))
-        .read_timeout(patience.read_timeout)
+        .bot(bot)
         .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(publish_commands)
         .build()
@@ -140,6 +156,9 @@ def build_application(
                 handlers.question,
             ),
             MessageHandler(new_message & filters.ChatType.PRIVATE & ~filters.TEXT, handlers.hint),
+            MessageHandler(
+                new_message & filters.ChatType.PRIVATE & filters.COMMAND, handlers.unknown_command
+            ),
         ]
     )
     application.add_error_handler(handlers.apologise)
@@ -201,37 +220,44 @@ def webhook_options(settings: Settings) -> dict:
     }
 
 
-def keep_token_out_of_logs(token: str) -> None:
-    """Silence httpx's request lines and redact the token from python-telegram-bot's records."""
+def keep_secrets_out_of_logs(*secrets: str) -> None:
+    """Silence httpx's request lines and redact the secrets from python-telegram-bot's records."""
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    # PTB logs its API URL at DEBUG, and a rejected token at ERROR, with the token in them.
-    ptb_loggers = [name for name in logging.root.manager.loggerDict if name.startswith("telegram")]
-    for name in ["httpx", __name__, *ptb_loggers]:
+    # PTB logs its API URL and each call's parameters (setWebhook's secret_token) at DEBUG, and a
+    # rejected token at ERROR.
+    secrets = tuple(secret for secret in secrets if secret)
+    ours = [n for n in logging.root.manager.loggerDict if n.startswith(("telegram", "bot."))]
+    for name in ["httpx", __name__, *ours]:
         named_logger = logging.getLogger(name)
         if not any(
-            isinstance(existing, TokenRedaction) and existing.token == token
+            isinstance(existing, SecretRedaction) and existing.secrets == secrets
             for existing in named_logger.filters
         ):
-            named_logger.addFilter(TokenRedaction(token))
+            named_logger.addFilter(SecretRedaction(secrets))
 
 
-class TokenRedaction(logging.Filter):
-    """Replaces the bot token in a log record's message and traceback."""
+class SecretRedaction(logging.Filter):
+    """Replaces the bot token (and the webhook secret) in a log record's message and traceback."""
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, secrets: tuple[str, ...]) -> None:
         super().__init__()
-        self.token = token
+        self.secrets = secrets
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        if self.token in message:
-            record.msg, record.args = message.replace(self.token, "<token>"), ()
+        if any(secret in message for secret in self.secrets):
+            record.msg, record.args = self._redacted(message), ()
         if record.exc_info and not record.exc_text:
             traceback = logging.Formatter().formatException(record.exc_info)
-            if self.token in traceback:
-                record.exc_text = traceback.replace(self.token, "<token>")
+            if any(secret in traceback for secret in self.secrets):
+                record.exc_text = self._redacted(traceback)
         return True
+
+    def _redacted(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "<secret>")
+        return text
 
 
 async def publish_commands(application: Application) -> None:
@@ -289,6 +315,10 @@ class ReleaseBotHandlers:
     async def hint(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._within(self.other_messages, update):
             await send_reply(update.message, text_only_reply(language_of(update)))
+
+    async def unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if await self._within(self.other_messages, update):
+            await send_reply(update.message, unknown_command_reply(language_of(update)))
 
     async def refuse(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Outside the allowed chats: a polite refusal when spoken to, and nothing else runs."""

@@ -18,6 +18,7 @@ from test_telegram import only_reply
 from bot.answer import answer_question
 from bot.live_index import LiveIndex
 from index.build import rebuild_index
+from index.cache import rebuild_lock
 from index.search import Searcher
 from index.store import load_index
 
@@ -142,6 +143,15 @@ def test_a_failed_reindex_tells_the_admin_and_keeps_the_old_index(served):
 
     assert "fehlgeschlagen, der bisherige Index bleibt in Gebrauch" in only_reply(calls).text
     assert served.knowledge().release_count == 3
+
+
+def test_reindex_while_another_rebuild_runs_says_so_and_waits_for_it(served):
+    with rebuild_lock(served.index_dir):  # `releasebot rebuild` in another process
+        (calls,) = converse(
+            ask_from(served), private_message("/reindex"), index=served, admin_user_ids=[USER_ID]
+        )
+
+    assert "wird gerade schon neu gebaut" in only_reply(calls).text
 
 
 def test_stats_tell_an_admin_releases_passages_rebuild_encoder_and_answers_served(served):

@@ -1,0 +1,148 @@
+"""Property-based tests (hypothesis) on the edges where arbitrary text comes in: the ots parser,
+the sentence splitter and the reply formatter never raise on any input, lose no text, and every
+reply is HTML that Telegram accepts, within its 4,096 characters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from telegram_html import html_problems
+
+from bot.answer import Answer, Source
+from bot.replies import (
+    answer_reply,
+    help_reply,
+    rebuild_failed_reply,
+    rebuilt_reply,
+    stats_reply,
+    too_long_reply,
+)
+from index.releases import InvalidRelease, Release, parse_ots
+from index.segment import passages_of, split_sentences
+
+# Characters that break naive code: markup, entities, quotes, RTL and zero-width marks, emoji
+# (two UTF-16 units each), combining accents, line breaks and German text.
+HOSTILE = st.sampled_from(
+    ["<", ">", "&", '"', "'", "</a>", "<b>", "&amp;", "&#", "*", "_", "`", "[x](y)", "\u202e",
+     "\u200b", "\u200d", "\ufeff", "😀", "👮🏽‍♀️", "e\u0301", "\n", "\r\n", "\t", " ", ".", "z. B.",
+     "5. Oktober", "10.15 Uhr", "Tel.:", "Str.", "ß", "Ä", "(ots)", "Polizei", "Rückfragen an:"]
+)  # fmt: skip
+TEXT = st.lists(st.one_of(HOSTILE, st.text(max_size=12)), max_size=40).map("".join)
+LONG_TEXT = st.lists(st.one_of(HOSTILE, st.text(max_size=400)), max_size=30).map("".join)
+SETTINGS = settings(
+    max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+@st.composite
+def ots_releases(draw) -> str:
+    """Text in (or near) presseportal's ots layout: header, dateline, body, contact, footer."""
+    lines = []
+    if draw(st.booleans()):
+        lines.append(f"{draw(st.integers(0, 40))}.{draw(st.integers(0, 13))}.2021 – 10:15")
+    lines += draw(st.lists(TEXT, max_size=3))
+    lines.append(f"{draw(TEXT)} (ots) - {draw(TEXT)}")
+    lines += draw(st.lists(LONG_TEXT, max_size=6))
+    if draw(st.booleans()):
+        lines += ["Rückfragen bitte an:", draw(TEXT)]
+    if draw(st.booleans()):
+        lines.append(f"Original-Content von: {draw(TEXT)}, übermittelt durch news aktuell")
+    return "\n".join(lines)
+
+
+@SETTINGS
+@given(st.one_of(ots_releases(), LONG_TEXT))
+def test_the_ots_parser_reads_any_text_or_says_why_not(text):
+    try:
+        release = parse_ots(text, "r1")
+    except InvalidRelease as problem:  # a sentence for the rebuild's report, not a crash
+        assert str(problem)
+        return
+    assert release.text.strip()
+    assert release.release_id == "r1"
+    for passage in passages_of(release):
+        assert passage.text.strip()
+
+
+@SETTINGS
+@given(LONG_TEXT)
+def test_the_sentence_splitter_loses_and_invents_no_text(paragraph):
+    sentences = split_sentences(paragraph)
+
+    assert all(sentence and sentence == sentence.strip() for sentence in sentences)
+    assert "".join("".join(sentences).split()) == "".join(paragraph.split())
+
+
+def releases() -> st.SearchStrategy[Release]:
+    optional = st.none() | TEXT
+    return st.builds(
+        Release,
+        release_id=TEXT,
+        text=LONG_TEXT,
+        title=optional | LONG_TEXT,
+        date=st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)),
+        publisher=optional,
+        place=optional,
+        url=st.none() | TEXT | TEXT.map(lambda t: "https://example.org/" + t) | LONG_TEXT,
+    )
+
+
+sources = st.builds(Source, release=releases(), text=LONG_TEXT, score=st.floats(0, 1))
+answers = st.builds(
+    Answer,
+    question=TEXT,
+    language=st.sampled_from(["de", "en", "fr", ""]),
+    excerpt=st.none() | LONG_TEXT,
+    highlights=st.lists(st.one_of(TEXT, HOSTILE), max_size=5).map(tuple),
+    confidence=st.floats(0, 1),
+    sources=st.lists(sources, max_size=4).map(tuple),
+)
+
+
+EMOJI_FLOOD = Release("r", "…", title="👮" * 3000, publisher="&" * 3000, place="<" * 3000,
+                      url="https://example.org/" + "😀" * 3000)  # fmt: skip
+
+
+@SETTINGS
+@given(answers)
+@example(Answer("?", "de", "😀" * 5000, ("😀",), 1.0, (Source(EMOJI_FLOOD, "<" * 5000, 1.0),) * 3))
+def test_every_answer_reply_is_telegram_html_within_the_limit(answer):
+    assert html_problems(answer_reply(answer)) == []
+
+
+@SETTINGS
+@given(
+    language=st.sampled_from(["de", "en", None]),
+    count=st.integers(0, 10**9),
+    dates=st.lists(st.none() | st.dates(), min_size=2, max_size=2),
+    name=st.none() | TEXT,
+    skipped=st.lists(LONG_TEXT, max_size=30),
+    error=LONG_TEXT,
+)
+def test_the_bots_own_messages_are_telegram_html_within_the_limit(
+    language, count, dates, name, skipped, error
+):
+    first, last = dates
+    replies = [
+        help_reply(
+            language, release_count=count, first_date=first, last_date=last, bot_username=name
+        ),
+        stats_reply(
+            language,
+            release_count=count,
+            passage_count=count,
+            first_date=first,
+            last_date=last,
+            built_at=name,
+            encoder=name,
+            answers_served=count,
+            started_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        ),
+        rebuilt_reply(language, releases=count, passages=count, skipped=skipped, seconds=1.5),
+        rebuild_failed_reply(language, error),
+        too_long_reply(language, count, 500),
+    ]
+    for reply in replies:
+        assert html_problems(reply) == []
