@@ -43,9 +43,6 @@ class RateLimit:
         bucket.tokens -= 1
         return True
 
-    def forget(self, key: object) -> None:
-        self._buckets.pop(key, None)
-
     def _forget_full_buckets(self, now: float) -> None:
         if len(self._buckets) < BUCKETS_KEPT:
             return

@@ -14,13 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.answer import answer_question
 from index.build import BuildSummary
 from index.search import Searcher
 from index.store import IndexUnusable, current_build
 
 logger = logging.getLogger(__name__)
 
-INDEX_POLL_SECONDS = 10.0
+# Asked of every index before it serves: the first answer in a process loads what the answering
+# code loads lazily (the first-name list, the encoder's first batch), which takes seconds.
+WARM_UP_QUESTION = "Wer vertrat das Hauptzollamt?"
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ class LiveIndex:
         self._load = load
         self._rebuild = rebuild
         self._loading = threading.Lock()
-        self.searcher = load()
+        self.searcher = self._warm(load())
         self._build = loaded_build(self.searcher)
         self._failed_build: str | None = None
 
@@ -83,7 +86,7 @@ class LiveIndex:
             if current in (None, self._build, self._failed_build):
                 return False
             try:
-                searcher = self._load()
+                searcher = self._warm(self._load())
             except IndexUnusable as error:
                 self._failed_build = current
                 logger.warning("new index not loaded, still answering from the old one: %s", error)
@@ -97,6 +100,11 @@ class LiveIndex:
             knowledge.built_at,
         )
         return True
+
+    @staticmethod
+    def _warm(searcher: Searcher) -> Searcher:
+        answer_question(searcher, WARM_UP_QUESTION)
+        return searcher
 
     def rebuild(self) -> BuildSummary:
         """Index the corpus folder again and answer from the result; index.cache.RebuildRunning

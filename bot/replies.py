@@ -25,10 +25,14 @@ COMMAND_DESCRIPTIONS = {
     "de": (
         ("ask", "Eine Frage zu den Pressemitteilungen stellen"),
         ("help", "Was ich weiß und wie man fragt"),
+        ("privacy", "Was ich über dich speichere"),
+        ("forget", "Vergiss, was du mich gefragt hast"),
     ),
     "en": (
         ("ask", "Ask a question about the press releases"),
         ("help", "What I know and how to ask"),
+        ("privacy", "What I keep about you"),
+        ("forget", "Forget what you asked me"),
     ),
 }
 
@@ -43,6 +47,36 @@ _USAGE = {
 _TEXT_ONLY = {
     "de": "Ich beantworte nur Fragen als Text. Schreib mir zum Beispiel: {example}",
     "en": "I can only answer questions sent as text. Try, for example: {example}",
+}
+_PRIVACY = {
+    "de": (
+        "<b>Was ich speichere</b>\n\n"
+        "• Deine Fragen speichere ich nicht: ich beantworte sie und vergesse sie.\n"
+        "• Für Nachfragen merke ich mir pro Chat, aus welcher Pressemitteilung die letzte Antwort "
+        "kam – zehn Minuten lang, nur im Arbeitsspeicher.\n"
+        "• Gegen Überlastung zähle ich, wie viele Fragen du in der letzten Minute gestellt hast – "
+        "nur im Arbeitsspeicher; nach einer Minute ohne Frage steht der Zähler wieder auf null.\n"
+        "• Das Betriebsprotokoll enthält pro Antwort die Chat-Nummer, die Nachrichten-Nummer, die "
+        "Antwortzeit und die zitierten Pressemitteilungen, nicht den Text deiner Frage. Der "
+        "Betreiber bewahrt es höchstens so lange auf, wie sein Hosting es vorsieht.\n\n"
+        "/forget löscht sofort, aus welcher Pressemitteilung meine letzte Antwort hier kam."
+    ),
+    "en": (
+        "<b>What I keep</b>\n\n"
+        "• I don't store your questions: I answer them and forget them.\n"
+        "• For follow-up questions I remember, per chat, which press release the last answer came "
+        "from – for ten minutes, in memory only.\n"
+        "• Against floods I count how many questions you asked in the last minute – in memory "
+        "only; a minute without a question sets the count back to zero.\n"
+        "• The operations log holds, per answer, the chat number, the message number, the time "
+        "taken and the releases quoted, not the text of your question. The operator keeps it only "
+        "as long as their hosting does.\n\n"
+        "/forget deletes at once which press release my last answer here came from."
+    ),
+}
+_FORGOTTEN = {
+    "de": "Erledigt: ich habe vergessen, worüber wir gesprochen haben.",
+    "en": "Done: I have forgotten what we talked about.",
 }
 _UNKNOWN_COMMAND = {
     "de": "Diesen Befehl kenne ich nicht. Schreib mir einfach deine Frage, zum Beispiel: "
@@ -268,6 +302,14 @@ def usage_reply(language: str) -> str:
 
 def text_only_reply(language: str) -> str:
     return escape(_in(language, _TEXT_ONLY).format(example=_in(language, EXAMPLE_QUESTIONS)[0]))
+
+
+def privacy_reply(language: str) -> str:
+    return _in(language, _PRIVACY)  # the bot's own HTML
+
+
+def forgotten_reply(language: str) -> str:
+    return escape(_in(language, _FORGOTTEN))
 
 
 def unknown_command_reply(language: str) -> str:

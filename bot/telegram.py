@@ -43,8 +43,10 @@ from bot.replies import (
     admins_only_reply,
     answer_reply,
     apology_reply,
+    forgotten_reply,
     help_reply,
     language_for,
+    privacy_reply,
     rebuild_failed_reply,
     rebuild_running_reply,
     rebuilt_reply,
@@ -63,7 +65,7 @@ from index.cache import RebuildRunning
 logger = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [Update.MESSAGE]  # edits and channel posts are never asked for
-COMMANDS = ("start", "help", "ask", "stats", "reindex")
+COMMANDS = ("start", "help", "ask", "privacy", "forget", "stats", "reindex")
 TYPING_REFRESH_SECONDS = 4.5  # Telegram shows "typing…" for about five seconds
 NO_LINK_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # Updates handled at once: asks are CPU work in the executor, so a few run side by side while
@@ -145,6 +147,8 @@ def build_application(
         [
             CommandHandler(("start", "help"), handlers.help, filters=new_message),
             CommandHandler("ask", handlers.ask_command, filters=new_message),
+            CommandHandler("privacy", handlers.privacy, filters=new_message),
+            CommandHandler("forget", handlers.forget, filters=new_message),
             CommandHandler("stats", handlers.stats, filters=new_message),
             CommandHandler("reindex", handlers.reindex, filters=new_message),
             MessageHandler(
@@ -315,6 +319,17 @@ class ReleaseBotHandlers:
     async def hint(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._within(self.other_messages, update):
             await send_reply(update.message, text_only_reply(language_of(update)))
+
+    async def privacy(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if await self._within(self.other_messages, update):
+            await send_reply(update.message, privacy_reply(language_of(update)))
+
+    async def forget(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Drop the chat's follow-up context. Rate-limit counts stay (else /forget would undo the
+        limit) and run empty within a minute; log lines are the operator's, without question text.
+        """
+        self.recent.forget(update.message.chat_id)
+        await send_reply(update.message, forgotten_reply(language_of(update)))
 
     async def unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._within(self.other_messages, update):

@@ -21,6 +21,7 @@ import itertools
 import json
 import random
 import re
+import sys
 import threading
 import time
 import urllib.parse
@@ -113,6 +114,7 @@ class ApiCall:
     parameters: dict[str, Any]
     delivered: bool = True  # False: the call failed with an injected fault
     fault: Fault | None = None
+    at: float = field(default_factory=time.monotonic, compare=False)  # when it arrived
 
     @property
     def text(self) -> str:
@@ -141,7 +143,7 @@ class FakeBotApi:
         self._changed = threading.Condition()
         self._closing = False
         self._planned_faults: dict[str, list[Fault]] = {}
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server = _LoopbackServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
@@ -240,6 +242,12 @@ class FakeBotApi:
             "from": BOT_USER,
             "text": parameters.get("text", ""),
         }
+
+
+class _LoopbackServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], OSError):  # a client that hung up is no error here
+            super().handle_error(request, client_address)
 
 
 def _handler_for(api: FakeBotApi) -> type[BaseHTTPRequestHandler]:

@@ -57,7 +57,7 @@ HOSTILE_INPUTS = [
         "a 4,096-character paste", "text", ("Polizei Hamm Sicherheitskonferenz " * 130)[:4096]
     ),
     HostileInput("one 4,096-character word", "text", "a" * 4096),
-    HostileInput("4,096 emoji characters (8,192 UTF-16 units)", "text", "😀" * 2048),
+    HostileInput("2,048 emoji (4,096 UTF-16 units, as Telegram counts)", "text", "😀" * 2048),
     HostileInput("HTML tags", "text", "<b>Wer</b> vertrat </a> das <i>Hauptzollamt</i>?"),
     HostileInput(
         "a script tag and entities", "text", "<script>alert('x')</script> &amp; &lt; & Hauptzollamt"

@@ -68,3 +68,22 @@ def test_a_declined_answer_keeps_the_release_before_it():
 
     assert answering.previous_release_ids == [None, HAMM.release_id]
     assert declining.previous_release_ids == [HAMM.release_id]
+
+
+def test_forget_drops_the_chats_follow_up_context():
+    ask = FakeAsk()
+
+    _, forgotten, _ = converse(
+        ask, private_message(QUESTION), private_message("/forget"), private_message("Und wann?")
+    )
+
+    assert "vergessen" in forgotten[-1].text
+    assert ask.previous_release_ids == [None, None]
+
+
+def test_privacy_says_what_is_kept_and_for_how_long():
+    (german,) = converse(FakeAsk(), private_message("/privacy"))
+    (english,) = converse(FakeAsk(), private_message("/privacy", language_code="en"))
+
+    assert "speichere ich nicht" in german[-1].text and "zehn Minuten" in german[-1].text
+    assert "don't store your questions" in english[-1].text
