@@ -20,6 +20,7 @@ from index.store import IndexUnusable, load_index
 
 EXIT_PROBLEMS = 1  # something was skipped or failed
 EXIT_USAGE = 2  # the command cannot run as configured
+EXIT_UNHEALTHY = 1  # releasebot health: what Docker's HEALTHCHECK reads as unhealthy
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -172,8 +173,14 @@ def run_command(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def health_command(settings: Settings, args: argparse.Namespace) -> int:
-    searcher = open_searcher(settings)
-    answer_question(searcher, "Polizei")
+    """For a container's HEALTHCHECK, which reads 0 as healthy and 1 as unhealthy (2 is reserved):
+    the index loads, passes its checksums and answers a question."""
+    try:
+        searcher = open_searcher(settings)
+        answer_question(searcher, "Polizei")
+    except Exception as error:  # whatever it is, the bot could not answer
+        err.print(f"unhealthy: {error}", style="red", markup=False)
+        return EXIT_UNHEALTHY
     print(
         f"ok: {searcher.index.manifest.releases} releases, built {searcher.index.manifest.built_at}"
     )
