@@ -144,7 +144,7 @@ def best_excerpt(
 ) -> Excerpt:
     """The clause of a sentence that holds the question's terms and what the question asks for,
     grown by its neighbours up to max_chars, whole words only, with an ellipsis where cut."""
-    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c]
+    clauses = _clauses(sentence)
     scores = [_clause_score(c, terms, kind) for c in clauses]
     best = max(range(len(clauses)), key=lambda i: (scores[i], -i))
     first, last = best, best
@@ -171,8 +171,23 @@ def best_excerpt(
     return Excerpt(text, _highlights(clauses[best], terms, kind), scores[best])
 
 
+def sentence_fit(sentence: str, terms: list[TermMatch], kind: str) -> float:
+    """How well the sentence's best clause answers: best_excerpt's score, without the excerpt."""
+    return max(_clause_score(c, terms, kind) for c in _clauses(sentence))
+
+
+@lru_cache(maxsize=50_000)
+def _clauses(sentence: str) -> tuple[str, ...]:
+    return tuple(c for c in _CLAUSE_BREAK.split(sentence) if c) or (sentence,)
+
+
+@lru_cache(maxsize=200_000)
+def _terms_of(text: str) -> frozenset[str]:
+    return frozenset(tokenize(text))
+
+
 def _clause_score(clause: str, terms: list[TermMatch], kind: str) -> float:
-    clause_terms = set(tokenize(clause))
+    clause_terms = _terms_of(clause)
     presence = [
         max((w for v, w in match.variants.items() if v in clause_terms), default=0.0)
         for match in terms
@@ -195,7 +210,7 @@ def _cue_matches(cue: re.Pattern, clause: str, terms: set[str], kind: str) -> li
     """What the question asks for, found in the clause, but not just the question's own words."""
     found = [m.group(0) for m in cue.finditer(clause)]
     if kind == "who":
-        found += person_names(clause)
+        found += list(person_names(clause))
     return [f for f in found if not set(tokenize(f)) <= terms or not tokenize(f)]
 
 
@@ -209,14 +224,15 @@ def _first_names() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
-def person_names(text: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def person_names(text: str) -> tuple[str, ...]:
     """Names of people: a known first name (gender-guesser's name list) and the word after it."""
     names = _first_names()
-    return [
+    return tuple(
         m.group(1) + m.group(2)
         for m in _NAME_PAIR.finditer(text)
         if names.get_gender(m.group(1)) != "unknown"
-    ]
+    )
 
 
 def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
@@ -237,7 +253,7 @@ def _key_term_position(clause: str, terms: list[TermMatch]) -> int | None:
         return None
     key = max(terms, key=lambda m: m.idf * max(m.variants.values(), default=0.0))
     for word in re.finditer(r"\w+", clause):
-        if tokenize(word.group(0)) and tokenize(word.group(0))[0] in key.variants:
+        if _terms_of(word.group(0)) & key.variants.keys():
             return word.start()
     return None
 
@@ -380,8 +396,8 @@ def _choose_sentence(
         return max(h.score for h in nearby if h.passage.heading == heading)
 
     def score(i: int) -> float:
-        excerpt = best_excerpt(hits[i].passage.text, query.terms, kind)
-        return topic(i) + OWN_WEIGHT * hits[i].score + DENSE_WEIGHT * hits[i].dense + excerpt.score
+        fit = sentence_fit(hits[i].passage.text, query.terms, kind)
+        return topic(i) + OWN_WEIGHT * hits[i].score + DENSE_WEIGHT * hits[i].dense + fit
 
     best = max(range(len(hits)), key=score)
     text = hits[best].passage.text

@@ -202,7 +202,7 @@ class LexicalIndex:
         total = sum(match.idf for match in matches)
         if total == 0:
             return np.zeros(len(passages), dtype=np.float32)
-        return self._term_presence(matches, passages).sum(axis=0) / total
+        return self.term_presence(matches, passages).sum(axis=0) / total
 
     def joint_coverage(self, matches: list[TermMatch], passages: np.ndarray) -> float:
         """The share of the question's term weight found anywhere in these passages together:
@@ -211,9 +211,9 @@ class LexicalIndex:
         total = sum(match.idf for match in matches)
         if total == 0 or len(passages) == 0:
             return 0.0
-        return float(self._term_presence(matches, passages).max(axis=1).sum() / total)
+        return float(self.term_presence(matches, passages).max(axis=1).sum() / total)
 
-    def _term_presence(self, matches: list[TermMatch], passages: np.ndarray) -> np.ndarray:
+    def term_presence(self, matches: list[TermMatch], passages: np.ndarray) -> np.ndarray:
         """idf-weighted presence of each question term (rows) in each passage (columns)."""
         presence = np.zeros((len(matches), len(passages)), dtype=np.float32)
         for row, match in enumerate(matches):

@@ -90,23 +90,41 @@ class Searcher:
         by_release: dict[str, list[Hit]] = {}
         for hit in self.score_passages(query, candidates):
             by_release.setdefault(hit.passage.release_id, []).append(hit)
+        joint = self._joint_coverage(query, list(by_release))
         ranked = [
-            self._release_hit(query, release_id, hits) for release_id, hits in by_release.items()
+            self._release_hit(query, release_id, hits, joint[release_id])
+            for release_id, hits in by_release.items()
         ]
         ranked.sort(key=_newest_first)
         return ranked[:releases]
 
     def release_hit(self, query: Query, release_id: str) -> ReleaseHit:
         """One release scored for the query, as search would score it."""
-        return self._release_hit(query, release_id, self.release_passages(query, release_id))
+        hits = self.release_passages(query, release_id)
+        return self._release_hit(
+            query, release_id, hits, self._joint_coverage(query, [release_id])[release_id]
+        )
 
-    def _release_hit(self, query: Query, release_id: str, hits: list[Hit]) -> ReleaseHit:
+    def _release_hit(
+        self, query: Query, release_id: str, hits: list[Hit], joint: float
+    ) -> ReleaseHit:
         hits = sorted(hits, key=lambda h: -h.score)
         weights = WEIGHTS[query.language]
         second = hits[1].score if len(hits) > 1 else 0.0
-        joint = self.index.lexical.joint_coverage(query.terms, self.passage_ids(release_id))
         score = hits[0].score + weights.support * second + weights.joint * joint
         return ReleaseHit(self.index.releases[release_id], score, tuple(hits))
+
+    def _joint_coverage(self, query: Query, release_ids: list[str]) -> dict[str, float]:
+        """For each release, the share of the question's term weight found anywhere in it (one
+        sentence may name the office, another the people), computed for all of them at once."""
+        total = sum(match.idf for match in query.terms)
+        if total == 0 or not release_ids:
+            return dict.fromkeys(release_ids, 0.0)
+        ids = [self.passage_ids(release_id) for release_id in release_ids]
+        presence = self.index.lexical.term_presence(query.terms, np.concatenate(ids))
+        bounds = np.cumsum([0, *map(len, ids)])
+        per_release = np.maximum.reduceat(presence, bounds[:-1], axis=1).sum(axis=0) / total
+        return dict(zip(release_ids, per_release.tolist(), strict=True))
 
     def release_passages(self, query: Query, release_id: str) -> list[Hit]:
         """Every passage of one release, scored for the query, in reading order."""
