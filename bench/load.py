@@ -428,8 +428,12 @@ characters. Afterwards the bot answered "Wer vertrat das Hauptzollamt?" with
 - **Operations**: one log line per answered question (`answered {{"chat": …, "latency_ms": …,
   "confidence": …, "declined": …, "releases": [...], "follow_up": …}}`, no question text, no
   token); SIGTERM stops fetching, finishes the answers in flight (retries included) and exits 0
-  (`tests/test_end_to_end.py`); `releasebot health` exits 0 only when the index loads and answers
-  a question, for the container's HEALTHCHECK.
+  (`tests/test_end_to_end.py`); `releasebot health` exits 0 when the index loads, passes its
+  checksums and answers a question, and 1 otherwise (Docker's HEALTHCHECK reserves 2). It loads
+  the index in its own process, so at large index sizes each check costs that memory and time.
+- **Privacy**: no question text is stored or logged; per chat the release of the last answer is
+  kept ten minutes in memory (`/forget` drops it), per person a minute's question count;
+  `/privacy` says so. The log's retention is the deployment's.
 """
 
 

@@ -12,8 +12,10 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 from fake_bot_api import BAD_GATEWAY, TOKEN, FakeBotApi, message, private_chat, replies, user
+from test_access import SECRET, free_port
 from test_hot_reload import NEW_ANSWER, NEW_QUESTION, NEW_RELEASE
 
 REPO = Path(__file__).resolve().parent.parent
@@ -40,8 +42,10 @@ def index_dir(tmp_path_factory) -> Path:
     return index
 
 
-def start_bot(api: FakeBotApi, index: Path, log_file: Path, **env: str) -> subprocess.Popen:
-    """`releasebot run` against the fake Bot API, its log going to log_file."""
+def start_bot(
+    api: FakeBotApi, index: Path, log_file: Path, *options: str, **env: str
+) -> subprocess.Popen:
+    """`releasebot run [options]` against the fake Bot API, its log going to log_file."""
     environment = {
         **os.environ,
         "RELEASEBOT_TELEGRAM_TOKEN": TOKEN,
@@ -50,7 +54,7 @@ def start_bot(api: FakeBotApi, index: Path, log_file: Path, **env: str) -> subpr
         **env,
     }
     return subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "run"],
+        [sys.executable, "-m", "bot.cli", "run", *options],
         cwd=log_file.parent,
         env=environment,
         stdout=log_file.open("w"),
@@ -159,3 +163,54 @@ def test_sigterm_lets_the_answer_in_flight_arrive_before_the_bot_exits(index_dir
     assert record["chat"] == 701 and record["releases"]
     assert set(record) >= {"latency_ms", "confidence", "declined"}
     assert TOKEN.split(":")[1] not in log.read_text()
+
+
+def test_run_webhook_answers_telegram_and_refuses_requests_without_the_secret(index_dir, tmp_path):
+    api = FakeBotApi()
+    api.start()
+    port = free_port()
+    log = tmp_path / "bot.log"
+    process = start_bot(
+        api,
+        index_dir,
+        log,
+        "--webhook",
+        RELEASEBOT_WEBHOOK_URL="https://releasebot.example.org/hook",
+        RELEASEBOT_WEBHOOK_LISTEN=f"127.0.0.1:{port}",
+        RELEASEBOT_WEBHOOK_SECRET=SECRET,
+    )
+    question = private_question("Wer vertrat das Hauptzollamt?", 801, "de")
+    try:
+        deadline = time.monotonic() + 120
+        while not api.delivered("setWebhook"):  # registered: the server is about to listen
+            assert time.monotonic() < deadline and process.poll() is None, log.read_text()
+            time.sleep(0.1)
+        url = f"http://127.0.0.1:{port}/hook"
+        statuses = []
+        for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong-secret-0123456789"}):
+            statuses.append(post_when_listening(url, {**question, "update_id": 1}, headers))
+        signed = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        statuses.append(post_when_listening(url, {**question, "update_id": 2}, signed))
+        (reply,) = wait_for_replies(api, 1, process, seconds=60)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        api.stop()
+    assert statuses == [403, 403, 200]
+    assert reply.reply_to_message_id == question["message"]["message_id"]
+    assert "Steven Schmidt" in reply.text
+    assert api.calls_to("getUpdates") == []
+    (registration,) = api.delivered("setWebhook")
+    assert registration.parameters["secret_token"] == SECRET
+    text = log.read_text()
+    assert SECRET not in text and TOKEN.split(":")[1] not in text
+
+
+def post_when_listening(url: str, update: dict, headers: dict) -> int:
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            return httpx.post(url, json=update, headers=headers, timeout=10).status_code
+        except httpx.ConnectError:
+            assert time.monotonic() < deadline, "the webhook server did not start"
+            time.sleep(0.1)
