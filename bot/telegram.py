@@ -167,6 +167,7 @@ def build_application(
     )
     application.add_error_handler(handlers.apologise)
     if application.job_queue is not None and settings.index_poll_seconds > 0:
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)  # two lines a poll at INFO
         application.job_queue.run_repeating(
             handlers.refresh_index,
             interval=settings.index_poll_seconds,
@@ -329,7 +330,8 @@ class ReleaseBotHandlers:
         limit) and run empty within a minute; log lines are the operator's, without question text.
         """
         self.recent.forget(update.message.chat_id)
-        await send_reply(update.message, forgotten_reply(language_of(update)))
+        if await self._within(self.other_messages, update):
+            await send_reply(update.message, forgotten_reply(language_of(update)))
 
     async def unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._within(self.other_messages, update):
