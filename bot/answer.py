@@ -124,6 +124,7 @@ OWN_WEIGHT = 0.3  # the sentence's own fused score
 DENSE_WEIGHT = 0.5  # its closeness in meaning to the question
 CUE_WEIGHT = 0.4  # it holds what the question asks for (a name, a date, an amount …)
 CLAUSE_COVERAGE_WEIGHT = 0.1  # the clause repeats the question's terms
+SENTENCE_OPENING_WORDS = 5  # kept before "…" when an excerpt starts inside a long sentence
 RERANKED_RELEASES = 3  # releases whose best sentence is weighed before one is chosen
 ANSWER_WEIGHT = 0.5  # how much that sentence's fit adds to its release's score
 FOLLOW_UP_BOOST = 0.6  # the previous answer's release, for a question that follows up on it
@@ -147,13 +148,16 @@ def best_excerpt(
     clauses = _clauses(sentence)
     scores = [_clause_score(c, terms, kind) for c in clauses]
     best = max(range(len(clauses)), key=lambda i: (scores[i], -i))
+    # Starting inside a long sentence, keep its opening words, which its last clause completes.
+    opening = " ".join(clauses[0].split()[:SENTENCE_OPENING_WORDS]) + " …" if best > 0 else ""
+    budget = max_chars - 2 - (len(opening) + 1 if opening else 0)
     first, last = best, best
     length = len(clauses[best])
     while True:  # grow towards the side that adds more, while it fits
         options = []
-        if first > 0 and length + 1 + len(clauses[first - 1]) <= max_chars - 2:
+        if first > 1 and length + 1 + len(clauses[first - 1]) <= budget:
             options.append((scores[first - 1] + 0.01, "left"))
-        if last < len(clauses) - 1 and length + 1 + len(clauses[last + 1]) <= max_chars - 2:
+        if last < len(clauses) - 1 and length + 1 + len(clauses[last + 1]) <= budget:
             options.append((scores[last + 1], "right"))
         if not options:
             break
@@ -164,10 +168,12 @@ def best_excerpt(
             last += 1
             length += 1 + len(clauses[last])
     text = " ".join(clauses[first : last + 1])
-    if len(text) > max_chars - 2:  # one clause longer than the limit: cut at a word
-        text = text[: max_chars - 2].rsplit(" ", 1)[0]
+    if len(text) > budget:  # one clause longer than the limit: cut at a word
+        text = text[:budget].rsplit(" ", 1)[0]
         last = -1
-    text = ("… " if first > 0 else "") + text + (" …" if last != len(clauses) - 1 else "")
+    if first == 1:  # the opening clause itself fits
+        opening, text = "", " ".join(clauses[: last + 1]) if last != -1 else text
+    text = (opening + " " if opening else "") + text + (" …" if last != len(clauses) - 1 else "")
     return Excerpt(text, _highlights(clauses[best], terms, kind), scores[best])
 
 
