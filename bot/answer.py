@@ -125,6 +125,7 @@ DENSE_WEIGHT = 0.5  # its closeness in meaning to the question
 CUE_WEIGHT = 0.4  # it holds what the question asks for (a name, a date, an amount …)
 CLAUSE_COVERAGE_WEIGHT = 0.1  # the clause repeats the question's terms
 SENTENCE_OPENING_WORDS = 5  # kept before "…" when an excerpt starts inside a long sentence
+NOT_ABOUT = 0.4  # the cue counts this much in a clause without the question's weightiest term
 RERANKED_RELEASES = 3  # releases whose best sentence is weighed before one is chosen
 ANSWER_WEIGHT = 0.5  # how much that sentence's fit adds to its release's score
 FOLLOW_UP_BOOST = 0.6  # the previous answer's release, for a question that follows up on it
@@ -209,7 +210,7 @@ def _clause_score(clause: str, terms: list[TermMatch], kind: str) -> float:
     weights = [m.idf * max(m.variants.values(), default=0.0) for m in terms]
     key = max(range(len(terms)), key=weights.__getitem__) if terms else None
     about = key is None or presence[key] > 0
-    return CLAUSE_COVERAGE_WEIGHT * coverage + CUE_WEIGHT * has_cue * (1.0 if about else 0.4)
+    return CLAUSE_COVERAGE_WEIGHT * coverage + CUE_WEIGHT * has_cue * (1.0 if about else NOT_ABOUT)
 
 
 def _cue_matches(cue: re.Pattern, clause: str, terms: set[str], kind: str) -> list[str]:
