@@ -24,7 +24,9 @@ COPY pyproject.toml README.md ./
 COPY bot/ bot/
 COPY index/ index/
 # The installed CPU torch satisfies the project's pin; the check fails the build if it was replaced.
-RUN pip install --no-cache-dir . \
+# With qdrant-client, for RELEASEBOT_VECTOR_STORE=qdrant (docker-compose.yml); versions: pyproject.
+# hadolint ignore=DL3013
+RUN pip install --no-cache-dir .[qdrant] \
     && python -c "import torch; assert torch.version.cuda is None, 'torch is not the CPU build'"
 COPY corpus/ corpus/
 COPY docker/start.sh docker/start.sh

@@ -98,6 +98,7 @@ def rebuild_command(settings: Settings, args: argparse.Namespace) -> int:
                 settings.index_dir,
                 encoder,
                 on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+                store=settings.store,
             )
         except Exception as error:  # a crash, a full disk, an encoder error: nothing was swapped in
             logging.getLogger(__name__).debug("rebuild failed", exc_info=True)
@@ -120,7 +121,7 @@ def rebuild_command(settings: Settings, args: argparse.Namespace) -> int:
 
 def open_searcher(settings: Settings) -> Searcher:
     encoder = load_encoder(settings.embedding_model)
-    return Searcher(load_index(settings.index_dir, encoder.name), encoder)
+    return Searcher(load_index(settings.index_dir, encoder.name, settings.store), encoder)
 
 
 def ask_command(settings: Settings, args: argparse.Namespace) -> int:
@@ -158,8 +159,12 @@ def run_command(settings: Settings, args: argparse.Namespace) -> int:
     encoder = load_encoder(settings.embedding_model)
     live = LiveIndex(
         settings.index_dir,
-        load=lambda: Searcher(load_index(settings.index_dir, encoder.name), encoder),
-        rebuild=lambda: rebuild_index(settings.corpus_dir, settings.index_dir, encoder),
+        load=lambda: Searcher(
+            load_index(settings.index_dir, encoder.name, settings.store), encoder
+        ),
+        rebuild=lambda: rebuild_index(
+            settings.corpus_dir, settings.index_dir, encoder, store=settings.store
+        ),
     )
     run(
         settings,

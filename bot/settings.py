@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from index.encoders import DEFAULT_ENCODER
+from index.vector_store import ANN_MIN_PASSAGES, StoreSettings
 
 
 class Settings(BaseSettings):
@@ -27,3 +29,13 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook_listen: str = "0.0.0.0:8443"
     webhook_secret: SecretStr | None = None
+    # Where passage vectors are searched (docs/scaling.md): FAISS in the index folder, exact below
+    # ann_min_passages passages and approximate (HNSW-SQ8) from there on; or Qdrant, embedded in
+    # the index folder when qdrant_url is empty (one process at a time), else a shared server.
+    vector_store: Literal["faiss", "qdrant"] = "faiss"
+    ann_min_passages: int = ANN_MIN_PASSAGES
+    qdrant_url: str | None = None
+
+    @property
+    def store(self) -> StoreSettings:
+        return StoreSettings(self.vector_store, self.ann_min_passages, self.qdrant_url)

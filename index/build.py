@@ -13,7 +13,8 @@ from index.cache import VectorCache, cache_dir, passage_key, rebuild_lock
 from index.encoders import Encoder, EncoderError
 from index.releases import CorpusProblem, read_corpus
 from index.segment import Passage, passages_of
-from index.store import save_index
+from index.store import DEFAULT_STORE, save_index
+from index.vector_store import StoreSettings
 
 ENCODE_BATCH = 4096  # passages per encoder call: progress is reported after each
 CACHE_SEGMENT = 8192  # at least this many new vectors are written to the cache at a time
@@ -36,6 +37,7 @@ def rebuild_index(
     index_dir: Path,
     encoder: Encoder,
     on_progress: Callable[[int, int], None] = lambda done, total: None,
+    store: StoreSettings = DEFAULT_STORE,
 ) -> BuildSummary:
     """Index every readable release of corpus_dir and swap the result in, encoding only passages
     whose vectors are not cached yet. Files that cannot be read are reported in the summary; if
@@ -54,8 +56,9 @@ def rebuild_index(
         for number in np.flatnonzero(~found):
             missing.setdefault(keys[number], int(number))
         _encode_into(encoder, cache, passages, missing, on_progress)
-        cache.fill(keys, vectors)  # now every key is cached
-        save_index(index_dir, encoder.name, corpus.releases, passages, vectors)
+        new = np.flatnonzero(~found)
+        vectors[new] = _cached(cache, [keys[i] for i in new], encoder.dim)
+        save_index(index_dir, encoder.name, corpus.releases, passages, vectors, store)
         cache.compact(keep=set(keys))
     return BuildSummary(
         releases=len(corpus.releases),
@@ -95,3 +98,10 @@ def _encode_into(
             batches.append(vectors)
             on_progress(start + offset + len(batch), len(texts))
         cache.add(new_keys[start : start + segment], np.vstack(batches))
+
+
+def _cached(cache: VectorCache, keys: list[bytes], dim: int) -> np.ndarray:
+    vectors = np.empty((len(keys), dim), dtype=np.float32)
+    if not cache.fill(keys, vectors).all():
+        raise RuntimeError("the vector cache lost vectors it had just stored: rebuild again")
+    return vectors

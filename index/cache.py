@@ -17,6 +17,7 @@ import secrets
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -65,7 +66,8 @@ class VectorCache:
         self.dim = dim
         self.folder.mkdir(parents=True, exist_ok=True)
         self._segments: list[tuple[str, np.ndarray]] = []  # (name, memory-mapped vectors)
-        self._rows: dict[bytes, tuple[int, int]] = {}  # key -> (segment number, row)
+        self._starts: list[int] = []  # each segment's first row, counting over all segments
+        self._rows: dict[bytes, int] = {}  # key -> row, counting over all segments
         for keys_file in sorted(self.folder.glob(f"*{KEYS}")):
             self._open_segment(keys_file.name.removesuffix(KEYS))
 
@@ -78,19 +80,15 @@ class VectorCache:
 
     def fill(self, keys: Sequence[bytes], out: np.ndarray) -> np.ndarray:
         """Copy the cached vector of each key into its row of out; return which rows were filled."""
-        found = np.zeros(len(keys), dtype=bool)
-        by_segment: dict[int, tuple[list[int], list[int]]] = {}
-        for number, key in enumerate(keys):
-            where = self._rows.get(key)
-            if where is not None:
-                targets, rows = by_segment.setdefault(where[0], ([], []))
-                targets.append(number)
-                rows.append(where[1])
-        for segment, (targets, rows) in by_segment.items():
-            order = np.argsort(rows)  # read each memory map front to back
-            rows_sorted = np.asarray(rows)[order]
-            out[np.asarray(targets)[order]] = self._segments[segment][1][rows_sorted]
-            found[targets] = True
+        rows = np.fromiter(map(self._rows.get, keys, repeat(-1)), dtype=np.int64, count=len(keys))
+        found = rows >= 0
+        targets = np.flatnonzero(found)
+        segment_of = np.searchsorted(self._starts, rows[targets], side="right") - 1
+        for segment in np.unique(segment_of):
+            chosen = targets[segment_of == segment]
+            local = rows[chosen] - self._starts[segment]
+            order = np.argsort(local)  # read the memory map front to back
+            out[chosen[order]] = self._segments[segment][1][local[order]]
         return found
 
     def add(self, keys: Sequence[bytes], vectors: np.ndarray) -> None:
@@ -117,7 +115,7 @@ class VectorCache:
         for name in old:
             (self.folder / f"{name}{KEYS}").unlink(missing_ok=True)
             (self.folder / f"{name}{VECTORS}").unlink(missing_ok=True)
-        self._segments, self._rows = [], {}
+        self._segments, self._starts, self._rows = [], [], {}
         if merged:
             self._open_segment(merged)
         self._remove_strays()
@@ -134,10 +132,11 @@ class VectorCache:
         rows = len(keys) // KEY_BYTES
         if vectors.dtype != np.float32 or vectors.shape != (rows, self.dim):
             return
-        number = len(self._segments)
+        start = self._starts[-1] + len(self._segments[-1][1]) if self._segments else 0
         self._segments.append((name, vectors))
-        for row in range(rows):
-            self._rows[keys[row * KEY_BYTES : (row + 1) * KEY_BYTES]] = (number, row)
+        self._starts.append(start)
+        split = (keys[i : i + KEY_BYTES] for i in range(0, rows * KEY_BYTES, KEY_BYTES))
+        self._rows.update(zip(split, range(start, start + rows), strict=True))
 
     def _write_segment(self, keys: Sequence[bytes], vectors: np.ndarray) -> str:
         name = f"segment-{time.time_ns()}-{secrets.token_hex(4)}"  # sorts by age

@@ -119,9 +119,14 @@ class Passage:
     previous: str | None = None
 
     @property
+    def parts(self) -> tuple[str, ...]:
+        """The heading, the sentence before and the sentence, those there are."""
+        return tuple(part for part in (self.heading, self.previous, self.text) if part)
+
+    @property
     def search_text(self) -> str:
         """What is embedded and indexed: the sentence in its context."""
-        return " ".join(part for part in (self.heading, self.previous, self.text) if part)
+        return " ".join(self.parts)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -141,7 +146,9 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 def _ends_sentence(before: str) -> bool:
-    word_match = _WORD_BEFORE.search(before)
+    # only the end of the text can hold the word (a longer word is no abbreviation either):
+    # searching it all made splitting a paragraph quadratic in its length
+    word_match = _WORD_BEFORE.search(before, max(0, len(before) - 100))
     if not word_match:
         return True
     word = word_match.group(1).lstrip("(\"„“'‘»«[").lower()

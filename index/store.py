@@ -6,22 +6,36 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import faiss
 import numpy as np
 
 from index.lexical import LexicalIndex
 from index.releases import Release
 from index.segment import Passage
+from index.vector_store import (
+    FAISS_FILE,
+    QDRANT_FOLDER,
+    StoreSettings,
+    VectorStore,
+    build_faiss,
+    close_embedded,
+    delete_qdrant,
+    read_faiss,
+    read_qdrant,
+    write_faiss,
+    write_qdrant,
+)
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-VECTORS = "vectors.faiss"
+VECTORS = FAISS_FILE
+DEFAULT_STORE = StoreSettings()
 PASSAGES = "passages.jsonl"
 RELEASES = "releases.jsonl"
 BM25_DIR = "bm25"
@@ -41,6 +55,9 @@ class Manifest:
     passages: int
     built_at: str
     files: dict[str, str]  # relative path -> sha256
+    # How vectors are searched: {"type": "flat"}, {"type": "hnsw_sq8", "links": …, "ef_search": …}
+    # or {"type": "qdrant", "collection": …}. Absent in indexes built before there was a choice.
+    vector_index: dict = field(default_factory=lambda: {"type": "flat"})
 
 
 @dataclass
@@ -50,7 +67,7 @@ class StoredIndex:
     manifest: Manifest
     releases: dict[str, Release]
     passages: list[Passage]
-    vectors: faiss.Index
+    vectors: VectorStore
     lexical: LexicalIndex
     path: Path
 
@@ -68,21 +85,27 @@ def save_index(
     releases: list[Release],
     passages: list[Passage],
     vectors: np.ndarray,
+    store: StoreSettings = DEFAULT_STORE,
 ) -> Path:
     """Write a complete index beside index_dir and swap it in with one atomic rename.
 
     index_dir is a symbolic link to a build folder; readers resolve it once, so a rebuild never
-    changes files under a running reader, and a failure before the rename leaves the old index."""
+    changes files under a running reader, and a failure before the rename leaves the old index.
+    Vectors go to FAISS in the build folder (exact, or approximate from store.ann_min_passages
+    on) or to a Qdrant collection named after the build."""
     index_dir = Path(os.path.abspath(index_dir))
     builds = _builds_dir(index_dir)
     builds.mkdir(parents=True, exist_ok=True)
     build = Path(tempfile.mkdtemp(prefix=dt.datetime.now().strftime("%Y%m%d-%H%M%S-"), dir=builds))
     try:
-        faiss_index = faiss.IndexFlatIP(vectors.shape[1])
-        faiss_index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        faiss.write_index(faiss_index, str(build / VECTORS))
-        LexicalIndex.build([p.search_text for p in passages]).save(build / BM25_DIR)
-        _write_jsonl(build / PASSAGES, (asdict(p) for p in passages))
+        if store.kind == "qdrant":
+            vector_index = write_qdrant(vectors, store, build)
+        else:
+            faiss_index, vector_index = build_faiss(vectors, store.ann_min_passages)
+            write_faiss(faiss_index, build)
+            del faiss_index
+        LexicalIndex.build([p.parts for p in passages]).save(build / BM25_DIR)
+        _write_jsonl(build / PASSAGES, (vars(p) for p in passages))  # asdict: 4x slower
         _write_jsonl(build / RELEASES, (_release_record(r) for r in releases))
         manifest = Manifest(
             format_version=FORMAT_VERSION,
@@ -93,19 +116,23 @@ def save_index(
             passages=len(passages),
             built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             files={name: _sha256(build / name) for name in _index_files(build)},
+            vector_index=vector_index,
         )
         (build / MANIFEST).write_text(json.dumps(asdict(manifest), indent=2) + "\n")
         _fsync_tree(build)
         _swap_link(index_dir, build)
     except BaseException:
-        shutil.rmtree(build, ignore_errors=True)
+        _remove_build(build, store)
         raise
-    _remove_old_builds(builds, keep={build.name, *_previous_target_names(index_dir)})
+    _remove_old_builds(builds, keep={build.name, *_previous_target_names(index_dir)}, store=store)
     return build
 
 
-def load_index(index_dir: Path, expected_encoder: str) -> StoredIndex:
-    """Load and verify the index; raise IndexUnusable with a one-line reason if it is unusable."""
+def load_index(
+    index_dir: Path, expected_encoder: str, store: StoreSettings = DEFAULT_STORE
+) -> StoredIndex:
+    """Load and verify the index; raise IndexUnusable with a one-line reason if it is unusable.
+    store says where a Qdrant server is, when the index keeps its vectors in one."""
     if not (index_dir / MANIFEST).is_file():
         raise IndexUnusable(f"no index at {index_dir}: run releasebot rebuild")
     path = index_dir.resolve()
@@ -127,7 +154,10 @@ def load_index(index_dir: Path, expected_encoder: str) -> StoredIndex:
                 f"index file {file} is missing or damaged (checksum differs): "
                 "run releasebot rebuild"
             )
-    vectors = faiss.read_index(str(path / VECTORS))
+    if manifest.vector_index.get("type") == "qdrant":
+        vectors = _open_qdrant(index_dir, path, manifest, store)
+    else:
+        vectors = read_faiss(path, manifest.vector_index)
     if vectors.d != manifest.dim or vectors.ntotal != manifest.passages:
         raise IndexUnusable(
             f"index at {index_dir} does not match its manifest: run releasebot rebuild"
@@ -190,19 +220,48 @@ def _previous_target_names(index_dir: Path) -> set[str]:
     return {marker.read_text().strip()} if marker.is_file() else set()
 
 
-def _remove_old_builds(builds: Path, keep: set[str]) -> None:
+def _remove_old_builds(builds: Path, keep: set[str], store: StoreSettings) -> None:
     """Keep the current build and the one before it (a reader may still be loading it)."""
     for build in builds.iterdir():
         if build.is_dir() and build.name not in keep:
-            shutil.rmtree(build, ignore_errors=True)
+            _remove_build(build, store)
+
+
+def _remove_build(build: Path, store: StoreSettings) -> None:
+    close_embedded(build)
+    try:
+        delete_qdrant(store, build)
+    except Exception:  # a server that is away: its collection stays, the folder still goes
+        logging.getLogger(__name__).warning("could not delete the Qdrant collection of %s", build)
+    shutil.rmtree(build, ignore_errors=True)
+
+
+def _open_qdrant(
+    index_dir: Path, path: Path, manifest: Manifest, store: StoreSettings
+) -> VectorStore:
+    try:
+        return read_qdrant(store, path, manifest.vector_index, manifest.dim, manifest.passages)
+    except Exception as error:  # connection refused, a missing collection, a locked folder …
+        where = store.qdrant_url or f"{path / QDRANT_FOLDER}"
+        raise IndexUnusable(
+            f"the vectors of the index at {index_dir} are in Qdrant at {where}, which cannot be "
+            f"read ({_first_line(error)}): check the Qdrant setting or run releasebot rebuild"
+        ) from None
 
 
 def _index_files(build: Path) -> list[str]:
+    """The files a checksum vouches for: not the manifest, nor an embedded Qdrant's storage,
+    which Qdrant itself writes to whenever it opens it."""
     return sorted(
         p.relative_to(build).as_posix()
         for p in build.rglob("*")
-        if p.is_file() and p.name != MANIFEST
+        if p.is_file() and p.name != MANIFEST and p.relative_to(build).parts[0] != QDRANT_FOLDER
     )
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 def _sha256(path: Path) -> str:
@@ -221,7 +280,7 @@ def _fsync_tree(folder: Path) -> None:
 
 
 def _release_record(release: Release) -> dict:
-    record = asdict(release)
+    record = dict(vars(release))  # asdict deep-copies: slow, and the fields are plain values
     record["date"] = release.date.isoformat() if release.date else None
     return record
 
@@ -232,9 +291,9 @@ def _release_from_record(record: dict) -> Release:
 
 
 def _write_jsonl(path: Path, records) -> None:
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps makes one per call
     with path.open("w", encoding="utf-8") as file:
-        for record in records:
-            file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        file.writelines(encode(record) + "\n" for record in records)
 
 
 def _read_jsonl(path: Path) -> list[dict]:

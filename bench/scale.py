@@ -1,0 +1,230 @@
+"""Scale measurements for docs/scaling.md: incremental rebuild time at a grown corpus, and the
+approximate vector index (recall@10 against exact search, memory, build time) at up to 1.5M
+passages.
+
+    .venv/bin/python -m bench.scale corpus --releases 10000 --out /tmp/corpus-10k
+    .venv/bin/python -m bench.scale incremental --corpus /tmp/corpus-10k --index /tmp/index-10k
+    .venv/bin/python -m bench.scale ann --passages 1500000
+
+Needs ../shared/eval (not part of the repo). A corpus larger than the ~1,300 real documents
+(releases, news articles, XQuAD paragraphs) is grown with perturbed copies: in every copy each
+sentence has adjacent words swapped and digits changed, so that no passage repeats an earlier
+one and every copy is encoded like a new release."""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from bench.corpora import EVAL_DIR, REPO, write_indomain_corpus, xquad
+
+NEW_RELEASE = "polizei-bench-neu"
+DEV_QUESTIONS = REPO / "bench" / "questions" / "releases_dev.jsonl"
+
+
+def grow_corpus(target: Path, eval_dir: Path, releases: int, seed: int = 7) -> Path:
+    """The shipped corpus, eval's releases, news and XQuAD paragraphs, and perturbed copies of
+    them up to `releases` releases in all (copies in grown.jsonl)."""
+    write_indomain_corpus(target, eval_dir, news=None)
+    records, _ = xquad(eval_dir)
+    _write_jsonl(target / "xquad.jsonl", records)
+    from index.releases import read_corpus
+
+    originals = read_corpus(target).releases
+    rng = random.Random(seed)
+    copies = []
+    for number in range(max(0, releases - len(originals))):
+        release = originals[number % len(originals)]
+        copies.append(
+            {
+                "id": f"{release.release_id}~{number}",
+                "title": release.title,
+                "text": _perturbed(release.text, rng),
+                "date": release.date.isoformat() if release.date else None,
+                "publisher": release.publisher,
+                "place": release.place,
+            }
+        )
+    _write_jsonl(target / "grown.jsonl", copies)
+    return target
+
+
+def _perturbed(text: str, rng: random.Random) -> str:
+    """Each sentence with two adjacent words swapped and its digits redrawn; a short one gets a
+    file number too, so that it differs from every other copy's."""
+    from index.segment import split_sentences
+
+    lines = []
+    for line in text.split("\n"):
+        sentences = []
+        for sentence in split_sentences(line):
+            words = sentence.split(" ")
+            if len(words) > 1:
+                i = rng.randrange(len(words) - 1)
+                words[i], words[i + 1] = words[i + 1], words[i]
+            if len(words) < 8:
+                words.append(f"(Az. {rng.randrange(10**6)})")
+            sentence = " ".join(words)
+            sentences.append(
+                "".join(str(rng.randrange(10)) if c.isdigit() else c for c in sentence)
+            )
+        lines.append(" ".join(sentences))
+    return "\n".join(lines)
+
+
+def _write_jsonl(path: Path, records: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as file:
+        for record in records:
+            file.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def incremental(corpus: Path, index: Path, full: bool, profile: Path | None) -> None:
+    """A full build with an empty cache (unless full is False and the cache is there), then one
+    new release and a rebuild: wall and CPU seconds of each, and where the incremental one spends
+    its time (cProfile, on a second incremental rebuild that removes the release again)."""
+    from index.build import rebuild_index
+    from index.cache import cache_dir
+    from index.encoders import load_encoder
+
+    encoder = load_encoder("use-multilingual-v3")
+    new_release = corpus / f"{NEW_RELEASE}.txt"
+    new_release.unlink(missing_ok=True)
+    if full:
+        shutil.rmtree(cache_dir(index), ignore_errors=True)
+        summary, wall, cpu = _timed(lambda: rebuild_index(corpus, index, encoder))
+        print(
+            f"full: {summary.passages} passages, {summary.encoded} encoded: {wall:.1f} s wall, "
+            f"{cpu:.1f} s CPU (all processes)",
+            flush=True,
+        )
+    release = sorted((EVAL_DIR / "releases").glob("*.txt"))[0].read_text(encoding="utf-8")
+    # perturbed afresh on every run, so that none of its passages is cached yet
+    new_release.write_text(_perturbed(release, random.Random(time.time_ns())), encoding="utf-8")
+    summary, wall, cpu = _timed(lambda: rebuild_index(corpus, index, encoder))
+    print(
+        f"add 1 release: {summary.encoded} encoded, {summary.reused} from the cache: "
+        f"{wall:.1f} s wall, {cpu:.1f} s CPU",
+        flush=True,
+    )
+    new_release.unlink()
+    if profile:
+        profiler = cProfile.Profile()
+        profiler.runcall(rebuild_index, corpus, index, encoder)
+        stats = pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative")
+        stats.print_stats(25)
+        stats.dump_stats(profile)
+    encoder.close()
+
+
+def _timed(work):
+    """The result of work(), its wall seconds and the CPU seconds of this process and its
+    children (the encoder's worker processes count once they have ended)."""
+    import os
+
+    before, started = os.times(), time.perf_counter()
+    result = work()
+    after = os.times()
+    cpu = sum(after[:4]) - sum(before[:4])
+    return result, time.perf_counter() - started, cpu
+
+
+def ann(index: Path, passages: int, questions: Path, ef_searches: list[int], noise: float) -> None:
+    """Recall@10 of the approximate index (HNSW-SQ8) against exact search for the dev questions,
+    over the real passage vectors of an index, grown to `passages` with noisy copies of them;
+    with the time a question takes and the index's size."""
+    import faiss
+    import numpy as np
+
+    from index.encoders import load_encoder
+    from index.store import load_index
+    from index.vector_store import build_faiss
+
+    stored = load_index(index, "use-multilingual-v3")
+    real = stored.vectors.reconstruct_n(0, stored.vectors.ntotal)
+    rng = np.random.default_rng(0)
+    vectors = np.empty((passages, real.shape[1]), dtype=np.float32)
+    vectors[: min(passages, len(real))] = real[:passages]
+    for start in range(len(real), passages, len(real)):
+        end = min(passages, start + len(real))
+        copy = real[: end - start] + rng.normal(scale=noise, size=(end - start, real.shape[1]))
+        vectors[start:end] = copy / np.linalg.norm(copy, axis=1, keepdims=True)
+    texts = [json.loads(line)["question"] for line in questions.open(encoding="utf-8")]
+    queries = load_encoder("use-multilingual-v3").encode(texts)
+    print(
+        f"{passages} passages ({min(passages, len(real))} real), {len(queries)} questions, "
+        f"noise {noise} per dimension"
+    )
+
+    flat = faiss.IndexFlatIP(vectors.shape[1])
+    flat.add(vectors)
+    started = time.perf_counter()
+    _, truth = flat.search(queries, 10)
+    exact_ms = (time.perf_counter() - started) / len(queries) * 1000
+    print(f"exact: {vectors.nbytes / 2**20:.0f} MiB, {exact_ms:.1f} ms a question", flush=True)
+    del flat
+
+    started = time.perf_counter()
+    approximate, params = build_faiss(vectors, ann_min_passages=0)
+    built = time.perf_counter() - started
+    size = faiss.serialize_index(approximate).nbytes
+    print(f"{params}: built in {built:.0f} s, {size / 2**20:.0f} MiB", flush=True)
+
+    def recall(found) -> float:
+        return float(
+            np.mean([len(set(f) & set(t)) / 10 for f, t in zip(found, truth, strict=True)])
+        )
+
+    for ef in ef_searches:
+        approximate.hnsw.efSearch = ef
+        started = time.perf_counter()
+        _, found = approximate.search(queries, 10)
+        ms = (time.perf_counter() - started) / len(queries) * 1000
+        # as search.py uses it: 200 candidates, scored by their stored (8-bit) vectors
+        _, candidates = approximate.search(queries, 200)
+        rescored = []
+        for ids, query in zip(candidates, queries, strict=True):
+            ids = ids[ids >= 0]
+            rescored.append(ids[np.argsort(-(approximate.reconstruct_batch(ids) @ query))[:10]])
+        print(
+            f"  ef_search {ef}: recall@10 {recall(found):.4f} ({ms:.2f} ms a question); "
+            f"top 10 of 200 candidates rescored {recall(rescored):.4f}",
+            flush=True,
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    grow = commands.add_parser("corpus")
+    grow.add_argument("--releases", type=int, default=10_000)
+    grow.add_argument("--out", type=Path, required=True)
+    inc = commands.add_parser("incremental")
+    inc.add_argument("--corpus", type=Path, required=True)
+    inc.add_argument("--index", type=Path, required=True)
+    inc.add_argument("--no-full", dest="full", action="store_false", help="reuse the cache")
+    inc.add_argument("--profile", type=Path)
+    approximate = commands.add_parser("ann")
+    approximate.add_argument("--index", type=Path, required=True, help="an index of real vectors")
+    approximate.add_argument("--passages", type=int, default=1_500_000)
+    approximate.add_argument("--questions", type=Path, default=DEV_QUESTIONS)
+    approximate.add_argument("--ef-search", type=int, nargs="+", default=[256, 512, 1024])
+    approximate.add_argument("--noise", type=float, default=0.02, help="per dimension")
+    args = parser.parse_args(argv)
+    if args.command == "corpus":
+        grow_corpus(args.out, EVAL_DIR, args.releases)
+    elif args.command == "incremental":
+        incremental(args.corpus, args.index, args.full, args.profile)
+    elif args.command == "ann":
+        ann(args.index, args.passages, args.questions, args.ef_search, args.noise)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""Where passage vectors are searched: FAISS in the index folder (default), exact below a size and
+approximate above it, or Qdrant (embedded, or a server shared by several bot replicas).
+
+Both answer the two calls search needs, with FAISS's signatures: `search(queries, k)` -> (scores,
+passage numbers) and `reconstruct_batch(passage numbers)` -> vectors."""
+
+from __future__ import annotations
+
+import atexit
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import faiss
+import numpy as np
+
+FAISS_FILE = "vectors.faiss"
+QDRANT_FOLDER = "qdrant"  # an embedded Qdrant's storage, inside the build folder
+COLLECTION_PREFIX = "releasebot-"
+ANN_MIN_PASSAGES = 250_000  # exact search below: 512 MB of vectors, about 15 ms a question
+
+# Above ANN_MIN_PASSAGES: an HNSW graph over 8-bit scalar-quantised vectors (a byte a dimension,
+# a quarter of float32). IVF was measured too and needs half its lists probed for recall@10 0.98:
+# questions lie far from the passages they match, in lists the question's centroids miss.
+# Figures: docs/scaling.md (bench/scale.py ann).
+HNSW_LINKS = 32  # M: neighbours a node keeps (twice that on the ground layer)
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 512  # candidates a search keeps; at least the k it is asked for
+
+
+class VectorStore(Protocol):
+    d: int  # dimension
+    ntotal: int  # number of vectors
+
+    def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """For each query row, the k best inner products and their passage numbers (-1: none)."""
+        ...
+
+    def reconstruct_batch(self, ids: np.ndarray) -> np.ndarray:
+        """The stored vectors of these passage numbers, one row each."""
+        ...
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    """Which store a rebuild writes and where a Qdrant server is (from bot settings)."""
+
+    kind: str = "faiss"  # "faiss" or "qdrant"
+    ann_min_passages: int = ANN_MIN_PASSAGES  # FAISS: approximate from this many passages on
+    qdrant_url: str | None = None  # None: Qdrant embedded in the index folder (one process only)
+
+
+# --- FAISS ------------------------------------------------------------------------------------
+
+
+def build_faiss(vectors: np.ndarray, ann_min_passages: int) -> tuple[faiss.Index, dict]:
+    """An exact index below ann_min_passages, otherwise HNSW over SQ8; with the parameters."""
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    count, dim = vectors.shape
+    if count < ann_min_passages or count < 2:
+        index = faiss.IndexFlatIP(dim)
+        index.add(vectors)
+        return index, {"type": "flat"}
+    index = faiss.IndexHNSWSQ(
+        dim, faiss.ScalarQuantizer.QT_8bit, HNSW_LINKS, faiss.METRIC_INNER_PRODUCT
+    )
+    index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    index.train(vectors)  # the quantiser's range per dimension
+    index.add(vectors)
+    index.hnsw.efSearch = HNSW_EF_SEARCH
+    return index, {
+        "type": "hnsw_sq8",
+        "links": HNSW_LINKS,
+        "ef_construction": HNSW_EF_CONSTRUCTION,
+        "ef_search": HNSW_EF_SEARCH,
+    }
+
+
+def write_faiss(index: faiss.Index, build: Path) -> None:
+    faiss.write_index(index, str(build / FAISS_FILE))
+
+
+def read_faiss(build: Path, params: dict) -> faiss.Index:
+    index = faiss.read_index(str(build / FAISS_FILE))
+    if params.get("type") == "hnsw_sq8":
+        index.hnsw.efSearch = int(params["ef_search"])
+    return index
+
+
+# --- Qdrant -----------------------------------------------------------------------------------
+
+_embedded_clients: dict[Path, object] = {}  # embedded Qdrant allows one client per folder
+
+
+def qdrant_client(settings: StoreSettings, build: Path):
+    from qdrant_client import QdrantClient
+
+    if settings.qdrant_url:
+        return QdrantClient(url=settings.qdrant_url)
+    folder = (build / QDRANT_FOLDER).resolve()
+    if folder not in _embedded_clients:
+        if not _embedded_clients:  # closed before shutdown: its own __del__ comes too late
+            atexit.register(_close_all_embedded)
+        _embedded_clients[folder] = QdrantClient(path=str(folder))
+    return _embedded_clients[folder]
+
+
+def _close_all_embedded() -> None:
+    while _embedded_clients:
+        _embedded_clients.popitem()[1].close()
+
+
+def close_embedded(build: Path) -> None:
+    """Let go of an embedded Qdrant before its build folder is removed."""
+    client = _embedded_clients.pop((build / QDRANT_FOLDER).resolve(), None)
+    if client is not None:
+        client.close()
+
+
+def collection_name(build: Path) -> str:
+    return f"{COLLECTION_PREFIX}{build.parent.name.strip('.')}-{build.name}"
+
+
+def write_qdrant(vectors: np.ndarray, settings: StoreSettings, build: Path) -> dict:
+    """A collection for this build, the point id being the passage number."""
+    from qdrant_client import models
+
+    client = qdrant_client(settings, build)
+    name = collection_name(build)
+    client.create_collection(
+        name,
+        vectors_config=models.VectorParams(size=vectors.shape[1], distance=models.Distance.DOT),
+    )
+    client.upload_collection(
+        name, vectors=np.ascontiguousarray(vectors, dtype=np.float32), ids=range(len(vectors))
+    )
+    return {"type": "qdrant", "collection": name}
+
+
+def delete_qdrant(settings: StoreSettings, build: Path) -> None:
+    """The collection of a build that is being removed (a server's; an embedded one goes with the
+    folder)."""
+    if settings.kind == "qdrant" and settings.qdrant_url:
+        qdrant_client(settings, build).delete_collection(collection_name(build))
+
+
+class QdrantVectors:
+    """A build's vectors in a Qdrant collection, seen through the calls search makes."""
+
+    def __init__(self, client, collection: str, dim: int, count: int) -> None:
+        self._client = client
+        self._collection = collection
+        self.d = dim
+        self.ntotal = count
+
+    def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        scores = np.full((len(queries), k), -np.inf, dtype=np.float32)
+        ids = np.full((len(queries), k), -1, dtype=np.int64)
+        for row, query in enumerate(queries):
+            points = self._client.query_points(
+                self._collection, query=query.tolist(), limit=k, with_payload=False
+            ).points
+            for column, point in enumerate(points):
+                scores[row, column], ids[row, column] = point.score, point.id
+        return scores, ids
+
+    def reconstruct_batch(self, ids: np.ndarray) -> np.ndarray:
+        wanted = [int(i) for i in ids]
+        points = self._client.retrieve(
+            self._collection, ids=wanted, with_vectors=True, with_payload=False
+        )
+        by_id = {point.id: point.vector for point in points}
+        return np.asarray([by_id[i] for i in wanted], dtype=np.float32).reshape(len(wanted), self.d)
+
+
+def read_qdrant(settings: StoreSettings, build: Path, params: dict, dim: int, count: int):
+    client = qdrant_client(settings, build)
+    found = client.count(params["collection"], exact=True).count
+    return QdrantVectors(client, params["collection"], dim, found)
