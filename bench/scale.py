@@ -4,7 +4,9 @@ passages.
 
     .venv/bin/python -m bench.scale corpus --releases 10000 --out /tmp/corpus-10k
     .venv/bin/python -m bench.scale incremental --corpus /tmp/corpus-10k --index /tmp/index-10k
-    .venv/bin/python -m bench.scale ann --passages 1500000
+    .venv/bin/python -m bench.scale ann --index /tmp/index-10k --passages 1500000
+    .venv/bin/python -m bench.scale corpus --releases 100000 --out /tmp/corpus-100k
+    .venv/bin/python -m bench.scale memory --corpus /tmp/corpus-100k --out /tmp/memory-100k
 
 Needs ../shared/eval (not part of the repo). A corpus larger than the ~1,300 real documents
 (releases, news articles, XQuAD paragraphs) is grown with perturbed copies: in every copy each
@@ -199,6 +201,68 @@ def ann(index: Path, passages: int, questions: Path, ef_searches: list[int], noi
         )
 
 
+def memory(corpus: Path, out: Path) -> None:
+    """What a serving process holds for a corpus besides its vectors: BM25 (with the noun
+    shares), passages and releases, written as save_index writes them and loaded in a fresh
+    process, whose resident memory is measured before and after each part."""
+    import subprocess
+
+    from index.lexical import LexicalIndex
+    from index.releases import read_corpus
+    from index.segment import passages_of
+    from index.store import (
+        BM25_DIR,
+        PASSAGES,
+        RELEASES,
+        _release_record,
+        _write_jsonl,
+        passage_record,
+    )
+
+    started = time.perf_counter()
+    releases = read_corpus(corpus).releases
+    passages = [p for release in releases for p in passages_of(release)]
+    print(
+        f"{len(releases)} releases, {len(passages)} passages: read and segmented in "
+        f"{time.perf_counter() - started:.0f} s",
+        flush=True,
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    LexicalIndex.build([p.parts for p in passages]).save(out / BM25_DIR)
+    print(f"BM25 built and saved in {time.perf_counter() - started:.0f} s", flush=True)
+    _write_jsonl(out / PASSAGES, map(passage_record, passages))
+    _write_jsonl(out / RELEASES, (_release_record(r) for r in releases))
+    for name in (BM25_DIR, PASSAGES, RELEASES):
+        size = sum(f.stat().st_size for f in [out / name, *(out / name).rglob("*")] if f.is_file())
+        print(f"  {name}: {size / 2**20:.0f} MiB on disk")
+    del passages, releases
+    subprocess.run([sys.executable, "-c", _MEASURE_LOAD, str(out)], check=True)
+
+
+_MEASURE_LOAD = """
+import sys
+from pathlib import Path
+
+def rss():
+    return int(open("/proc/self/statm").read().split()[1]) * 4096 / 2**20
+
+import index.store as store
+from index.lexical import LexicalIndex
+folder = Path(sys.argv[1])
+base = rss()
+lexical = LexicalIndex.load(folder / store.BM25_DIR)
+after_bm25 = rss()
+passages = store._read_passages(folder / store.PASSAGES)
+after_passages = rss()
+releases = [store._release_from_record(r) for r in store._each_jsonl(folder / store.RELEASES)]
+after_releases = rss()
+print(f"resident: BM25 {after_bm25 - base:.0f} MiB, "
+      f"passages {after_passages - after_bm25:.0f} MiB, "
+      f"releases {after_releases - after_passages:.0f} MiB (process {after_releases:.0f} MiB)")
+"""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -216,11 +280,16 @@ def main(argv: list[str] | None = None) -> int:
     approximate.add_argument("--questions", type=Path, default=DEV_QUESTIONS)
     approximate.add_argument("--ef-search", type=int, nargs="+", default=[256, 512, 1024])
     approximate.add_argument("--noise", type=float, default=0.02, help="per dimension")
+    held = commands.add_parser("memory")
+    held.add_argument("--corpus", type=Path, required=True)
+    held.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     if args.command == "corpus":
         grow_corpus(args.out, EVAL_DIR, args.releases)
     elif args.command == "incremental":
         incremental(args.corpus, args.index, args.full, args.profile)
+    elif args.command == "memory":
+        memory(args.corpus, args.out)
     elif args.command == "ann":
         ann(args.index, args.passages, args.questions, args.ef_search, args.noise)
     return 0

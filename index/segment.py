@@ -108,7 +108,7 @@ _BOUNDARY = re.compile(r"([.!?…]+[\"“”'‘’»«)\]]*)(\s+)(?=[\"„“'�
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an index at 100,000 releases holds two million
 class Passage:
     """One sentence of a release, with the heading and sentence before it as context."""
 
