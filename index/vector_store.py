@@ -127,9 +127,17 @@ def write_qdrant(vectors: np.ndarray, settings: StoreSettings, build: Path) -> d
 
     client = qdrant_client(settings, build)
     name = collection_name(build)
+    # As with FAISS: a graph over 8-bit vectors held in memory; the float vectors stay on disk
+    # and rescore the candidates. (Embedded Qdrant scans every vector and ignores these.)
     client.create_collection(
         name,
-        vectors_config=models.VectorParams(size=vectors.shape[1], distance=models.Distance.DOT),
+        vectors_config=models.VectorParams(
+            size=vectors.shape[1], distance=models.Distance.DOT, on_disk=True
+        ),
+        hnsw_config=models.HnswConfigDiff(m=HNSW_LINKS, ef_construct=HNSW_EF_CONSTRUCTION),
+        quantization_config=models.ScalarQuantization(
+            scalar=models.ScalarQuantizationConfig(type=models.ScalarType.INT8, always_ram=True)
+        ),
     )
     client.upload_collection(
         name, vectors=np.ascontiguousarray(vectors, dtype=np.float32), ids=range(len(vectors))
@@ -144,12 +152,21 @@ def delete_qdrant(settings: StoreSettings, build: Path) -> None:
         qdrant_client(settings, build).delete_collection(collection_name(build))
 
 
+def _search_params():
+    from qdrant_client import models
+
+    return models.SearchParams(
+        hnsw_ef=HNSW_EF_SEARCH, quantization=models.QuantizationSearchParams(rescore=True)
+    )
+
+
 class QdrantVectors:
     """A build's vectors in a Qdrant collection, seen through the calls search makes."""
 
-    def __init__(self, client, collection: str, dim: int, count: int) -> None:
+    def __init__(self, client, collection: str, dim: int, count: int, server: bool) -> None:
         self._client = client
         self._collection = collection
+        self._search_params = _search_params() if server else None  # embedded: always exact
         self.d = dim
         self.ntotal = count
 
@@ -158,7 +175,11 @@ class QdrantVectors:
         ids = np.full((len(queries), k), -1, dtype=np.int64)
         for row, query in enumerate(queries):
             points = self._client.query_points(
-                self._collection, query=query.tolist(), limit=k, with_payload=False
+                self._collection,
+                query=query.tolist(),
+                limit=k,
+                with_payload=False,
+                search_params=self._search_params,
             ).points
             for column, point in enumerate(points):
                 scores[row, column], ids[row, column] = point.score, point.id
@@ -176,4 +197,4 @@ class QdrantVectors:
 def read_qdrant(settings: StoreSettings, build: Path, params: dict, dim: int, count: int):
     client = qdrant_client(settings, build)
     found = client.count(params["collection"], exact=True).count
-    return QdrantVectors(client, params["collection"], dim, found)
+    return QdrantVectors(client, params["collection"], dim, found, bool(settings.qdrant_url))
