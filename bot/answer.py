@@ -149,14 +149,12 @@ def best_excerpt(
     clauses = _clauses(sentence)
     scores = [_clause_score(c, terms, kind) for c in clauses]
     best = max(range(len(clauses)), key=lambda i: (scores[i], -i))
-    # Starting inside a long sentence, keep its opening words, which its last clause completes.
-    opening = " ".join(clauses[0].split()[:SENTENCE_OPENING_WORDS]) + " …" if best > 0 else ""
-    budget = max_chars - 2 - (len(opening) + 1 if opening else 0)
+    budget = max_chars - 4  # room for an ellipsis on either side
     first, last = best, best
     length = len(clauses[best])
     while True:  # grow towards the side that adds more, while it fits
         options = []
-        if first > 1 and length + 1 + len(clauses[first - 1]) <= budget:
+        if first > 0 and length + 1 + len(clauses[first - 1]) <= budget:
             options.append((scores[first - 1] + 0.01, "left"))
         if last < len(clauses) - 1 and length + 1 + len(clauses[last + 1]) <= budget:
             options.append((scores[last + 1], "right"))
@@ -169,12 +167,18 @@ def best_excerpt(
             last += 1
             length += 1 + len(clauses[last])
     text = " ".join(clauses[first : last + 1])
+    cut_end = last < len(clauses) - 1
     if len(text) > budget:  # one clause longer than the limit: cut at a word
-        text = text[:budget].rsplit(" ", 1)[0]
-        last = -1
-    if first == 1:  # the opening clause itself fits
-        opening, text = "", " ".join(clauses[: last + 1]) if last != -1 else text
-    text = (opening + " " if opening else "") + text + (" …" if last != len(clauses) - 1 else "")
+        text = text[:budget].rsplit(" ", 1)[0] or text[:budget]
+        cut_end = True
+    tail = " …" if cut_end else ""
+    if first > 0:
+        # Starting inside a long sentence, keep its opening words, which its last clause
+        # completes ("An dem Austausch nahmen neben … Steven Schmidt und Adrian Dudziak teil.").
+        opening = " ".join(clauses[0].split()[:SENTENCE_OPENING_WORDS])
+        fits = len(opening) + 3 + len(text) + len(tail) <= max_chars
+        text = (f"{opening} … " if fits else "… ") + text
+    text += tail
     return Excerpt(text, _highlights(clauses[best], terms, kind), scores[best])
 
 

@@ -166,14 +166,29 @@ def run_command(settings: Settings, args: argparse.Namespace) -> int:
             settings.corpus_dir, settings.index_dir, encoder, store=settings.store
         ),
     )
-    run(
-        settings,
-        lambda question, previous: answer_question(
-            live.searcher, question, previous_release_id=previous
-        ),
-        live,
-        webhook=args.webhook,
-    )
+    from telegram.error import InvalidToken, TelegramError
+
+    try:
+        run(
+            settings,
+            lambda question, previous: answer_question(
+                live.searcher, question, previous_release_id=previous
+            ),
+            live,
+            webhook=args.webhook,
+        )
+    except InvalidToken as error:  # bot.telegram re-raises it with a message free of the token
+        err.print(str(error), style="red", markup=False)
+        return EXIT_USAGE
+    except TelegramError as error:
+        # The library's own message may quote the request URL, and with it the token.
+        err.print(
+            f"the Telegram Bot API could not be used ({type(error).__name__}): check "
+            "RELEASEBOT_TELEGRAM_TOKEN and RELEASEBOT_TELEGRAM_BASE_URL",
+            style="red",
+            markup=False,
+        )
+        return EXIT_USAGE
     return 0
 
 

@@ -280,7 +280,8 @@ def _read_json(text: str, shown: str, file_id: str) -> Iterable[Release | Corpus
 
 
 def _read_jsonl(text: str, shown: str) -> Iterator[Release | CorpusProblem]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Records end at "\n" only: JSON may hold U+2028 and other characters splitlines() breaks at.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 from conftest import write_corpus
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.answer import EXCERPT_MAX_CHARS, Answer, answer_question
+from bot.answer import EXCERPT_MAX_CHARS, Answer, answer_question, best_excerpt
 from bot.cli import answer_text
 from index.build import rebuild_index
 from index.search import Searcher
@@ -242,3 +244,30 @@ def test_when_two_releases_say_the_same_the_newest_answers(tmp_path, encoder):
     answer = answer_question(searcher, "Wie viel Schmuck wurde in der Bahnhofstraße gestohlen?")
     assert answer.sources[0].release.release_id == "neu"
     assert answer.sources[0].release.date.isoformat() == "2021-03-04"
+
+
+_PIECES = st.sampled_from(
+    [
+        "Polizei",
+        "sowie",
+        "und",
+        ",",
+        ";",
+        ":",
+        "–",
+        ".",
+        "Steven Schmidt",
+        "http://x.example/" + "a" * 280,
+        "Hauptzollamt",
+        "teil",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=120).map(" ".join), st.sampled_from(["who", "when", "what"]))
+def test_an_excerpt_is_never_longer_than_300_characters_nor_empty(sentence, kind):
+    excerpt = best_excerpt(sentence, [], kind)
+    assert len(excerpt.text) <= EXCERPT_MAX_CHARS
+    if sentence.strip(" ,;:–."):
+        assert excerpt.text.strip(" …")
