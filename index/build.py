@@ -55,7 +55,13 @@ def rebuild_index(
         missing: dict[bytes, int] = {}  # each new text once, at its first passage
         for number in np.flatnonzero(~found):
             missing.setdefault(keys[number], int(number))
-        _encode_into(encoder, cache, passages, missing, on_progress)
+        try:
+            _encode_into(encoder, cache, passages, missing, on_progress)
+        finally:
+            # the encoder's worker processes hold a model each: not kept for the next rebuild
+            close = getattr(encoder, "close", None)
+            if close is not None:
+                close()
         new = np.flatnonzero(~found)
         vectors[new] = _cached(cache, [keys[i] for i in new], encoder.dim)
         save_index(index_dir, encoder.name, corpus.releases, passages, vectors, store)

