@@ -211,9 +211,8 @@ def _clause_score(clause: str, terms: list[TermMatch], kind: str) -> float:
     has_cue = 1.0 if kind == "who" and person_names(clause) else 0.6 if found else 0.0
     # What the question asks for counts fully in the clause that names what it is about, its
     # weightiest term: "vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak".
-    weights = [m.idf * max(m.variants.values(), default=0.0) for m in terms]
-    key = max(range(len(terms)), key=weights.__getitem__) if terms else None
-    about = key is None or presence[key] > 0
+    key = _key_term(terms)
+    about = key is None or presence[terms.index(key)] > 0
     return CLAUSE_COVERAGE_WEIGHT * coverage + CUE_WEIGHT * has_cue * (1.0 if about else NOT_ABOUT)
 
 
@@ -259,10 +258,15 @@ def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ..
     return tuple(after_key or found)
 
 
+def _key_term(terms: list[TermMatch]) -> TermMatch | None:
+    """The question's weightiest term that the corpus has in some spelling: what it is about."""
+    return max(terms, key=lambda m: m.idf * max(m.variants.values(), default=0.0), default=None)
+
+
 def _key_term_position(clause: str, terms: list[TermMatch]) -> int | None:
-    if not terms:
+    key = _key_term(terms)
+    if key is None:
         return None
-    key = max(terms, key=lambda m: m.idf * max(m.variants.values(), default=0.0))
     for word in re.finditer(r"\w+", clause):
         if _terms_of(word.group(0)) & key.variants.keys():
             return word.start()

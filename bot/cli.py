@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from bot.answer import Answer, answer_question
+from bot.replies import declined_text, format_date
 from bot.settings import Settings
 from index.build import rebuild_index
 from index.encoders import EncoderError, load_encoder
@@ -232,20 +233,13 @@ def answer_json(answer: Answer) -> dict:
 
 
 def answer_text(answer: Answer) -> str:
+    """The answer for a person on a terminal: the excerpt, then its source."""
     if answer.declined:
-        return (
-            "Dazu steht nichts in den Pressemitteilungen."
-            if answer.language == "de"
-            else "The releases don't say."
-        )
+        return declined_text(answer.language)
     lines = [answer.excerpt, ""]
     for number, source in enumerate(answer.sources):
         release = source.release
-        facts = [
-            release.publisher,
-            release.date.strftime("%d.%m.%Y") if release.date else None,
-            release.place,
-        ]
+        facts = [release.publisher, format_date(release.date), release.place]
         label = "Quelle" if answer.language == "de" else "Source"
         if number == 0:
             lines.append(f"{label}: {release.title or release.release_id}")

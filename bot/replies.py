@@ -202,8 +202,13 @@ def answer_reply(answer: Answer) -> str:
     return escape(clip(answer.excerpt, 500))  # unreachable in practice: the smallest scale fits
 
 
+def declined_text(language: str) -> str:
+    """ "The releases don't say", in the question's language, as plain text."""
+    return _in(language, _DECLINED)
+
+
 def declined_reply(language: str) -> str:
-    return escape(_in(language, _DECLINED))
+    return escape(declined_text(language))
 
 
 def _render_answer(answer: Answer, scale: float) -> str:
