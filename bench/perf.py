@@ -61,6 +61,7 @@ MISSING_RELEASE = "pp07"  # the done-when scenario leaves it out, then adds it
 ADDED = (1, 100)  # releases added for the incremental figures
 INCREMENTAL_MAX = 10_000  # releases; above, releasebot's adds are derived (txtai's are measured)
 THREADS = 8
+FIGURES_HEADING = "## Figures"  # --out keeps what is above it
 SAMPLE = 2 * ENCODE_BATCH  # passages whose encoding is timed, where builds reuse cached vectors
 NOISE = 0.02  # per dimension, on a copy's vector: cosine about 0.9 to its original's
 PEER_TRAIN_MAX = 100_000  # vectors txtai's IVF trains on (its `sample`); all: ~16 min at 2M here
@@ -578,6 +579,13 @@ def _recall(queries: np.ndarray, found: np.ndarray, tenth: np.ndarray, vectors: 
     return float(np.mean(shares))
 
 
+def with_preamble(out: Path, report: str) -> str:
+    """The report under what out already holds above its figures (a hand-written summary)."""
+    before = out.read_text(encoding="utf-8") if out.exists() else ""
+    preamble, marker, _ = before.partition(FIGURES_HEADING)
+    return (preamble if marker else "") + report
+
+
 CHILDREN = {
     "build-releasebot": build_releasebot,
     "build-txtai": build_txtai,
@@ -1054,7 +1062,7 @@ def main(argv: list[str] | None = None) -> int:
     report = render(argv, began, version, time.perf_counter() - started, scenario, results, stopped)
     print(report)
     if args.out:
-        args.out.write_text(report)
+        args.out.write_text(with_preamble(args.out, report))
     say(f"done; figures in {work / 'results.json'}")
     return 0
 
@@ -1099,7 +1107,7 @@ def render(
 ) -> str:
     loads = [load for r in results for load in r.load]
     lines = [
-        "## Figures",
+        FIGURES_HEADING,
         "",
         f"`.venv/bin/python -m bench.perf {' '.join(argv)}` — {machine()}; "
         f"{began:%Y-%m-%d %H:%M}; {version}; {seconds / 60:.0f} minutes wall. "
