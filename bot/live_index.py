@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import answer_question
+from bot.catalog import Catalog
 from index.build import BuildSummary
 from index.search import Searcher
 from index.store import IndexUnusable, current_build
@@ -71,11 +72,18 @@ class LiveIndex:
         self._rebuild = rebuild
         self._loading = threading.Lock()
         self.searcher = self._warm(load())
+        self._catalog = Catalog(self.searcher)
         self._build = loaded_build(self.searcher)
         self._failed_build: str | None = None
 
     def knowledge(self) -> Knowledge:
         return knowledge_of(self.searcher)
+
+    def catalog(self) -> Catalog:
+        """The releases of the index in use, for lists and look-ups."""
+        if self._catalog.searcher is not self.searcher:
+            self._catalog = Catalog(self.searcher)
+        return self._catalog
 
     def refresh(self) -> bool:
         """Load the folder's build if it is not the one in use; True when it was swapped in.

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from bot.answer import Answer, Source
+from bot.catalog import Listing, Match, PublisherCoverage
+from index.releases import Release
 
 MESSAGE_MAX_CHARS = 4096  # Telegram's limit for one message's text
 LANGUAGES = ("de", "en")
@@ -24,16 +26,28 @@ EXAMPLE_QUESTIONS = {
 COMMAND_DESCRIPTIONS = {
     "de": (
         ("ask", "Eine Frage zu den Pressemitteilungen stellen"),
+        ("latest", "Die neuesten Pressemitteilungen, auch für einen Ort: /latest Hamm"),
+        ("search", "Pressemitteilungen mit bestimmten Wörtern, neueste zuerst"),
+        ("sources", "Welche Herausgeber und Zeiträume ich kenne"),
+        ("language", "Sprache meiner Antworten: /language de oder /language en"),
         ("help", "Was ich weiß und wie man fragt"),
         ("privacy", "Was ich über dich speichere"),
         ("forget", "Vergiss, was du mich gefragt hast"),
     ),
     "en": (
         ("ask", "Ask a question about the press releases"),
+        ("latest", "The newest press releases, also for a place: /latest Hamm"),
+        ("search", "Press releases with given words, newest first"),
+        ("sources", "Which publishers and dates I know"),
+        ("language", "Language of my replies: /language en or /language de"),
         ("help", "What I know and how to ask"),
         ("privacy", "What I keep about you"),
         ("forget", "Forget what you asked me"),
     ),
+}
+BUTTONS = {
+    "de": {"source": "Quelle", "more": "Mehr", "up": "👍", "down": "👎"},
+    "en": {"source": "Source", "more": "More", "up": "👍", "down": "👎"},
 }
 
 _DECLINED = {
@@ -58,7 +72,12 @@ _PRIVACY = {
         "nur im Arbeitsspeicher; nach einer Minute ohne Frage steht der Zähler wieder auf null.\n"
         "• Das Betriebsprotokoll enthält pro Antwort die Chat-Nummer, die Nachrichten-Nummer, die "
         "Antwortzeit und die zitierten Pressemitteilungen, nicht den Text deiner Frage. Der "
-        "Betreiber bewahrt es höchstens so lange auf, wie sein Hosting es vorsieht.\n\n"
+        "Betreiber bewahrt es höchstens so lange auf, wie sein Hosting es vorsieht.\n"
+        "• Wenn du eine Antwort mit 👍 oder 👎 bewertest, speichere ich die Frage, die Antwort, "
+        "ihre Pressemitteilung und deine Bewertung, damit die Antworten besser werden – aber "
+        "nicht, wer bewertet hat.\n"
+        "• Die mit /language gewählte Sprache merke ich mir im Arbeitsspeicher, bis der Bot neu "
+        "startet.\n\n"
         "/forget löscht sofort, aus welcher Pressemitteilung meine letzte Antwort hier kam."
     ),
     "en": (
@@ -70,7 +89,10 @@ _PRIVACY = {
         "only; a minute without a question sets the count back to zero.\n"
         "• The operations log holds, per answer, the chat number, the message number, the time "
         "taken and the releases quoted, not the text of your question. The operator keeps it only "
-        "as long as their hosting does.\n\n"
+        "as long as their hosting does.\n"
+        "• When you rate an answer with 👍 or 👎, I store the question, the answer, its press "
+        "release and your rating, so that answers can be improved – but not who rated it.\n"
+        "• The language you choose with /language is kept in memory until the bot restarts.\n\n"
         "/forget deletes at once which press release my last answer here came from."
     ),
 }
@@ -191,12 +213,14 @@ _SCALES = (1.0, 0.5, 0.25, 0.1, 0.05)
 _Caps = Callable[[int], int]  # a plain-text cap, scaled down
 
 
-def answer_reply(answer: Answer) -> str:
-    """The excerpt with its highlights in bold, its source, and up to two supporting passages."""
+def answer_reply(answer: Answer, language: str | None = None) -> str:
+    """The excerpt with its highlights in bold, its source, and up to two supporting passages;
+    the bot's own words in `language` (default: the question's)."""
+    language = language or answer.language
     if answer.excerpt is None or not answer.excerpt.strip():  # Telegram refuses an empty text
-        return declined_reply(answer.language)
+        return declined_reply(language)
     for scale in _SCALES:
-        reply = _render_answer(answer, scale)
+        reply = _render_answer(answer, language, scale)
         if telegram_length(reply) <= MESSAGE_MAX_CHARS:
             return reply
     return escape(clip(answer.excerpt, 500))  # unreachable in practice: the smallest scale fits
@@ -211,24 +235,24 @@ def declined_reply(language: str) -> str:
     return escape(declined_text(language))
 
 
-def _render_answer(answer: Answer, scale: float) -> str:
+def _render_answer(answer: Answer, language: str, scale: float) -> str:
     def chars(limit: int) -> int:
         return max(int(limit * scale), 10)
 
     excerpt = clip(answer.excerpt or "", chars(_EXCERPT_CHARS))
     blocks = [bold_highlights(excerpt, answer.highlights)]
     if answer.sources:
-        blocks.append(_source_block(answer.sources[0], answer.language, scale, chars))
+        blocks.append(_source_block(answer.sources[0], language, scale, chars))
     supporting = [
         source
         for source in answer.sources[1:3]
         if source.text.strip() and source.text != answer.sources[0].text
     ]
     if supporting:
-        lines = [escape(_in(answer.language, _SUPPORTING_HEADING))]
+        lines = [escape(_in(language, _SUPPORTING_HEADING))]
         for source in supporting:
             passage = escape(clip(" ".join(source.text.split()), chars(_PASSAGE_CHARS)))
-            lines.append(f"• {passage} — {_linked_title(source, answer.language, scale, chars)}")
+            lines.append(f"• {passage} — {_linked_title(source, language, scale, chars)}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
@@ -257,6 +281,216 @@ def _linked_title(
         title = f'<a href="{escape(url)}">{title}</a>'
     date = format_date(release.date) if with_date else None
     return f"{title}, {date}" if date else title
+
+
+# --- the full release, lists of releases ----------------------------------------------------
+
+_NOTHING_FURTHER = {
+    "de": "Keine weiteren passenden Pressemitteilungen.",
+    "en": "No further matching press releases.",
+}
+_FURTHER_HEADING = {"de": "Weitere passende Pressemitteilungen:", "en": "More matching releases:"}
+_ANSWER_GONE = {
+    "de": "Diese Antwort ist zu alt für die Knöpfe – bitte stell die Frage noch einmal.",
+    "en": "This answer is too old for its buttons – please ask again.",
+}
+_RELEASE_GONE = {
+    "de": "Diese Pressemitteilung ist nicht mehr im Bestand.",
+    "en": "This press release is no longer in the corpus.",
+}
+_THANKS = {"de": "Danke für deine Bewertung!", "en": "Thanks for your rating!"}
+_VOTE_FAILED = {
+    "de": "Deine Bewertung konnte ich gerade nicht speichern.",
+    "en": "I could not save your rating just now.",
+}
+_LATEST_HEADING = {
+    "de": ("Die neuesten Pressemitteilungen", "Die neuesten Pressemitteilungen zu {place}"),
+    "en": ("The newest press releases", "The newest press releases for {place}"),
+}
+_LATEST_NONE = {
+    "de": (
+        "Ich kenne noch keine Pressemitteilungen.",
+        "Ich kenne keine Pressemitteilung zu {place}.",
+    ),
+    "en": ("I don't know any press releases yet.", "I know no press release for {place}."),
+}
+_SEARCH_HEADING = {
+    "de": "Pressemitteilungen mit „{words}“, neueste zuerst",
+    "en": "Press releases with “{words}”, newest first",
+}
+_SEARCH_NONE = {
+    "de": "Keine Pressemitteilung enthält „{words}“.",
+    "en": "No press release contains “{words}”.",
+}
+_SEARCH_USAGE = {
+    "de": "Schreib die gesuchten Wörter hinter den Befehl, zum Beispiel: /search Hauptzollamt",
+    "en": "Put the words to look for after the command, for example: /search Hauptzollamt",
+}
+_LANGUAGE_SET = {
+    "de": "Gut, ich antworte dir ab jetzt auf Deutsch.",
+    "en": "OK, I'll reply in English from now on.",
+}
+_LANGUAGE_USAGE = {
+    "de": "Ich antworte gerade auf Deutsch. Ändern mit /language en (Englisch) oder /language de.",
+    "en": "I'm replying in English. Change it with /language de (German) or /language en.",
+}
+_MORE_LISTED = {"de": "… und {count} weitere.", "en": "… and {count} more."}
+_UNKNOWN_PUBLISHER = {"de": "ohne Herausgeber", "en": "no publisher given"}
+
+
+def release_messages(release: Release, language: str) -> list[str]:
+    """The whole release, as messages within Telegram's limit: title, source line and link in
+    the first, the text after it, split between paragraphs (or words) where it must be."""
+    title = escape(clip(release.title or _in(language, _UNTITLED), _TITLE_CHARS))
+    head = [f"<b>{title}</b>"]
+    details = _details_line(release)
+    if details:
+        head.append(details)
+    if release.url and release.url.startswith(("https://", "http://")):
+        head.append(escape(clip(release.url, _URL_CHARS)))
+    paragraphs = [p.strip() for p in release.text.split("\n") if p.strip()]
+    return split_messages(["\n".join(head), *map(escape, paragraphs)])
+
+
+def split_messages(blocks: list[str], limit: int = MESSAGE_MAX_CHARS) -> list[str]:
+    """HTML blocks (each balanced on its own) joined by blank lines into as few messages within
+    the limit as keep blocks whole; a block too long for one message is cut between words."""
+    pieces = [piece for block in blocks for piece in _cut_block(block, limit)]
+    messages: list[str] = []
+    for piece in pieces:
+        joined = f"{messages[-1]}\n\n{piece}" if messages else piece
+        if messages and telegram_length(joined) <= limit:
+            messages[-1] = joined
+        else:
+            messages.append(piece)
+    return messages
+
+
+def _cut_block(block: str, limit: int) -> list[str]:
+    if telegram_length(block) <= limit:
+        return [block]
+    words = html.unescape(block).split(" ")  # only plain escaped text is this long
+    pieces, current = [], ""
+    for word in words:
+        candidate = f"{current} {word}" if current else word
+        if current and telegram_length(escape(candidate)) > limit:
+            pieces.append(escape(current))
+            current = word
+        else:
+            current = candidate
+    return pieces + [escape(current)] if current else pieces
+
+
+def further_reply(matches: list[Match], language: str) -> str:
+    """The other releases that match a question, each with its best passage."""
+    if not matches:
+        return escape(_in(language, _NOTHING_FURTHER))
+    lines = [f"<b>{escape(_in(language, _FURTHER_HEADING))}</b>"]
+    for match in matches:
+        passage = escape(clip(" ".join(match.passage.split()), _PASSAGE_CHARS))
+        lines.append(f"• {_release_line(match.release, language)}\n  {passage}")
+    return split_messages(["\n".join(lines)])[0]
+
+
+def latest_reply(listing: Listing, place: str | None, language: str) -> str:
+    """/latest: the newest releases, for a place when one was named."""
+    place = " ".join((place or "").split())
+    if not listing.releases:
+        none = _in(language, _LATEST_NONE)[1 if place else 0]
+        return escape(none.format(place=place))
+    heading = _in(language, _LATEST_HEADING)[1 if place else 0].format(place=clip(place, 60))
+    return _release_list(escape(heading), listing, language)
+
+
+def search_reply(listing: Listing, words: str, language: str) -> str:
+    """/search: the releases with the words, newest first."""
+    words = clip(" ".join(words.split()), 80)
+    if not words:
+        return escape(_in(language, _SEARCH_USAGE))
+    if not listing.releases:
+        return escape(_in(language, _SEARCH_NONE).format(words=words))
+    heading = escape(_in(language, _SEARCH_HEADING).format(words=words))
+    return _release_list(heading, listing, language)
+
+
+def sources_reply(publishers: list[PublisherCoverage], language: str) -> str:
+    """/sources: each publisher with its number of releases and their dates."""
+    de = language_for(language) == "de"
+    total = sum(p.releases for p in publishers)
+    if not total:
+        return escape(_in(language, _LATEST_NONE)[0])
+    count = _number(total, de)
+    if de:
+        heading = f"<b>Ich kenne {count} Pressemitteilungen von {len(publishers)} Herausgebern</b>"
+    else:
+        heading = f"<b>I know {count} press releases from {len(publishers)} publishers</b>"
+    lines = []
+    for coverage in publishers:
+        name = (
+            escape(clip(coverage.publisher, _META_CHARS))
+            or f"<i>{_in(language, _UNKNOWN_PUBLISHER)}</i>"
+        )
+        dates = _date_span(coverage.first_date, coverage.last_date)
+        lines.append(f"• {name}: {_number(coverage.releases, de)} ({dates})")
+    return _fitted(heading, lines, len(publishers), language)
+
+
+def language_reply(language: str, changed: bool) -> str:
+    """The answer to /language: what was set, or how to set it."""
+    return escape(_in(language, _LANGUAGE_SET if changed else _LANGUAGE_USAGE))
+
+
+def answer_gone_text(language: str) -> str:
+    return _in(language, _ANSWER_GONE)
+
+
+def release_gone_text(language: str) -> str:
+    return _in(language, _RELEASE_GONE)
+
+
+def thanks_text(language: str) -> str:
+    return _in(language, _THANKS)
+
+
+def vote_failed_text(language: str) -> str:
+    return _in(language, _VOTE_FAILED)
+
+
+def _release_list(heading: str, listing: Listing, language: str) -> str:
+    lines = [f"• {_release_line(release, language)}" for release in listing.releases]
+    return _fitted(f"<b>{heading}</b>", lines, listing.total, language)
+
+
+def _fitted(heading: str, lines: list[str], total: int, language: str) -> str:
+    """The heading and as many lines as fit in one message, saying how many were left out."""
+    for shown in range(len(lines), -1, -1):
+        rest = total - shown
+        tail = [escape(_in(language, _MORE_LISTED).format(count=rest))] if rest > 0 else []
+        reply = "\n".join([heading, *lines[:shown], *tail])
+        if telegram_length(reply) <= MESSAGE_MAX_CHARS:
+            return reply
+    return heading
+
+
+def _release_line(release: Release, language: str) -> str:
+    """Date — linked title (publisher, place)."""
+    title = escape(clip(release.title or _in(language, _UNTITLED), _TITLE_CHARS))
+    if release.url and release.url.startswith(("https://", "http://")):
+        title = f'<a href="{escape(clip(release.url, _URL_CHARS))}">{title}</a>'
+    where = ", ".join(
+        escape(clip(value, _META_CHARS)) for value in (release.publisher, release.place) if value
+    )
+    date = format_date(release.date)
+    return (f"{date} — " if date else "") + title + (f" ({where})" if where else "")
+
+
+def _details_line(release: Release) -> str:
+    details = [
+        escape(clip(release.publisher, _META_CHARS)) if release.publisher else None,
+        format_date(release.date),
+        escape(clip(release.place, _META_CHARS)) if release.place else None,
+    ]
+    return " · ".join(detail for detail in details if detail)
 
 
 # --- the bot's own words -------------------------------------------------------------------
@@ -323,7 +557,11 @@ def unknown_command_reply(language: str) -> str:
 
 
 def refusal_reply(language: str) -> str:
-    return escape(_in(language, _REFUSAL))
+    return escape(refusal_text(language))
+
+
+def refusal_text(language: str) -> str:
+    return _in(language, _REFUSAL)
 
 
 def apology_reply(language: str) -> str:
@@ -331,7 +569,11 @@ def apology_reply(language: str) -> str:
 
 
 def slow_down_reply(language: str, per_minute: int) -> str:
-    return escape(_in(language, _SLOW_DOWN).format(per_minute=per_minute))
+    return escape(slow_down_text(language, per_minute))
+
+
+def slow_down_text(language: str, per_minute: int) -> str:
+    return _in(language, _SLOW_DOWN).format(per_minute=per_minute)
 
 
 def too_long_reply(language: str, length: int, limit: int) -> str:

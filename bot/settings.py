@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     admin_user_ids: list[int] = []  # may use /stats and /reindex, in any chat
     questions_per_minute: int = 10  # per person; more in any minute get a "slow down"
     index_poll_seconds: float = 10.0  # how often the bot looks for a new build; 0: never
+    feedback_db: Path = Path("var/feedback.sqlite3")  # 👍/👎 votes; outside the index folder
     # Webhook mode (releasebot run --webhook): Telegram posts updates to webhook_url, which must
     # reach the server listening on webhook_listen, and sends webhook_secret with each one.
     webhook_url: str | None = None

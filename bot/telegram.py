@@ -18,13 +18,24 @@ import urllib.parse
 from collections.abc import AsyncIterator, Callable
 from typing import Protocol
 
-from telegram import BotCommand, Chat, LinkPreviewOptions, Message, MessageEntity, Update
+from telegram import (
+    BotCommand,
+    CallbackQuery,
+    Chat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Message,
+    MessageEntity,
+    Update,
+)
 from telegram.constants import ChatAction
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
     ApplicationHandlerStop,
+    CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     ExtBot,
@@ -34,38 +45,61 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from bot.answer import Answer
+from bot.catalog import Catalog
 from bot.delivery import DEFAULT_PATIENCE, Patience, PatientRateLimiter
+from bot.feedback import FeedbackStore, Vote
 from bot.followup import RecentReleases
 from bot.limits import QUESTION_MAX_CHARS, RateLimit
 from bot.live_index import Knowledge
 from bot.replies import (
+    BUTTONS,
     COMMAND_DESCRIPTIONS,
     admins_only_reply,
+    answer_gone_text,
     answer_reply,
     apology_reply,
     forgotten_reply,
+    further_reply,
     help_reply,
     language_for,
+    language_reply,
+    latest_reply,
     privacy_reply,
     rebuild_failed_reply,
     rebuild_running_reply,
     rebuilt_reply,
     refusal_reply,
+    refusal_text,
+    release_gone_text,
+    release_messages,
+    search_reply,
     slow_down_reply,
+    slow_down_text,
+    sources_reply,
     stats_reply,
     text_only_reply,
+    thanks_text,
     too_long_reply,
     unknown_command_reply,
     usage_reply,
+    vote_failed_text,
 )
 from bot.settings import Settings
+from bot.shown_answers import ShownAnswer, ShownAnswers
 from index.build import BuildSummary
 from index.cache import RebuildRunning
+from index.language import detect_language
 
 logger = logging.getLogger(__name__)
 
-ALLOWED_UPDATES = [Update.MESSAGE]  # edits and channel posts are never asked for
-COMMANDS = ("start", "help", "ask", "privacy", "forget", "stats", "reindex")
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]  # not edits, not channel posts
+COMMANDS = (
+    *("start", "help", "ask", "latest", "search", "sources", "language"),
+    *("privacy", "forget", "stats", "reindex"),
+)
+# The buttons under an answer send "<action>:<answer id>"; votes are +1 and -1.
+SOURCE, MORE, UP, DOWN = "source", "more", "up", "down"
+VOTES = {UP: 1, DOWN: -1}
 TYPING_REFRESH_SECONDS = 4.5  # Telegram shows "typing…" for about five seconds
 NO_LINK_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # Updates handled at once: asks are CPU work in the executor, so a few run side by side while
@@ -81,6 +115,8 @@ class ServedIndex(Protocol):
     refresh and rebuild block, and are run in the executor."""
 
     def knowledge(self) -> Knowledge: ...
+
+    def catalog(self) -> Catalog: ...
 
     def refresh(self) -> bool: ...
 
@@ -134,8 +170,10 @@ def build_application(
         ask,
         index,
         admin_user_ids=frozenset(settings.admin_user_ids),
+        allowed_chat_ids=frozenset(settings.allowed_chat_ids),
         questions=RateLimit(settings.questions_per_minute),
         other_messages=RateLimit(settings.questions_per_minute),
+        feedback=FeedbackStore(settings.feedback_db),
     )
     new_message = filters.UpdateType.MESSAGE
     if settings.allowed_chat_ids:
@@ -147,6 +185,10 @@ def build_application(
         [
             CommandHandler(("start", "help"), handlers.help, filters=new_message),
             CommandHandler("ask", handlers.ask_command, filters=new_message),
+            CommandHandler("latest", handlers.latest, filters=new_message),
+            CommandHandler("search", handlers.search, filters=new_message),
+            CommandHandler("sources", handlers.sources, filters=new_message),
+            CommandHandler("language", handlers.language, filters=new_message),
             CommandHandler("privacy", handlers.privacy, filters=new_message),
             CommandHandler("forget", handlers.forget, filters=new_message),
             CommandHandler("stats", handlers.stats, filters=new_message),
@@ -163,6 +205,7 @@ def build_application(
             MessageHandler(
                 new_message & filters.ChatType.PRIVATE & filters.COMMAND, handlers.unknown_command
             ),
+            CallbackQueryHandler(handlers.button),
         ]
     )
     application.add_error_handler(handlers.apologise)
@@ -266,11 +309,13 @@ class SecretRedaction(logging.Filter):
 
 
 async def publish_commands(application: Application) -> None:
-    """The command menu, in German and for English-speaking users."""
-    for language, commands in COMMAND_DESCRIPTIONS.items():
+    """The command menu in German and in English, each for users of that language, and German
+    for everyone else."""
+    for language_code in (None, *COMMAND_DESCRIPTIONS):
+        commands = COMMAND_DESCRIPTIONS[language_code or "de"]
         await application.bot.set_my_commands(
             [BotCommand(command, description) for command, description in commands],
-            language_code=None if language == "de" else language,
+            language_code=language_code,
         )
 
 
@@ -284,14 +329,19 @@ class ReleaseBotHandlers:
         index: ServedIndex,
         *,
         admin_user_ids: frozenset[int],
+        allowed_chat_ids: frozenset[int] = frozenset(),
         questions: RateLimit,
         other_messages: RateLimit,
+        feedback: FeedbackStore,
         recent: RecentReleases | None = None,
     ) -> None:
         self.ask, self.index = ask, index
-        self.admin_user_ids = admin_user_ids
+        self.admin_user_ids, self.allowed_chat_ids = admin_user_ids, allowed_chat_ids
         self.questions, self.other_messages = questions, other_messages
+        self.feedback = feedback
         self.recent = recent or RecentReleases()
+        self.shown = ShownAnswers()
+        self.languages: dict[int, str] = {}  # user id -> language chosen with /language
         self.answers_served = 0
         self.started_at = dt.datetime.now(dt.UTC)
         self._slowed: set[tuple[str, object]] = set()  # told to slow down, not yet let in again
@@ -301,7 +351,7 @@ class ReleaseBotHandlers:
             return
         knowledge = self.index.knowledge()
         reply = help_reply(
-            language_of(update),
+            self.language_of(update),
             release_count=knowledge.release_count,
             first_date=knowledge.first_date,
             last_date=knowledge.last_date,
@@ -319,11 +369,11 @@ class ReleaseBotHandlers:
 
     async def hint(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._within(self.other_messages, update):
-            await send_reply(update.message, text_only_reply(language_of(update)))
+            await send_reply(update.message, text_only_reply(self.language_of(update)))
 
     async def privacy(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._within(self.other_messages, update):
-            await send_reply(update.message, privacy_reply(language_of(update)))
+            await send_reply(update.message, privacy_reply(self.language_of(update)))
 
     async def forget(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Drop the chat's follow-up context. Rate-limit counts stay (else /forget would undo the
@@ -331,18 +381,18 @@ class ReleaseBotHandlers:
         """
         self.recent.forget(update.message.chat_id)
         if await self._within(self.other_messages, update):
-            await send_reply(update.message, forgotten_reply(language_of(update)))
+            await send_reply(update.message, forgotten_reply(self.language_of(update)))
 
     async def unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await self._within(self.other_messages, update):
-            await send_reply(update.message, unknown_command_reply(language_of(update)))
+            await send_reply(update.message, unknown_command_reply(self.language_of(update)))
 
     async def refuse(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Outside the allowed chats: a polite refusal when spoken to, and nothing else runs."""
         if is_addressed_to_bot(update.message, context.bot.username) and await self._within(
             self.other_messages, update
         ):
-            await send_reply(update.message, refusal_reply(language_of(update)))
+            await send_reply(update.message, refusal_reply(self.language_of(update)))
         raise ApplicationHandlerStop
 
     async def stats(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -350,7 +400,7 @@ class ReleaseBotHandlers:
             return
         knowledge = self.index.knowledge()
         reply = stats_reply(
-            language_of(update),
+            self.language_of(update),
             release_count=knowledge.release_count,
             passage_count=knowledge.passage_count,
             first_date=knowledge.first_date,
@@ -366,7 +416,7 @@ class ReleaseBotHandlers:
         """Rebuild the index from the corpus folder (off the event loop) and answer from it."""
         if not await self._admin(update):
             return
-        language = language_of(update)
+        language = self.language_of(update)
         async with typing_in(update.message.chat):
             try:
                 summary = await asyncio.get_running_loop().run_in_executor(None, self.index.rebuild)
@@ -402,10 +452,129 @@ class ReleaseBotHandlers:
         logger.debug("Traceback of the error above", exc_info=error)
         if isinstance(update, Update) and update.message and not isinstance(error, TelegramError):
             with contextlib.suppress(TelegramError):
-                await send_reply(update.message, apology_reply(language_of(update)))
+                await send_reply(update.message, apology_reply(self.language_of(update)))
+
+    async def latest(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/latest [place]: the newest releases."""
+        if not await self._within(self.other_messages, update):
+            return
+        place = " ".join(context.args or [])
+        listing = await in_executor(self.index.catalog().latest, place)
+        await send_reply(update.message, latest_reply(listing, place, self.language_of(update)))
+
+    async def search(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/search <words>: the releases with these words, newest first."""
+        if not await self._within(self.other_messages, update):
+            return
+        words = " ".join(context.args or [])
+        listing = await in_executor(self.index.catalog().search, words)
+        await send_reply(update.message, search_reply(listing, words, self.language_of(update)))
+
+    async def sources(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/sources: each publisher with its number of releases and their dates."""
+        if not await self._within(self.other_messages, update):
+            return
+        catalog = self.index.catalog()
+        publishers = await in_executor(lambda: catalog.publishers)
+        await send_reply(update.message, sources_reply(publishers, self.language_of(update)))
+
+    async def language(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/language de|en: the language of the bot's own words for this user."""
+        if not await self._within(self.other_messages, update):
+            return
+        chosen = (context.args or [""])[0].lower()[:2]
+        user = update.effective_user
+        if chosen in COMMAND_DESCRIPTIONS and user is not None:
+            self.languages[user.id] = chosen
+        await send_reply(
+            update.message,
+            language_reply(self.language_of(update), changed=chosen in COMMAND_DESCRIPTIONS),
+        )
+
+    async def button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A button under an answer: its source in full, more releases, or a vote."""
+        query = update.callback_query
+        action, _, answer_id = (query.data or "").partition(":")
+        shown = self.shown.get(answer_id)
+        language = self.language_of(update)
+        if not self._may_press(update):
+            await query.answer(refusal_text(language), show_alert=True)
+            return
+        if shown is None or action not in (SOURCE, MORE, *VOTES):
+            await query.answer(answer_gone_text(language), show_alert=True)
+            return
+        if not self.other_messages.allow(sender_key(update)):
+            await query.answer(slow_down_text(language, self.other_messages.per_minute))
+            return
+        if action in VOTES:
+            await self._vote(query, shown, answer_id, VOTES[action])
+        elif action == SOURCE:
+            await self._show_source(query, shown)
+        else:
+            await self._show_more(query, shown)
+
+    async def _show_source(self, query: CallbackQuery, shown: ShownAnswer) -> None:
+        release_id = shown.answer.sources[0].release.release_id
+        release = self.index.catalog().release(release_id)
+        if release is None:  # withdrawn since the answer was given
+            await query.answer(release_gone_text(shown.language), show_alert=True)
+            return
+        await query.answer()
+        for text in release_messages(release, shown.language):
+            await send_reply(query.message, text)
+
+    async def _show_more(self, query: CallbackQuery, shown: ShownAnswer) -> None:
+        await query.answer()
+        shown_release = shown.answer.sources[0].release.release_id
+        catalog = self.index.catalog()
+        matches = await in_executor(catalog.further, shown.answer.question, shown_release)
+        await send_reply(query.message, further_reply(matches, shown.language))
+
+    async def _vote(
+        self, query: CallbackQuery, shown: ShownAnswer, answer_id: str, vote: int
+    ) -> None:
+        answer, release = shown.answer, shown.answer.sources[0].release
+        ballot = Vote(
+            vote=vote,
+            question=answer.question,
+            answer=answer.excerpt or "",
+            release_id=release.release_id,
+            release_title=release.title,
+            language=answer.language,
+            voted_at=dt.datetime.now(dt.UTC),
+        )
+        try:
+            await in_executor(self.feedback.record, ballot, answer_id, query.from_user.id)
+        except Exception as error:  # a full disk or a broken file: the chat goes on
+            logger.warning("Could not store a vote in %s: %s", self.feedback.path, error)
+            await query.answer(vote_failed_text(shown.language), show_alert=True)
+            return
+        await query.answer(thanks_text(shown.language))
+        with contextlib.suppress(TelegramError):  # the mark is a nicety
+            await query.edit_message_reply_markup(
+                answer_keyboard(answer_id, shown.language, voted=vote)
+            )
+
+    def _may_press(self, update: Update) -> bool:
+        user, chat = update.effective_user, update.effective_chat
+        return (
+            not self.allowed_chat_ids
+            or (chat is not None and chat.id in self.allowed_chat_ids)
+            or (user is not None and user.id in self.admin_user_ids)
+        )
+
+    def language_of(self, update: Update, question: str | None = None) -> str:
+        """The language of the bot's words for this sender: chosen with /language, else the
+        question's, else Telegram's language_code."""
+        user = update.effective_user
+        if user is not None and user.id in self.languages:
+            return self.languages[user.id]
+        if question:
+            return detect_language(question)
+        return language_for(user.language_code if user else None)
 
     async def _question(self, update: Update, question: str) -> None:
-        message, language = update.message, language_of(update)
+        message, language = update.message, self.language_of(update, question)
         if not question:
             if await self._within(self.other_messages, update):
                 await send_reply(message, usage_reply(language))
@@ -421,7 +590,11 @@ class ReleaseBotHandlers:
             answer = await asyncio.get_running_loop().run_in_executor(
                 None, self.ask, question, previous_release_id
             )
-        await send_reply(message, answer_reply(answer))
+        keyboard = None
+        if not answer.declined:
+            answer_id = self.shown.add(ShownAnswer(answer, language))
+            keyboard = answer_keyboard(answer_id, language)
+        await send_reply(message, answer_reply(answer, language), keyboard)
         self.answers_served += 1
         if answer.sources:
             self.recent.remember(message.chat_id, answer.sources[0].release.release_id)
@@ -435,7 +608,9 @@ class ReleaseBotHandlers:
             return True
         if sender not in self._slowed:
             self._slowed.add(sender)
-            await send_reply(update.message, slow_down_reply(language_of(update), limit.per_minute))
+            await send_reply(
+                update.message, slow_down_reply(self.language_of(update), limit.per_minute)
+            )
         return False
 
     async def _admin(self, update: Update) -> bool:
@@ -444,8 +619,28 @@ class ReleaseBotHandlers:
         if user is not None and user.id in self.admin_user_ids:
             return True
         if await self._within(self.other_messages, update):
-            await send_reply(update.message, admins_only_reply(language_of(update)))
+            await send_reply(update.message, admins_only_reply(self.language_of(update)))
         return False
+
+
+def answer_keyboard(
+    answer_id: str, language: str, voted: int | None = None
+) -> InlineKeyboardMarkup:
+    """Under an answer: its source in full, more releases, and a vote (marked once given)."""
+    labels = BUTTONS[language_for(language)]
+
+    def button(action: str) -> InlineKeyboardButton:
+        label = labels[action]
+        if voted is not None and VOTES.get(action) == voted:
+            label = f"{label} ✓"
+        return InlineKeyboardButton(label, callback_data=f"{action}:{answer_id}")
+
+    return InlineKeyboardMarkup([[button(SOURCE), button(MORE)], [button(UP), button(DOWN)]])
+
+
+async def in_executor(function: Callable, *args: object):
+    """Run blocking work (search, disk) off the event loop."""
+    return await asyncio.get_running_loop().run_in_executor(None, function, *args)
 
 
 def sender_key(update: Update) -> object:
@@ -472,13 +667,16 @@ def log_answer(
     logger.info("answered %s", json.dumps(record, ensure_ascii=False))
 
 
-async def send_reply(message: Message, html: str) -> None:
+async def send_reply(
+    message: Message, html: str, keyboard: InlineKeyboardMarkup | None = None
+) -> None:
     """One HTML message, as a reply to `message` (still sent if that was deleted meanwhile)."""
     await message.reply_html(
         html,
         do_quote=True,
         allow_sending_without_reply=True,
         link_preview_options=NO_LINK_PREVIEW,
+        reply_markup=keyboard,
     )
 
 
@@ -501,11 +699,6 @@ async def typing_in(chat: Chat) -> AsyncIterator[None]:
         refresher.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await refresher
-
-
-def language_of(update: Update) -> str:
-    user = update.effective_user
-    return language_for(user.language_code if user else None)
 
 
 def question_after_command(text: str, bot_username: str) -> str:

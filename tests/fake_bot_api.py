@@ -1,7 +1,8 @@
 """A fake Telegram Bot API on 127.0.0.1, and a harness that runs the real bot against it.
 
 The server answers getMe, deleteWebhook, setWebhook, getUpdates (long-polling the updates a test
-pushes), sendMessage, sendChatAction and setMyCommands, and records every call with its parameters.
+pushes), sendMessage, sendChatAction, setMyCommands, answerCallbackQuery and
+editMessageReplyMarkup, and records every call with its parameters.
 It can fail calls the way the real one does — 429 with retry_after, 502, 503, a stalled answer, a
 dropped connection — on demand (`fail_next`) or at random (`random_faults`); a failed call is
 recorded with `delivered=False` and has no effect.
@@ -54,7 +55,9 @@ GROUP_CHAT_ID = -100200300
 USER_ID = 4242
 
 # Parameters the Bot API takes as plain strings; everything else arrives JSON-encoded.
-_STRING_PARAMETERS = frozenset({"text", "parse_mode", "action", "caption", "language_code"})
+_STRING_PARAMETERS = frozenset(
+    {"text", "parse_mode", "action", "caption", "language_code", "callback_query_id"}
+)
 
 
 @dataclass(frozen=True)
@@ -205,16 +208,22 @@ class FakeBotApi:
             return fault
 
     def call(self, method: str, parameters: dict[str, Any]) -> tuple[int, dict]:
+        if method == "sendMessage":
+            sent = self._sent_message(parameters)
+            with self._changed:  # recorded with the id Telegram gave the message
+                self.calls.append(ApiCall(method, {**parameters, "message_id": sent["message_id"]}))
+            return 200, {"ok": True, "result": sent}
         with self._changed:
             self.calls.append(ApiCall(method, parameters))
         if method == "getUpdates":
             return 200, {"ok": True, "result": self._get_updates(parameters)}
         if method == "getMe":
             return 200, {"ok": True, "result": BOT_USER}
-        if method in ("deleteWebhook", "setWebhook", "setMyCommands", "sendChatAction"):
+        if method in (
+            *("deleteWebhook", "setWebhook", "setMyCommands", "sendChatAction"),
+            *("answerCallbackQuery", "editMessageReplyMarkup"),
+        ):
             return 200, {"ok": True, "result": True}
-        if method == "sendMessage":
-            return 200, {"ok": True, "result": self._sent_message(parameters)}
         description = f"Not Found: the fake Bot API has no {method}"
         return 404, {"ok": False, "error_code": 404, "description": description}
 
@@ -358,6 +367,29 @@ def group_message(
     return {"message": message(text, chat=group_chat(chat_id), sender=user(language_code))}
 
 
+def button_press(reply: ApiCall, label: str, *, language_code: str | None = "de") -> dict:
+    """An update: the user presses the button labelled `label` under the bot's message `reply`
+    (a recorded sendMessage) in the private chat."""
+    keyboard = reply.parameters["reply_markup"]["inline_keyboard"]
+    data = next(b["callback_data"] for row in keyboard for b in row if b["text"] == label)
+    sent = {
+        "message_id": reply.parameters["message_id"],
+        "date": int(time.time()),
+        "chat": private_chat(int(reply.parameters["chat_id"])),
+        "from": BOT_USER,
+        "text": reply.text,
+    }
+    return {
+        "callback_query": {
+            "id": str(next(_message_ids)),
+            "from": user(language_code),
+            "chat_instance": "1",
+            "message": sent,
+            "data": data,
+        }
+    }
+
+
 def _entities(text: str) -> Iterable[dict]:
     def utf16(position: int) -> int:
         return len(text[:position].encode("utf-16-le")) // 2
@@ -430,6 +462,9 @@ class FixedIndex:
 
     def knowledge(self) -> Knowledge:
         return self.knowledge_of_it
+
+    def catalog(self):
+        raise RuntimeError("a fixed index has no catalogue: use a LiveIndex over a real index")
 
     def refresh(self) -> bool:
         return False

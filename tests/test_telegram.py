@@ -331,10 +331,13 @@ def test_command_menu_is_published_in_german_and_english():
 
     calls = asyncio.run(started_bot_calls())
 
-    assert [call.parameters.get("language_code") for call in calls] == [None, "en"]
-    assert {"command": "ask", "description": "Ask a question about the press releases"} in (
-        calls[1].parameters["commands"]
-    )
+    menus = {call.parameters.get("language_code"): call.parameters["commands"] for call in calls}
+    assert list(menus) == [None, "de", "en"]
+    assert menus[None] == menus["de"]
+    for language, ask_text in (("de", "Eine Frage"), ("en", "Ask a question")):
+        commands = {entry["command"]: entry["description"] for entry in menus[language]}
+        assert {"ask", "latest", "search", "sources", "language", "help"} <= set(commands)
+        assert commands["ask"].startswith(ask_text)
 
 
 def test_the_token_never_reaches_the_log(caplog):
