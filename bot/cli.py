@@ -1,4 +1,4 @@
-"""releasebot rebuild | ask | run | health: settings are read once here and passed on."""
+"""releasebot rebuild | ask | run | health | fetch: settings are read once here and passed on."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from bot.replies import declined_text, format_date
 from bot.settings import Settings
 from index.build import rebuild_index
 from index.encoders import EncoderError, load_encoder
+from index.feeds import FetchRunning, fetch_feeds
 from index.search import Searcher
 from index.store import IndexUnusable, load_index
 
@@ -80,6 +81,19 @@ def _parser() -> argparse.ArgumentParser:
     health = commands.add_parser("health", help="exit 0 when the index loads and answers")
     health.add_argument("--index", type=Path, help="index folder (setting INDEX_DIR)")
     health.set_defaults(command=health_command)
+
+    fetch = commands.add_parser(
+        "fetch",
+        help="add new releases from RSS feeds to the corpus folder (exit 1: every feed failed)",
+    )
+    fetch.add_argument("--corpus", type=Path, help="corpus folder (setting CORPUS_DIR)")
+    fetch.add_argument(
+        "--feed",
+        action="append",
+        metavar="URL",
+        help="an RSS feed, instead of the setting FEED_URLS (repeat for several)",
+    )
+    fetch.set_defaults(command=fetch_command)
     return parser
 
 
@@ -206,6 +220,35 @@ def health_command(settings: Settings, args: argparse.Namespace) -> int:
         f"ok: {searcher.index.manifest.releases} releases, built {searcher.index.manifest.built_at}"
     )
     return 0
+
+
+def fetch_command(settings: Settings, args: argparse.Namespace) -> int:
+    """One line per added release and per problem, then a summary; exit 1 when no feed could be
+    read (a scheduled job notices), 0 when at least one could, even if others failed."""
+    feed_urls = args.feed or settings.feed_urls
+    if not feed_urls:
+        err.print(
+            "no feeds to fetch: set RELEASEBOT_FEED_URLS (a JSON list of RSS feed URLs) "
+            "or name them with --feed URL",
+            style="red",
+        )
+        return EXIT_USAGE
+    try:
+        report = fetch_feeds(feed_urls, settings.corpus_dir)
+    except FetchRunning as error:
+        err.print(str(error), style="red", markup=False)
+        return EXIT_PROBLEMS
+    except OSError as error:
+        message = f"cannot write into the corpus folder {settings.corpus_dir} ({error.strerror})"
+        err.print(message, style="red", markup=False)
+        return EXIT_PROBLEMS
+    for added in report.added:
+        print(f"added {added.path.name}  {added.title}", flush=True)
+    for problem in report.problems:
+        err.print(str(problem), style="yellow", markup=False)
+    hint = "; run releasebot rebuild to answer from them" if report.added else ""
+    err.print(f"{report.summary} → {settings.corpus_dir}{hint}", markup=False)
+    return EXIT_PROBLEMS if report.every_feed_failed else 0
 
 
 # --- output -----------------------------------------------------------------------------------

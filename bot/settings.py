@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     vector_store: Literal["faiss", "qdrant"] = "faiss"
     ann_min_passages: int = ANN_MIN_PASSAGES
     qdrant_url: str | None = None
+    # releasebot fetch: presseportal RSS feeds whose new releases are written into corpus_dir,
+    # e.g. '["https://www.presseportal.de/blaulicht/rss/dienststelle_11787.rss2"]'; how often the
+    # running bot fetches them by itself (0: never).
+    feed_urls: list[str] = []
+    feed_refresh_minutes: float = 0
 
     @property
     def store(self) -> StoreSettings:
