@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from bot.answer import Answer, answer_question
+from bot.feedback import FeedbackStore
 from bot.replies import declined_text, format_date
 from bot.settings import Settings
 from index.build import rebuild_index
@@ -77,6 +80,15 @@ def _parser() -> argparse.ArgumentParser:
         help="receive updates on a webhook (settings WEBHOOK_URL, WEBHOOK_LISTEN, WEBHOOK_SECRET)",
     )
     run.set_defaults(command=run_command)
+
+    feedback = commands.add_parser("feedback", help="list the votes given to answers (👍/👎)")
+    feedback.add_argument("--db", type=Path, help="votes file (setting FEEDBACK_DB)")
+    feedback.add_argument("--limit", type=int, default=50, help="newest this many (default 50)")
+    kind = feedback.add_mutually_exclusive_group()
+    kind.add_argument("--down", action="store_const", const=-1, dest="only", help="only 👎")
+    kind.add_argument("--up", action="store_const", const=1, dest="only", help="only 👍")
+    feedback.add_argument("--json", action="store_true", help="one JSON object per vote")
+    feedback.set_defaults(command=feedback_command)
 
     health = commands.add_parser("health", help="exit 0 when the index loads and answers")
     health.add_argument("--index", type=Path, help="index folder (setting INDEX_DIR)")
@@ -204,6 +216,32 @@ def run_command(settings: Settings, args: argparse.Namespace) -> int:
             markup=False,
         )
         return EXIT_USAGE
+    return 0
+
+
+def feedback_command(settings: Settings, args: argparse.Namespace) -> int:
+    """The votes of the bot's users, newest first, to review the answers they judged."""
+    store = FeedbackStore(args.db or settings.feedback_db)
+    try:
+        votes = store.votes(limit=args.limit, only=args.only)
+    except sqlite3.DatabaseError as error:
+        err.print(f"{store.path}: not a readable votes file ({error})", style="red", markup=False)
+        return EXIT_USAGE
+    for vote in votes:
+        if args.json:
+            print(
+                json.dumps(
+                    {**asdict(vote), "voted_at": vote.voted_at.isoformat()}, ensure_ascii=False
+                )
+            )
+            continue
+        mark = "👍" if vote.vote > 0 else "👎"
+        print(f"{vote.voted_at:%Y-%m-%d %H:%M} {mark} {vote.question}")
+        print(f"    answer: {vote.answer}")
+        print(f"    release: {vote.release_title or '–'} [{vote.release_id}]")
+    if not args.json:
+        up = sum(vote.vote > 0 for vote in votes)
+        err.print(f"{len(votes)} votes shown ({up} 👍, {len(votes) - up} 👎) from {store.path}")
     return 0
 
 

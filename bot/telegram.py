@@ -16,6 +16,8 @@ import re
 import time
 import urllib.parse
 from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from telegram import (
@@ -88,6 +90,7 @@ from bot.settings import Settings
 from bot.shown_answers import ShownAnswer, ShownAnswers
 from index.build import BuildSummary
 from index.cache import RebuildRunning
+from index.feeds import FetchRunning, fetch_feeds
 from index.language import detect_language
 
 logger = logging.getLogger(__name__)
@@ -121,6 +124,14 @@ class ServedIndex(Protocol):
     def refresh(self) -> bool: ...
 
     def rebuild(self) -> BuildSummary: ...
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    """Where the feed job fetches from, and into which corpus folder."""
+
+    urls: tuple[str, ...]
+    corpus_dir: Path
 
 
 class TokenlessReprBot(ExtBot):
@@ -209,6 +220,14 @@ def build_application(
         ]
     )
     application.add_error_handler(handlers.apologise)
+    if application.job_queue is not None and settings.feed_urls and settings.feed_refresh_minutes:
+        application.job_queue.run_repeating(
+            handlers.refresh_feeds,
+            interval=settings.feed_refresh_minutes * 60,
+            first=1,
+            name="refresh feeds",
+            data=FeedSource(tuple(settings.feed_urls), settings.corpus_dir),
+        )
     if application.job_queue is not None and settings.index_poll_seconds > 0:
         logging.getLogger("apscheduler").setLevel(logging.WARNING)  # two lines a poll at INFO
         application.job_queue.run_repeating(
@@ -442,6 +461,29 @@ class ReleaseBotHandlers:
             await asyncio.get_running_loop().run_in_executor(None, self.index.refresh)
         except Exception as error:  # the current index stays; look again next time
             logger.warning("Could not look for a new index: %s: %s", type(error).__name__, error)
+
+    async def refresh_feeds(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The feed job: fetch new releases into the corpus folder; when there are any, rebuild
+        (incrementally) and answer from the new index."""
+        source: FeedSource = context.job.data
+        try:
+            report = await in_executor(fetch_feeds, source.urls, source.corpus_dir)
+        except FetchRunning:
+            logger.info("feeds not fetched: another fetch into %s is running", source.corpus_dir)
+            return
+        for problem in report.problems:
+            logger.warning("feed refresh: %s", problem)
+        logger.info("feed refresh: %s", report.summary)
+        if not report.added:
+            return
+        try:
+            summary = await in_executor(self.index.rebuild)
+        except RebuildRunning:  # that rebuild, or the next refresh, picks the new files up
+            logger.info("new releases fetched; a rebuild is already running")
+        except Exception as error:  # the old index stays; the next refresh tries again
+            logger.warning("rebuild after the feed refresh failed, old index kept: %s", error)
+        else:
+            logger.info("rebuilt after the feed refresh: %d releases", summary.releases)
 
     async def apologise(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the error without secrets; apologise to the asker when there is one and the
