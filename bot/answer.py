@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import gender_guesser.detector
 from rapidfuzz import fuzz
 
+from index.dates import DateRange, split_time_words
 from index.lexical import TermMatch, tokenize
 from index.releases import Release
-from index.search import Hit, Query, ReleaseHit, Searcher
+from index.search import Hit, Query, ReleaseHit, Searcher, updates
 
 EXCERPT_MAX_CHARS = 300
 SUPPORTING_SOURCES = 2
@@ -36,6 +37,9 @@ class Answer:
     highlights: tuple[str, ...]  # the words within the excerpt that answer the question
     confidence: float  # in [0, 1]
     sources: tuple[Source, ...]  # the answering passage first, then up to two supporting ones
+    # The days the question asks about ("gestern"), when the answering release is dated in them;
+    # None when the question names no days or nothing of those days answers it.
+    dates: DateRange | None = None
 
     @property
     def declined(self) -> bool:
@@ -131,6 +135,9 @@ ANSWER_WEIGHT = 0.5  # how much that sentence's fit adds to its release's score
 FOLLOW_UP_BOOST = 0.6  # the previous answer's release, for a question that follows up on it
 CONTEXT_BOOST = 0.1  # the previous answer's release, for any other question in the same chat
 SAME_STATEMENT = 90  # rapidfuzz token-set ratio above which two sentences say the same
+# A follow-up release (Nachtrag) answers rather than the release it updates when it holds as much
+# of the question's terms and its answer scores at most this much less.
+UPDATE_MARGIN = 0.3
 FOLLOW_UP_CONFIDENCE = 0.6  # at least this sure when a follow-up is answered from that release
 
 
@@ -323,24 +330,35 @@ def rank_candidates(
         release_hits = [r for r in release_hits if r.release.release_id != previous_release_id]
         if _CONTINUATION.match(query.text):  # "und …", "and …", "what about …": stay on it
             boost = max([boost, *(r.score - previous.score + 1.0 for r in release_hits)])
-        release_hits.append(ReleaseHit(previous.release, previous.score + boost, previous.hits))
+        release_hits.append(replace(previous, score=previous.score + boost))
     candidates = [
         Candidate(release_hit, *_choose_sentence(searcher, query, release_hit, kind))
         for release_hit in release_hits
     ]
-    candidates.sort(key=lambda c: -c.score)
+    # Releases of the days the question names stay ahead of the others (Searcher.search).
+    candidates.sort(key=lambda c: (not c.release_hit.in_dates, -c.score))
     return _newest_of_the_same(candidates)
 
 
 def _newest_of_the_same(candidates: list[Candidate]) -> list[Candidate]:
-    """When several releases say the same thing, the newest answers (and shows its date)."""
+    """When several releases say the same thing, or one is a follow-up of the best (Nachtrag,
+    Folgemeldung …) that answers nearly as well, the newest answers (and shows its date) — if
+    it holds as much of the question's terms: a detail only the older one tells stays with it."""
     if not candidates:
         return candidates
     best = candidates[0]
     same = [
         c
         for c in candidates
-        if fuzz.token_set_ratio(c.hit.passage.text, best.hit.passage.text) >= SAME_STATEMENT
+        if c.release_hit.in_dates == best.release_hit.in_dates
+        and c.release_hit.coverage >= best.release_hit.coverage
+        and (
+            fuzz.token_set_ratio(c.hit.passage.text, best.hit.passage.text) >= SAME_STATEMENT
+            or (
+                c.score >= best.score - UPDATE_MARGIN
+                and updates(c.release_hit.release, best.release_hit.release)
+            )
+        )
     ]
     newest = max(same, key=lambda c: c.release_hit.release.date or dt.date.min)
     return [newest, *(c for c in candidates if c is not newest)]
@@ -365,16 +383,41 @@ def is_follow_up(question: str) -> bool:
 
 
 def answer_question(
-    searcher: Searcher, question: str, previous_release_id: str | None = None
+    searcher: Searcher,
+    question: str,
+    previous_release_id: str | None = None,
+    *,
+    today: dt.date | None = None,
 ) -> Answer:
     """The answer from the index; previous_release_id is the release of this chat's last answer,
-    for follow-up questions (the Telegram bot passes it, the command line never does)."""
-    query = searcher.query(question)
+    for follow-up questions (the Telegram bot passes it, the command line never does).
+
+    A question that names days ("gestern", "letzte Woche", "im Oktober 2021") — read against
+    today, the caller's date by default — is answered from a release dated in them when one
+    answers it confidently (the answer's dates say so); otherwise as if it named none."""
+    dates, rest = split_time_words(question, today or dt.date.today())
+    if dates is not None:
+        query = searcher.query(rest or question, dates)
+        dated = _answer_from(searcher, question, query, previous_release_id)
+        if dated.dates is not None:
+            return dated
+    return _answer_from(searcher, question, searcher.query(question), previous_release_id)
+
+
+def _answer_from(
+    searcher: Searcher, question: str, query: Query, previous_release_id: str | None
+) -> Answer:
     candidates = rank_candidates(searcher, query, previous_release_id)
     if not candidates:
         return _declined(query, 0.0)
     best = candidates[0]
-    lead = best.score - (candidates[1].score if len(candidates) > 1 else 0.0)
+    # What it leads: the next release, unless that is one it updates (a Nachtrag answers first).
+    rivals = [
+        c for c in candidates[1:] if not updates(best.release_hit.release, c.release_hit.release)
+    ]
+    lead = best.score - (rivals[0].score if rivals else 0.0)
+    if best.release_hit.in_dates:
+        lead = max(lead, 0.0)  # the date, not the score, put it ahead of a release of other days
     coverage = searcher.index.lexical.joint_coverage(
         query.terms, searcher.passage_ids(best.release_hit.release.release_id)
     )
@@ -394,6 +437,7 @@ def answer_question(
         highlights=best.excerpt.highlights,
         confidence=confidence,
         sources=tuple(sources),
+        dates=query.dates if best.release_hit.in_dates else None,
     )
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from index.dates import DateRange
 from index.encoders import Encoder
 from index.language import detect_language
 from index.lexical import TermMatch, tokenize
@@ -14,6 +17,11 @@ from index.segment import Passage
 from index.store import StoredIndex
 
 CANDIDATES = 200  # passages taken from each of the dense and the lexical ranking
+# A question that names days ("gestern", "im Oktober 2021") prefers the releases dated in them.
+PUBLICATION_LAG_DAYS = 1  # what happens late on a day is often published the next morning
+DATED_SCAN = 2000  # up to this many passages of those days are all scored, one by one
+DATED_WIDENING = 10  # above: the dense ranking is read this much deeper, then other days dropped
+DATED_SHARE = 0.75  # those days answer when their best release scores this share of the best
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,7 @@ class Query:
     terms: list[TermMatch]
     vector: np.ndarray
     bm25: np.ndarray  # BM25 score of every passage
+    dates: DateRange | None = None  # the days the question asks about, when it names some
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,8 @@ class ReleaseHit:
     release: Release
     score: float
     hits: tuple[Hit, ...]  # its matching passages, best first
+    in_dates: bool = False  # dated in the days the question asks about (and ranked first)
+    coverage: float = 0.0  # share of the question's term weight found anywhere in it
 
 
 class Searcher:
@@ -66,11 +77,16 @@ class Searcher:
         for number, passage in enumerate(index.passages):
             numbers.setdefault(passage.release_id, []).append(number)
         self._passage_ids = {release_id: np.asarray(n) for release_id, n in numbers.items()}
+        self._passage_days = np.zeros(len(index.passages), dtype=np.int64)  # its release's date
+        for release_id, ids in self._passage_ids.items():
+            self._passage_days[ids] = _day_number(index.releases[release_id].date)
 
     def passage_ids(self, release_id: str) -> np.ndarray:
         return self._passage_ids[release_id]
 
-    def query(self, text: str) -> Query:
+    def query(self, text: str, dates: DateRange | None = None) -> Query:
+        """The question's terms and vector; dates: the days it asks about, whose words are best
+        left out of text (index.dates.split_time_words)."""
         terms = self.index.lexical.match_terms(tokenize(text))
         return Query(
             text=text,
@@ -78,15 +94,57 @@ class Searcher:
             terms=terms,
             vector=self.encoder.encode([text])[0],
             bm25=self.index.lexical.scores(terms),
+            dates=dates,
         )
 
     def search(self, query: Query, releases: int = 5) -> list[ReleaseHit]:
         """The releases that best answer the query, best first, each with its scored passages.
-        Of releases that score the same, the newest comes first."""
-        _, dense_ids = self.index.vectors.search(query.vector[None, :], CANDIDATES)
-        lexical_ids = _top(query.bm25, CANDIDATES)
-        lexical_ids = lexical_ids[query.bm25[lexical_ids] > 0]
-        candidates = np.union1d(dense_ids[0][dense_ids[0] >= 0], lexical_ids)
+        Of releases that score the same, the newest comes first.
+
+        When the query names days, the releases dated in them (or the day after, when what
+        happened late is published) come first, marked in_dates, followed by the others — if
+        the best of them scores at least DATED_SHARE of the best release of any date. Otherwise
+        nothing of those days answers and the ranking is the one without dates. A release
+        without a date is never in the days asked about, and never left out either: it ranks
+        among the others."""
+        ranked = self._rank(query, self._candidates(query))
+        in_dates = self._passages_in(query.dates) if query.dates else np.empty(0, np.int64)
+        if len(in_dates) == 0:
+            return ranked[:releases]
+        dated = self._rank(query, self._candidates(query, within=in_dates))
+        if not dated or (ranked and dated[0].score < DATED_SHARE * ranked[0].score):
+            return ranked[:releases]
+        chosen = {r.release.release_id for r in dated}
+        others = [r for r in ranked if r.release.release_id not in chosen]
+        return [*(replace(r, in_dates=True) for r in dated), *others][:releases]
+
+    def release_hit(self, query: Query, release_id: str) -> ReleaseHit:
+        """One release scored for the query, as search would score it."""
+        hits = self.release_passages(query, release_id)
+        release_hit = self._release_hit(
+            query, release_id, hits, self._joint_coverage(query, [release_id])[release_id]
+        )
+        in_dates = query.dates is not None and dated_in(release_hit.release, query.dates)
+        return replace(release_hit, in_dates=in_dates)
+
+    def _candidates(self, query: Query, within: np.ndarray | None = None) -> np.ndarray:
+        """Passage numbers worth scoring: the best of the dense and of the lexical ranking;
+        within: only of these passages (all of them when they are few)."""
+        if within is not None and len(within) <= DATED_SCAN:
+            return within
+        depth = CANDIDATES if within is None else CANDIDATES * DATED_WIDENING
+        _, dense_ids = self.index.vectors.search(query.vector[None, :], depth)
+        dense_ids = dense_ids[0][dense_ids[0] >= 0]
+        bm25 = query.bm25
+        if within is not None:
+            dense_ids = dense_ids[np.isin(dense_ids, within)][:CANDIDATES]
+            bm25 = np.zeros_like(query.bm25)
+            bm25[within] = query.bm25[within]
+        lexical_ids = _top(bm25, CANDIDATES)
+        lexical_ids = lexical_ids[bm25[lexical_ids] > 0]
+        return np.union1d(dense_ids, lexical_ids)
+
+    def _rank(self, query: Query, candidates: np.ndarray) -> list[ReleaseHit]:
         by_release: dict[str, list[Hit]] = {}
         for hit in self.score_passages(query, candidates):
             by_release.setdefault(hit.passage.release_id, []).append(hit)
@@ -96,14 +154,14 @@ class Searcher:
             for release_id, hits in by_release.items()
         ]
         ranked.sort(key=_newest_first)
-        return ranked[:releases]
+        return ranked
 
-    def release_hit(self, query: Query, release_id: str) -> ReleaseHit:
-        """One release scored for the query, as search would score it."""
-        hits = self.release_passages(query, release_id)
-        return self._release_hit(
-            query, release_id, hits, self._joint_coverage(query, [release_id])[release_id]
-        )
+    def _passages_in(self, dates: DateRange) -> np.ndarray:
+        """Numbers of the passages whose release is dated in the days (see dated_in)."""
+        first = _day_number(dates.first)
+        last = _day_number(dates.last + dt.timedelta(days=PUBLICATION_LAG_DAYS))
+        days = self._passage_days
+        return np.flatnonzero((days >= first) & (days <= last))
 
     def _release_hit(
         self, query: Query, release_id: str, hits: list[Hit], joint: float
@@ -112,7 +170,7 @@ class Searcher:
         weights = WEIGHTS[query.language]
         second = hits[1].score if len(hits) > 1 else 0.0
         score = hits[0].score + weights.support * second + weights.joint * joint
-        return ReleaseHit(self.index.releases[release_id], score, tuple(hits))
+        return ReleaseHit(self.index.releases[release_id], score, tuple(hits), coverage=joint)
 
     def _joint_coverage(self, query: Query, release_ids: list[str]) -> dict[str, float]:
         """For each release, the share of the question's term weight found anywhere in it (one
@@ -131,6 +189,8 @@ class Searcher:
         return self.score_passages(query, self.passage_ids(release_id))
 
     def score_passages(self, query: Query, passage_ids: np.ndarray) -> list[Hit]:
+        if len(passage_ids) == 0:
+            return []
         weights = WEIGHTS[query.language]
         vectors = self.index.vectors.reconstruct_batch(passage_ids.astype(np.int64))
         dense = vectors @ query.vector
@@ -155,3 +215,56 @@ def _top(scores: np.ndarray, count: int) -> np.ndarray:
 def _newest_first(release_hit: ReleaseHit) -> tuple[float, int]:
     date = release_hit.release.date
     return (-round(release_hit.score, 6), -(date.toordinal() if date else 0))
+
+
+def _day_number(date: dt.date | None) -> int:
+    return date.toordinal() if date else 0
+
+
+def dated_in(release: Release, dates: DateRange) -> bool:
+    """Is the release dated in the days, or on the day after them (published the next morning)?"""
+    if release.date is None:
+        return False
+    lag = dt.timedelta(days=PUBLICATION_LAG_DAYS)
+    return dates.first <= release.date <= dates.last + lag
+
+
+# --- follow-up releases -----------------------------------------------------------------------
+
+# A release that updates an earlier one says so in its title or its first words.
+_UPDATE_MARKER = re.compile(
+    r"\b(nachtrag\w*|folgemeldung\w*|fortschreibung|korrektur\w*|berichtigung\w*"
+    r"|erg(?:ä|ae)nzung\w*|aktualisierung|update[ds]?|erledigung|erledigt|correction|follow-up)\b",
+    re.IGNORECASE,
+)
+# The office's code before a presseportal title: "POL-HAM: ", "BPOL-KS: ".
+_TITLE_CODE = re.compile(r"^[A-ZÄÖÜ]{2,}(?:-[A-ZÄÖÜ0-9]+)+:\s*")
+UPDATE_OPENING_CHARS = 150  # how far into the text the marker may stand
+SUBJECT_SHARE = 0.5  # of the earlier title's words, this share recurs in a follow-up
+
+
+def is_update(release: Release) -> bool:
+    """Does the release call itself a follow-up: Nachtrag, Folgemeldung, Korrektur, Update …?"""
+    opening = f"{release.title or ''} {release.text[:UPDATE_OPENING_CHARS]}"
+    return bool(_UPDATE_MARKER.search(opening))
+
+
+def updates(newer: Release, older: Release) -> bool:
+    """Is newer a follow-up of older: it calls itself one, is not dated before it, comes from
+    the same place, and is about the same — most of older's title words recur in it."""
+    if newer.release_id == older.release_id or not is_update(newer):
+        return False
+    if newer.date and older.date and newer.date < older.date:
+        return False
+    if newer.place and older.place and set(tokenize(newer.place)) != set(tokenize(older.place)):
+        return False
+    subject = _subject_terms(older)
+    shared = subject & set(tokenize(f"{newer.title or ''} {newer.text}"))
+    return len(shared) >= min(2, len(subject)) > 0 and len(shared) >= SUBJECT_SHARE * len(subject)
+
+
+def _subject_terms(release: Release) -> set[str]:
+    """What a release is about: its title's terms, without the office code, the place and any
+    follow-up marker."""
+    title = _UPDATE_MARKER.sub(" ", _TITLE_CODE.sub("", release.title or ""))
+    return set(tokenize(title)) - set(tokenize(release.place or ""))
