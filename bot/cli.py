@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -27,6 +29,7 @@ EXIT_PROBLEMS = 1  # something was skipped or failed
 EXIT_USAGE = 2  # the command cannot run as configured
 EXIT_UNHEALTHY = 1  # releasebot health: what Docker's HEALTHCHECK reads as unhealthy
 
+GERMANY = ZoneInfo("Europe/Berlin")
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -160,7 +163,7 @@ def ask_command(settings: Settings, args: argparse.Namespace) -> int:
     for question in questions:
         if not question:
             continue
-        answer = answer_question(searcher, question)
+        answer = answer_question(searcher, question, today=today_in_germany())
         print(
             json.dumps(answer_json(answer), ensure_ascii=False)
             if args.json
@@ -199,7 +202,7 @@ def run_command(settings: Settings, args: argparse.Namespace) -> int:
         run(
             settings,
             lambda question, previous: answer_question(
-                live.searcher, question, previous_release_id=previous
+                live.searcher, question, previous_release_id=previous, today=today_in_germany()
             ),
             live,
             webhook=args.webhook,
@@ -243,6 +246,11 @@ def feedback_command(settings: Settings, args: argparse.Namespace) -> int:
         up = sum(vote.vote > 0 for vote in votes)
         err.print(f"{len(votes)} votes shown ({up} 👍, {len(votes) - up} 👎) from {store.path}")
     return 0
+
+
+def today_in_germany() -> dt.date:
+    """The date that "heute" and "gestern" mean to the releases' readers (the clock may be UTC)."""
+    return dt.datetime.now(GERMANY).date()
 
 
 def health_command(settings: Settings, args: argparse.Namespace) -> int:
