@@ -542,7 +542,8 @@ class ReleaseBotHandlers:
         if not self._may_press(update):
             await query.answer(refusal_text(language), show_alert=True)
             return
-        if shown is None or action not in (SOURCE, MORE, *VOTES):
+        # a message older than 48 hours comes back without its content: nothing to reply to
+        if shown is None or action not in (SOURCE, MORE, *VOTES) or not query.message.is_accessible:
             await query.answer(answer_gone_text(language), show_alert=True)
             return
         if not self.other_messages.allow(sender_key(update)):

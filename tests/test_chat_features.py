@@ -252,3 +252,21 @@ def test_language_without_a_choice_says_how_to_choose(live, tmp_path):
     (asked,) = chat(live, tmp_path / "votes.sqlite3", private_message("/language"))
 
     assert "/language en" in replies(asked)[0].text
+
+
+def test_a_vote_that_cannot_be_stored_is_admitted_and_the_bot_answers_on(live, tmp_path):
+    not_a_file = tmp_path / "votes"
+    not_a_file.mkdir()  # SQLite cannot open a folder
+
+    _, pressed, asked_again = chat(
+        live,
+        not_a_file,
+        private_message(HAMM_QUESTION),
+        press("👎"),
+        private_message(HAMM_QUESTION),
+    )
+
+    assert (
+        callback_answers(pressed)[0]["text"] == "Deine Bewertung konnte ich gerade nicht speichern."
+    )
+    assert "Steven Schmidt und Adrian Dudziak" in plain(replies(asked_again)[0].text)
