@@ -1,6 +1,6 @@
 """The running bot keeps its corpus fresh by itself: its job fetches presseportal feeds (on
 loopback, one of them broken), rebuilds incrementally and answers from the new releases without
-a restart — /latest, /sources and a question about a fetched release show them."""
+a restart — /latest, /search, /sources and a question about a fetched release show them."""
 
 from __future__ import annotations
 
@@ -60,19 +60,23 @@ def test_the_bot_fetches_feeds_on_schedule_and_answers_from_them_without_restart
                 await bot.send(private_message(text))
                 for text in (
                     "/latest",
+                    "/search goldmuenzen",
                     "/sources",
                     "Wie viel waren die Goldmünzen wert, die die Seniorin übergeben hat?",
                 )
             ]
 
     try:
-        latest, sources, question = asyncio.run(conversation())
+        latest, search, sources, question = asyncio.run(conversation())
     finally:
         site.stop()
 
     newest = plain(replies(latest)[0].text)
     assert "Schockanrufen" in newest and "Katalysatoren" in newest
     assert "Sicherheitskonferenz" in newest  # the release that was there before
+    found = replies(search)[0].text
+    assert "Schockanrufen" in plain(found) and f'href="{site.url(SCHOCKANRUF)}"' in found
+    assert "Katalysatoren" not in found
     listed = plain(replies(sources)[0].text)
     assert "Ich kenne 6 Pressemitteilungen" in listed
     assert "Polizeipräsidium Aalen: 2" in listed
