@@ -9,7 +9,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     HF_HUB_OFFLINE=1 \
     RELEASEBOT_CORPUS_DIR=/app/corpus \
-    RELEASEBOT_INDEX_DIR=/data/index
+    RELEASEBOT_INDEX_DIR=/data/index \
+    RELEASEBOT_FEEDBACK_DB=/data/feedback.sqlite3
 
 # torch first, from PyTorch's CPU index: PyPI's Linux wheel is a CUDA build of several GB.
 RUN pip install --no-cache-dir --index-url https://download.pytorch.org/whl/cpu torch==2.13.0
@@ -28,7 +29,8 @@ COPY index/ index/
 # hadolint ignore=DL3013
 RUN pip install --no-cache-dir .[qdrant] \
     && python -c "import torch; assert torch.version.cuda is None, 'torch is not the CPU build'"
-COPY corpus/ corpus/
+# Owned by the bot's user: `releasebot fetch` and the bot's feed refresh write new releases here.
+COPY --chown=10001:10001 corpus/ corpus/
 COPY docker/start.sh docker/start.sh
 
 # Numeric, so that a runtime (e.g. Kubernetes runAsNonRoot) can tell it is not root.
