@@ -4,7 +4,9 @@ passages.
 
     .venv/bin/python -m bench.scale corpus --releases 10000 --out /tmp/corpus-10k
     .venv/bin/python -m bench.scale incremental --corpus /tmp/corpus-10k --index /tmp/index-10k
+    .venv/bin/python -m bench.scale incremental --corpus C --index I --keep-cache --added 1 100
     .venv/bin/python -m bench.scale ann --index /tmp/index-10k --passages 1500000
+    .venv/bin/python -m bench.scale recall --index /tmp/index-100k
     .venv/bin/python -m bench.scale corpus --releases 100000 --out /tmp/corpus-100k
     .venv/bin/python -m bench.scale memory --corpus /tmp/corpus-100k --out /tmp/memory-100k
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import itertools
 import json
 import pstats
 import random
@@ -87,42 +90,73 @@ def _write_jsonl(path: Path, records: list[dict]) -> None:
             file.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def incremental(corpus: Path, index: Path, full: bool, profile: Path | None) -> None:
-    """A full build with an empty cache (unless full is False and the cache is there), then one
-    new release and a rebuild: wall and CPU seconds of each, and where the incremental one spends
-    its time (cProfile, on a second incremental rebuild that removes the release again)."""
+def incremental(
+    corpus: Path, index: Path, full: bool, keep_cache: bool, added: list[int], profile: Path | None
+) -> None:
+    """`releasebot rebuild` runs, each in a fresh process, timed (wall, and CPU of the process):
+    a full build (from scratch: no previous build, and no cache unless keep_cache — with it, the
+    build encodes nothing and measures everything else), then `added` releases added in turn
+    (new perturbed texts, encoded for real), then all of them removed again. With profile, one
+    more rebuild with nothing changed runs under cProfile: where an incremental rebuild's time
+    goes that does not depend on what changed."""
     from index.build import rebuild_index
     from index.cache import cache_dir
     from index.encoders import load_encoder
 
-    encoder = load_encoder("use-multilingual-v3")
-    new_release = corpus / f"{NEW_RELEASE}.txt"
-    new_release.unlink(missing_ok=True)
+    for stale in corpus.glob(f"{NEW_RELEASE}*"):
+        stale.unlink()
     if full:
-        shutil.rmtree(cache_dir(index), ignore_errors=True)
-        summary, wall, cpu = _timed(lambda: rebuild_index(corpus, index, encoder))
-        print(
-            f"full: {summary.passages} passages, {summary.encoded} encoded: {wall:.1f} s wall, "
-            f"{cpu:.1f} s CPU (all processes)",
-            flush=True,
-        )
-    release = sorted((EVAL_DIR / "releases").glob("*.txt"))[0].read_text(encoding="utf-8")
-    # perturbed afresh on every run, so that none of its passages is cached yet
-    new_release.write_text(_perturbed(release, random.Random(time.time_ns())), encoding="utf-8")
-    summary, wall, cpu = _timed(lambda: rebuild_index(corpus, index, encoder))
-    print(
-        f"add 1 release: {summary.encoded} encoded, {summary.reused} from the cache: "
-        f"{wall:.1f} s wall, {cpu:.1f} s CPU",
-        flush=True,
-    )
-    new_release.unlink()
+        index.unlink(missing_ok=True)
+        shutil.rmtree(index.parent / f".{index.name}.builds", ignore_errors=True)
+        if not keep_cache:
+            shutil.rmtree(cache_dir(index), ignore_errors=True)
+        _rebuild("full build", corpus, index)
+    originals = sorted((EVAL_DIR / "releases").glob("*.txt"))
+    rng = random.Random(time.time_ns())  # new texts on every run: none of them is cached yet
+    for count in added:
+        records = [
+            {"id": f"{NEW_RELEASE}-{count}-{n}", "text": _perturbed(path.read_text("utf-8"), rng)}
+            for n, path in zip(range(count), itertools.cycle(originals))
+        ]
+        _write_jsonl(corpus / f"{NEW_RELEASE}-{count}.jsonl", records)
+        _rebuild(f"add {count} release{'s' * (count > 1)}", corpus, index)
+    if added:
+        for file in corpus.glob(f"{NEW_RELEASE}*"):
+            file.unlink()
+        _rebuild(f"remove the {sum(added)} added releases", corpus, index)
     if profile:
+        encoder = load_encoder("use-multilingual-v3")
         profiler = cProfile.Profile()
         profiler.runcall(rebuild_index, corpus, index, encoder)
         stats = pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative")
-        stats.print_stats(25)
+        stats.print_stats(40)
         stats.dump_stats(profile)
-    encoder.close()
+        encoder.close()
+
+
+def _rebuild(what: str, corpus: Path, index: Path) -> None:
+    """`releasebot rebuild` in a fresh process: its summary, wall and CPU seconds, the load
+    average around it, and how its vector index was made."""
+    import os
+    import subprocess
+
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("RELEASEBOT_")}
+    command = [sys.executable, "-m", "bot.cli", "rebuild", "--corpus", str(corpus)]
+    load = os.getloadavg()[0]
+    done, wall, cpu = _timed(
+        lambda: subprocess.run(
+            [*command, "--index", str(index)], cwd=REPO, env=environment, capture_output=True
+        )
+    )
+    summary = [line for line in done.stderr.decode().splitlines() if line.startswith("indexed")]
+    if done.returncode != 0 or not summary:
+        raise RuntimeError(f"{what}: releasebot rebuild failed: {done.stderr.decode()[-2000:]}")
+    made = json.loads((index / "manifest.json").read_text())["vector_index"]
+    print(
+        f"{what}: {wall:.1f} s wall, {cpu:.1f} s CPU, load {load:.1f}–{os.getloadavg()[0]:.1f}"
+        f"\n  {summary[-1]}\n  vector index: {made}",
+        flush=True,
+    )
 
 
 def _timed(work):
@@ -201,6 +235,72 @@ def ann(index: Path, passages: int, questions: Path, ef_searches: list[int], noi
         )
 
 
+def graph_recall(index: Path, questions: Path, candidates: list[int]) -> None:
+    """Recall@10 of a built index's graph against exact search over its passages' float vectors
+    (from the vector cache), for the dev questions: its top 10; how much of the exact top 10 its
+    top-k candidates hold, rescored by their 8-bit vectors (as search.py scores them) or by the
+    float ones; and a scan of all vectors in 8 bits and in 16, the quantisation alone. A passage
+    that ties with the exact 10th counts as found (copies share vectors)."""
+    import faiss
+    import numpy as np
+
+    from index.cache import VectorCache, cache_dir, passage_key
+    from index.encoders import load_encoder
+    from index.store import load_index
+
+    stored = load_index(index, "use-multilingual-v3")
+    encoder = load_encoder("use-multilingual-v3")
+    vectors = np.empty((len(stored.passages), encoder.dim), dtype=np.float32)
+    keys = [passage_key(p.search_text) for p in stored.passages]
+    if not VectorCache(cache_dir(index), encoder.name, encoder.dim).fill(keys, vectors).all():
+        raise SystemExit("the vector cache lacks vectors of this index: rebuild it first")
+    texts = [json.loads(line)["question"] for line in questions.open(encoding="utf-8")]
+    queries = encoder.encode(texts)
+    scores = queries @ vectors.T
+    best = -np.sort(-np.partition(scores, -11, axis=1)[:, -11:], axis=1)
+    tenth = best[:, 9]
+    print(
+        f"{len(keys)} passages, {len(texts)} questions; exact scores, median gap 1st-10th "
+        f"{np.median(best[:, 0] - tenth):.4f}, 10th-11th {np.median(tenth - best[:, 10]):.5f}"
+    )
+
+    def recall(found) -> float:
+        shares = []
+        for row, ids, bar in zip(scores, found, tenth, strict=True):
+            ids = ids[ids >= 0]
+            shares.append(min(10, int(np.sum(row[ids] >= bar - 1e-5))) / 10)
+        return float(np.mean(shares))
+
+    def top_ten(found, vectors_of) -> list:
+        return [
+            ids[np.argsort(-(vectors_of(ids) @ query))[:10]]
+            for ids, query in zip((f[f >= 0] for f in found), queries, strict=True)
+        ]
+
+    graph = stored.vectors
+    started = time.perf_counter()
+    _, found = graph.search(queries, 10)
+    ms = (time.perf_counter() - started) / len(queries) * 1000
+    print(f"{stored.manifest.vector_index}\n  top 10: recall@10 {recall(found):.4f}, {ms:.1f} ms")
+    for k in candidates:
+        _, found = graph.search(queries, k)
+        print(
+            f"  top {k}: hold {recall(found):.4f} of the exact top 10; rescored by their 8-bit "
+            f"vectors {recall(top_ten(found, graph.reconstruct_batch)):.4f}, by float vectors "
+            f"{recall(top_ten(found, lambda ids: vectors[ids])):.4f}",
+            flush=True,
+        )
+    for name, kind in (
+        ("8-bit", faiss.ScalarQuantizer.QT_8bit),
+        ("16-bit", faiss.ScalarQuantizer.QT_fp16),
+    ):
+        scan = faiss.IndexScalarQuantizer(encoder.dim, kind, faiss.METRIC_INNER_PRODUCT)
+        scan.train(vectors)
+        scan.add(vectors)
+        print(f"  scan of all {name} vectors: recall@10 {recall(scan.search(queries, 10)[1]):.4f}")
+        del scan
+
+
 def memory(corpus: Path, out: Path) -> None:
     """What a serving process holds for a corpus besides its vectors: BM25 (with the noun
     shares), passages and releases, written as save_index writes them and loaded in a fresh
@@ -272,7 +372,9 @@ def main(argv: list[str] | None = None) -> int:
     inc = commands.add_parser("incremental")
     inc.add_argument("--corpus", type=Path, required=True)
     inc.add_argument("--index", type=Path, required=True)
-    inc.add_argument("--no-full", dest="full", action="store_false", help="reuse the cache")
+    inc.add_argument("--no-full", dest="full", action="store_false", help="keep the index")
+    inc.add_argument("--keep-cache", action="store_true", help="full build from the cache")
+    inc.add_argument("--added", type=int, nargs="*", default=[1], help="releases added in turn")
     inc.add_argument("--profile", type=Path)
     approximate = commands.add_parser("ann")
     approximate.add_argument("--index", type=Path, required=True, help="an index of real vectors")
@@ -280,6 +382,10 @@ def main(argv: list[str] | None = None) -> int:
     approximate.add_argument("--questions", type=Path, default=DEV_QUESTIONS)
     approximate.add_argument("--ef-search", type=int, nargs="+", default=[256, 512, 1024])
     approximate.add_argument("--noise", type=float, default=0.02, help="per dimension")
+    graph = commands.add_parser("recall")
+    graph.add_argument("--index", type=Path, required=True, help="an index above ANN_MIN_PASSAGES")
+    graph.add_argument("--questions", type=Path, default=DEV_QUESTIONS)
+    graph.add_argument("--candidates", type=int, nargs="+", default=[200, 1000])
     held = commands.add_parser("memory")
     held.add_argument("--corpus", type=Path, required=True)
     held.add_argument("--out", type=Path, required=True)
@@ -287,9 +393,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "corpus":
         grow_corpus(args.out, EVAL_DIR, args.releases)
     elif args.command == "incremental":
-        incremental(args.corpus, args.index, args.full, args.profile)
+        incremental(args.corpus, args.index, args.full, args.keep_cache, args.added, args.profile)
     elif args.command == "memory":
         memory(args.corpus, args.out)
+    elif args.command == "recall":
+        graph_recall(args.index, args.questions, args.candidates)
     elif args.command == "ann":
         ann(args.index, args.passages, args.questions, args.ef_search, args.noise)
     return 0

@@ -13,7 +13,7 @@ from index.cache import VectorCache, cache_dir, passage_key, rebuild_lock
 from index.encoders import Encoder, EncoderError
 from index.releases import CorpusProblem, read_corpus
 from index.segment import Passage, passages_of
-from index.store import DEFAULT_STORE, save_index
+from index.store import DEFAULT_STORE, plan_graph, save_index
 from index.vector_store import StoreSettings
 
 ENCODE_BATCH = 4096  # passages per encoder call: progress is reported after each
@@ -49,12 +49,15 @@ def rebuild_index(
     passages = [p for release in corpus.releases for p in passages_of(release)]
     keys = [passage_key(p.search_text) for p in passages]
     with rebuild_lock(index_dir):
+        # Above ANN_MIN_PASSAGES only passages new to the current build's graph need vectors
+        rows = plan_graph(index_dir, encoder.name, keys, store)
+        wanted = [keys[number] for number in rows.added.tolist()]
         cache = VectorCache(cache_dir(index_dir), encoder.name, encoder.dim)
-        vectors = np.empty((len(passages), encoder.dim), dtype=np.float32)
-        found = cache.fill(keys, vectors)
+        vectors = np.empty((len(wanted), encoder.dim), dtype=np.float32)
+        found = cache.fill(wanted, vectors)
         missing: dict[bytes, int] = {}  # each new text once, at its first passage
-        for number in np.flatnonzero(~found):
-            missing.setdefault(keys[number], int(number))
+        for row in np.flatnonzero(~found):
+            missing.setdefault(wanted[row], int(rows.added[row]))
         try:
             _encode_into(encoder, cache, passages, missing, on_progress)
         finally:
@@ -63,8 +66,8 @@ def rebuild_index(
             if close is not None:
                 close()
         new = np.flatnonzero(~found)
-        vectors[new] = _cached(cache, [keys[i] for i in new], encoder.dim)
-        save_index(index_dir, encoder.name, corpus.releases, passages, vectors, store)
+        vectors[new] = _cached(cache, [wanted[i] for i in new], encoder.dim)
+        save_index(index_dir, encoder.name, corpus.releases, passages, vectors, store, rows)
         cache.compact(keep=set(keys))
     return BuildSummary(
         releases=len(corpus.releases),

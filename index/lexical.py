@@ -134,10 +134,11 @@ class _VectorisedBM25(bm25s.BM25):
         tokens = np.fromiter(
             chain.from_iterable(corpus_token_ids), dtype=np.int64, count=int(lengths.sum())
         )
+        # sorted by term, then passage: the matrix's column order, so that no second sort is needed
         pairs, tf = np.unique(
-            np.repeat(np.arange(n_docs), lengths) * n_vocab + tokens, return_counts=True
+            tokens * n_docs + np.repeat(np.arange(n_docs), lengths), return_counts=True
         )
-        docs, terms = np.divmod(pairs, n_vocab)
+        terms, docs = np.divmod(pairs, n_docs)
         doc_freq = np.bincount(terms, minlength=n_vocab)
         # as bm25s computes them: idf in float64 by math.log, stored as float32; tf as float32
         idf = np.array(
@@ -147,13 +148,14 @@ class _VectorisedBM25(bm25s.BM25):
         norm = self.k1 * ((1 - self.b) + self.b * lengths[docs].astype(np.float64) / lengths.mean())
         tf = tf.astype(self.dtype).astype(np.float64)
         scores = (idf[terms].astype(np.float64) * (tf / (norm + tf))).astype(self.dtype)
-        data, indices, indptr = self._np_csc(
-            data=scores,
-            rows=docs.astype(self.int_dtype),
-            cols=terms.astype(self.int_dtype),
-            shape=(n_docs, n_vocab),
-        )
-        return {"data": data, "indices": indices, "indptr": indptr, "num_docs": n_docs}
+        indptr = np.zeros(n_vocab + 1, dtype=np.int64)
+        np.cumsum(doc_freq, out=indptr[1:])
+        return {
+            "data": scores,
+            "indices": docs.astype(self.int_dtype),
+            "indptr": indptr,
+            "num_docs": n_docs,
+        }
 
 
 class _TermIds(dict):

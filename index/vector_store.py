@@ -7,12 +7,16 @@ passage numbers) and `reconstruct_batch(passage numbers)` -> vectors."""
 from __future__ import annotations
 
 import atexit
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Protocol
 
 import faiss
 import numpy as np
+
+from index.cache import KEY_BYTES
 
 FAISS_FILE = "vectors.faiss"
 QDRANT_FOLDER = "qdrant"  # an embedded Qdrant's storage, inside the build folder
@@ -26,6 +30,8 @@ ANN_MIN_PASSAGES = 250_000  # exact search below: 512 MB of vectors, about 15 ms
 HNSW_LINKS = 32  # M: neighbours a node keeps (twice that on the ground layer)
 HNSW_EF_CONSTRUCTION = 80
 HNSW_EF_SEARCH = 3072  # candidates a search keeps: recall@10 0.983 at 1.5M passages, 8 ms
+ROW_KEYS_FILE = "vector_keys.bin"  # the passage key (sha256 of its text) of each row of the graph
+PASSAGE_ROWS_FILE = "passage_rows.npy"  # the row of each passage
 
 
 class VectorStore(Protocol):
@@ -53,6 +59,69 @@ class StoreSettings:
 # --- FAISS ------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class GraphRows:
+    """Where each passage's vector sits in an HNSW graph and which vector each row holds: what
+    lets the next rebuild find the rows it can keep. `base` is the build whose graph is extended
+    (None: the graph is built from scratch), `added` the passages whose vectors are new rows, in
+    row order."""
+
+    passage_rows: np.ndarray  # passage number -> row
+    row_keys: list[bytes]  # row -> key of the passage text whose vector it holds
+    added: np.ndarray  # passage numbers, in the order their rows follow the base's
+    base: Path | None = None
+
+    @classmethod
+    def from_scratch(cls, keys: Sequence[bytes]) -> GraphRows:
+        numbers = np.arange(len(keys), dtype=np.int64)
+        return cls(numbers, list(keys), numbers)
+
+    @property
+    def stale(self) -> int:
+        """Rows no passage uses any more."""
+        return len(self.row_keys) - len(self.passage_rows)
+
+
+def extended_rows(base: Path, base_keys: Sequence[bytes], keys: Sequence[bytes]) -> GraphRows:
+    """Rows for passages with these keys in the graph of build `base`, whose rows hold
+    base_keys: each passage takes a row holding its text's vector, as long as one is unused;
+    every other passage gets a new row at the end."""
+    unused = dict(zip(base_keys, range(len(base_keys)), strict=True))  # a text's last row
+    more: dict[bytes, list[int]] = {}  # its other rows, for a text that occurs more than once
+    if len(unused) < len(base_keys):
+        last = np.fromiter(map(unused.__getitem__, base_keys), np.int64, count=len(base_keys))
+        for row in np.flatnonzero(last != np.arange(len(base_keys))).tolist():
+            more.setdefault(base_keys[row], []).append(row)
+    # each passage takes its text's row (-1: none, or taken by an earlier passage of that text)
+    passage_rows = np.fromiter(map(unused.pop, keys, repeat(-1)), np.int64, count=len(keys))
+    row_keys = list(base_keys)
+    added = []
+    for number in np.flatnonzero(passage_rows < 0).tolist():
+        rows = more.get(keys[number])
+        if rows:
+            passage_rows[number] = rows.pop()
+        else:
+            passage_rows[number] = len(row_keys)
+            row_keys.append(keys[number])
+            added.append(number)
+    return GraphRows(passage_rows, row_keys, np.asarray(added, dtype=np.int64), base)
+
+
+def read_row_keys(build: Path) -> list[bytes]:
+    data = (build / ROW_KEYS_FILE).read_bytes()
+    return [data[i : i + KEY_BYTES] for i in range(0, len(data), KEY_BYTES)]
+
+
+def hnsw_params() -> dict:
+    """The graph's parameters as the manifest records them."""
+    return {
+        "type": "hnsw_sq8",
+        "links": HNSW_LINKS,
+        "ef_construction": HNSW_EF_CONSTRUCTION,
+        "ef_search": HNSW_EF_SEARCH,
+    }
+
+
 def build_faiss(vectors: np.ndarray, ann_min_passages: int) -> tuple[faiss.Index, dict]:
     """An exact index below ann_min_passages, otherwise HNSW over SQ8; with the parameters."""
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
@@ -68,23 +137,76 @@ def build_faiss(vectors: np.ndarray, ann_min_passages: int) -> tuple[faiss.Index
     index.train(vectors)  # the quantiser's range per dimension
     index.add(vectors)
     index.hnsw.efSearch = HNSW_EF_SEARCH
-    return index, {
-        "type": "hnsw_sq8",
-        "links": HNSW_LINKS,
-        "ef_construction": HNSW_EF_CONSTRUCTION,
-        "ef_search": HNSW_EF_SEARCH,
+    return index, hnsw_params()
+
+
+def write_faiss(build: Path, vectors: np.ndarray, rows: GraphRows, ann_min_passages: int) -> dict:
+    """Write the build's FAISS index and return its parameters for the manifest. vectors are
+    those of rows.added: with rows.base they are added to a copy of that build's graph (the base
+    build is only read), otherwise the index is built from them."""
+    if rows.base is not None:
+        index = faiss.read_index(str(rows.base / FAISS_FILE))
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        params = hnsw_params()
+    else:
+        index, params = build_faiss(vectors, ann_min_passages)
+    faiss.write_index(index, str(build / FAISS_FILE))
+    if params["type"] == "flat":
+        return params
+    if index.ntotal != len(rows.row_keys):
+        raise ValueError(f"{index.ntotal} vectors in the graph for {len(rows.row_keys)} rows")
+    np.save(build / PASSAGE_ROWS_FILE, rows.passage_rows, allow_pickle=False)
+    (build / ROW_KEYS_FILE).write_bytes(b"".join(rows.row_keys))
+    return params | {
+        "rows": index.ntotal,
+        "stale_rows": rows.stale,
+        "extended_from": rows.base.name if rows.base else None,
+        "reused_rows": index.ntotal - len(rows.added),
+        "added_rows": len(rows.added),
     }
 
 
-def write_faiss(index: faiss.Index, build: Path) -> None:
-    faiss.write_index(index, str(build / FAISS_FILE))
-
-
-def read_faiss(build: Path, params: dict) -> faiss.Index:
+def read_faiss(build: Path, params: dict) -> VectorStore:
     index = faiss.read_index(str(build / FAISS_FILE))
-    if params.get("type") == "hnsw_sq8":
-        index.hnsw.efSearch = int(params["ef_search"])
-    return index
+    if params.get("type") != "hnsw_sq8":
+        return index
+    index.hnsw.efSearch = int(params["ef_search"])
+    rows_file = build / PASSAGE_ROWS_FILE
+    if not rows_file.is_file():  # built before graphs were extended: rows are passage numbers
+        return RowMappedIndex(index, np.arange(index.ntotal, dtype=np.int64))
+    return RowMappedIndex(index, np.load(rows_file, allow_pickle=False))
+
+
+class RowMappedIndex:
+    """An HNSW graph seen by passage number: a passage's vector may sit in any row, and rows of
+    passages that are gone (stale) are walked through but never returned."""
+
+    def __init__(self, index: faiss.Index, passage_rows: np.ndarray) -> None:
+        if len(passage_rows) and not 0 <= passage_rows.min() <= passage_rows.max() < index.ntotal:
+            raise ValueError("passage rows outside the graph")
+        self.index = index
+        self.d = index.d
+        self.ntotal = len(passage_rows)
+        self._rows = passage_rows.astype(np.int64)
+        self._passages = np.full(index.ntotal + 1, -1, dtype=np.int64)  # [-1]: FAISS's "none"
+        self._passages[self._rows] = np.arange(len(passage_rows))
+        self._params = faiss.SearchParametersHNSW()
+        self._params.efSearch = index.hnsw.efSearch
+        live = self._passages[:-1] >= 0
+        if not live.all():
+            self._bitmap = np.packbits(live, bitorder="little")  # kept alive for the selector
+            self._selector = faiss.IDSelectorBitmap(len(live), faiss.swig_ptr(self._bitmap))
+            self._params.sel = self._selector
+
+    def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        scores, rows = self.index.search(queries, k, params=self._params)
+        return scores, self._passages[rows]
+
+    def reconstruct_batch(self, ids: np.ndarray) -> np.ndarray:
+        return self.index.reconstruct_batch(self._rows[np.asarray(ids, dtype=np.int64)])
+
+    def reconstruct_n(self, start: int, count: int) -> np.ndarray:
+        return self.reconstruct_batch(np.arange(start, start + count))
 
 
 # --- Qdrant -----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from index.build import rebuild_index
 from index.encoders import DEFAULT_ENCODER
 from index.search import Searcher
 from index.store import MANIFEST, IndexUnusable, load_index
-from index.vector_store import StoreSettings, build_faiss
+from index.vector_store import StoreSettings, build_faiss, extended_rows
 
 LIPPSTADT = """Lippstadt (ots) - Am Samstagabend brannte in Lippstadt eine Scheune an der \
 Erwitter Straße. Die Feuerwehr war mit 40 Einsatzkräften vor Ort. Verletzt wurde niemand. \
@@ -73,8 +73,10 @@ def test_above_the_threshold_the_index_is_approximate_and_answers_as_the_exact_o
     manifest = json.loads((index_dir / MANIFEST).read_text())
     assert manifest["vector_index"]["type"] == "hnsw_sq8"
     approximate = Searcher(load_index(index_dir, DEFAULT_ENCODER), encoder)
-    assert isinstance(approximate.index.vectors, faiss.IndexHNSWSQ)
-    assert approximate.index.vectors.hnsw.efSearch == manifest["vector_index"]["ef_search"]
+    graph = approximate.index.vectors.index  # seen by passage number through RowMappedIndex
+    assert isinstance(graph, faiss.IndexHNSWSQ)
+    assert graph.hnsw.efSearch == manifest["vector_index"]["ef_search"]
+    assert manifest["vector_index"]["extended_from"] is None
     # 8-bit vectors: scores move by about 1/256 of a component's range, the ranking does not
     assert_same_answers(answers(approximate), answers(exact), tolerance=0.02)
 
@@ -124,3 +126,17 @@ def test_a_qdrant_server_that_is_away_is_named_in_one_line(corpus_dir, tmp_path,
 
     with pytest.raises(IndexUnusable, match=r"^the vectors of the index at .* are in Qdrant"):
         load_index(index_dir, DEFAULT_ENCODER)
+
+
+def test_an_extended_graph_keeps_a_row_for_each_passage_still_there_and_adds_the_new_ones(tmp_path):
+    a, b, c, d = (bytes([n]) * 32 for n in range(4))
+    # rows of the previous graph: a, b, a (a passage text that occurs twice), c
+
+    rows = extended_rows(tmp_path, [a, b, a, c], [c, a, d, a, a])
+
+    assert rows.base == tmp_path
+    assert rows.passage_rows[0] == 3 and sorted(rows.passage_rows[[1, 3]]) == [0, 2]
+    assert list(rows.passage_rows[[2, 4]]) == [4, 5]  # d and the third a: new rows at the end
+    assert list(rows.added) == [2, 4]
+    assert rows.row_keys == [a, b, a, c, d, a]
+    assert rows.stale == 1  # b's row: its passage is gone
