@@ -301,6 +301,83 @@ def graph_recall(index: Path, questions: Path, candidates: list[int]) -> None:
         del scan
 
 
+def graph_variants(
+    index: Path, questions: Path, specs: list[str], ef_searches: list[int], save: Path | None
+) -> None:
+    """HNSW graphs built anew, one after another, over the float vectors (from the vector cache)
+    of an index's passages, each SPEC `sq8|fp16:M:efConstruction`: build seconds, size, and
+    recall@10 against exact search (tie-aware, as `recall`) with the time a question takes, in a
+    batch of all questions and one question at a time, for each efSearch. With save, each graph
+    is written to that folder."""
+    import os
+
+    import faiss
+    import numpy as np
+
+    from index.cache import VectorCache, cache_dir
+    from index.encoders import load_encoder
+    from index.vector_store import PASSAGE_ROWS_FILE, read_row_keys
+
+    faiss.omp_set_num_threads(2)
+    build = index.resolve()
+    row_keys = read_row_keys(build)
+    rows = np.load(build / PASSAGE_ROWS_FILE, allow_pickle=False)
+    keys = [row_keys[row] for row in rows.tolist()]
+    del row_keys
+    encoder = load_encoder("use-multilingual-v3")
+    vectors = np.empty((len(keys), encoder.dim), dtype=np.float32)
+    if not VectorCache(cache_dir(index), encoder.name, encoder.dim).fill(keys, vectors).all():
+        raise SystemExit("the vector cache lacks vectors of this index: rebuild it first")
+    texts = [json.loads(line)["question"] for line in questions.open(encoding="utf-8")]
+    queries = encoder.encode(texts)
+    encoder.close()
+    scores = queries @ vectors.T
+    tenth = -np.sort(-np.partition(scores, -10, axis=1)[:, -10:], axis=1)[:, 9]
+    print(f"{len(keys)} passages, {len(texts)} questions", flush=True)
+
+    def recall(found) -> float:
+        shares = []
+        for row, ids, bar in zip(scores, found, tenth, strict=True):
+            ids = ids[ids >= 0]
+            shares.append(min(10, int(np.sum(row[ids] >= bar - 1e-5))) / 10)
+        return float(np.mean(shares))
+
+    kinds = {"sq8": faiss.ScalarQuantizer.QT_8bit, "fp16": faiss.ScalarQuantizer.QT_fp16}
+    for spec in specs:
+        kind, links, ef_construction = spec.split(":")
+        graph = faiss.IndexHNSWSQ(encoder.dim, kinds[kind], int(links), faiss.METRIC_INNER_PRODUCT)
+        graph.hnsw.efConstruction = int(ef_construction)
+        load = os.getloadavg()[0]
+        before, started = os.times(), time.perf_counter()
+        graph.train(vectors)
+        graph.add(vectors)
+        wall, cpu = time.perf_counter() - started, sum(os.times()[:2]) - sum(before[:2])
+        if save:
+            save.mkdir(parents=True, exist_ok=True)
+            faiss.write_index(graph, str(save / f"{kind}-M{links}-efc{ef_construction}.faiss"))
+        size = faiss.serialize_index(graph).nbytes
+        print(
+            f"{kind} M={links} efConstruction={ef_construction}: built in {wall:.0f} s wall, "
+            f"{cpu:.0f} s CPU, load {load:.1f}-{os.getloadavg()[0]:.1f}; {size / 2**20:.0f} MiB",
+            flush=True,
+        )
+        for ef in ef_searches:
+            graph.hnsw.efSearch = ef
+            started = time.perf_counter()
+            _, found = graph.search(queries, 10)
+            batch_ms = (time.perf_counter() - started) / len(queries) * 1000
+            started = time.perf_counter()
+            for query in queries:
+                graph.search(query[None, :], 10)
+            single_ms = (time.perf_counter() - started) / len(queries) * 1000
+            print(
+                f"  efSearch {ef}: recall@10 {recall(found):.4f}, {batch_ms:.1f} ms a question "
+                f"in a batch, {single_ms:.1f} ms one at a time",
+                flush=True,
+            )
+        graph = None  # let it go before the next one is built
+
+
 def memory(corpus: Path, out: Path) -> None:
     """What a serving process holds for a corpus besides its vectors: BM25 (with the noun
     shares), passages and releases, written as save_index writes them and loaded in a fresh
@@ -386,6 +463,14 @@ def main(argv: list[str] | None = None) -> int:
     graph.add_argument("--index", type=Path, required=True, help="an index above ANN_MIN_PASSAGES")
     graph.add_argument("--questions", type=Path, default=DEV_QUESTIONS)
     graph.add_argument("--candidates", type=int, nargs="+", default=[200, 1000])
+    graph.add_argument(
+        "--build",
+        nargs="+",
+        metavar="SPEC",
+        help="instead: build graphs over the cached vectors, sq8|fp16:M:efConstruction each",
+    )
+    graph.add_argument("--ef-search", type=int, nargs="+", default=[3072])
+    graph.add_argument("--save", type=Path, help="with --build: write each graph here")
     held = commands.add_parser("memory")
     held.add_argument("--corpus", type=Path, required=True)
     held.add_argument("--out", type=Path, required=True)
@@ -396,6 +481,8 @@ def main(argv: list[str] | None = None) -> int:
         incremental(args.corpus, args.index, args.full, args.keep_cache, args.added, args.profile)
     elif args.command == "memory":
         memory(args.corpus, args.out)
+    elif args.command == "recall" and args.build:
+        graph_variants(args.index, args.questions, args.build, args.ef_search, args.save)
     elif args.command == "recall":
         graph_recall(args.index, args.questions, args.candidates)
     elif args.command == "ann":
