@@ -501,7 +501,7 @@ def serve(
 
 def recall_at_10(index: str, peer: str, encoder: str, questions: list[str]) -> dict:
     """Recall@10 of each system's vector search against exact search over the same float
-    vectors, for the questions: releasebot's (exact or HNSW-SQ8) against its cached vectors,
+    vectors, for the questions: releasebot's (exact or HNSW) against its cached vectors,
     txtai's (IVF) against the vectors it stores."""
     from txtai import Embeddings
 
@@ -982,8 +982,9 @@ def size_table(result: SizeResult) -> str:
 
 
 def _index_name(vector_index: dict) -> str:
-    if vector_index.get("type") == "hnsw_sq8":
-        return f"HNSW-SQ8, M {vector_index['links']}, efSearch {vector_index['ef_search']}"
+    kind = {"hnsw_sq8": "HNSW-SQ8", "hnsw_fp16": "HNSW-fp16"}.get(vector_index.get("type", ""))
+    if kind:
+        return f"{kind}, M {vector_index['links']}, efSearch {vector_index['ef_search']}"
     return "exact (flat)"
 
 

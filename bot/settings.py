@@ -31,8 +31,9 @@ class Settings(BaseSettings):
     webhook_listen: str = "0.0.0.0:8443"
     webhook_secret: SecretStr | None = None
     # Where passage vectors are searched (docs/scaling.md): FAISS in the index folder, exact below
-    # ann_min_passages passages and approximate (HNSW-SQ8) from there on; or Qdrant, embedded in
-    # the index folder when qdrant_url is empty (one process at a time), else a shared server.
+    # ann_min_passages passages and approximate (HNSW over 16-bit vectors) from there on; or
+    # Qdrant, embedded in the index folder when qdrant_url is empty (one process at a time), else
+    # a shared server.
     vector_store: Literal["faiss", "qdrant"] = "faiss"
     ann_min_passages: int = ANN_MIN_PASSAGES
     qdrant_url: str | None = None

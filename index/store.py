@@ -65,7 +65,7 @@ class Manifest:
     passages: int
     built_at: str
     files: dict[str, str]  # relative path -> sha256
-    # How vectors are searched: {"type": "flat"}, {"type": "hnsw_sq8", "links": …, "ef_search": …}
+    # How vectors are searched: {"type": "flat"}, {"type": "hnsw_fp16", "links": …, "ef_search": …}
     # or {"type": "qdrant", "collection": …}. Absent in indexes built before there was a choice.
     # An HNSW graph also says how it was made: "extended_from" (the build whose graph was copied,
     # None: built from scratch), "reused_rows", "added_rows", and "stale_rows" (passages gone).

@@ -23,13 +23,17 @@ QDRANT_FOLDER = "qdrant"  # an embedded Qdrant's storage, inside the build folde
 COLLECTION_PREFIX = "releasebot-"
 ANN_MIN_PASSAGES = 250_000  # exact search below: 512 MB of vectors, about 15 ms a question
 
-# Above ANN_MIN_PASSAGES: an HNSW graph over 8-bit scalar-quantised vectors (a byte a dimension,
-# a quarter of float32). IVF was measured too and needs half its lists probed for recall@10 0.98:
+# Above ANN_MIN_PASSAGES: an HNSW graph over 16-bit vectors (half of float32). At 1.95M passages
+# (bench/scale.py recall, docs/scaling.md) 8-bit vectors with M 32 reached recall@10 0.945 against
+# exact search (0.965 with efConstruction 200), 16-bit with M 32 0.974; 16-bit with M 48 0.997 at
+# efSearch 6144, about 20 ms a question, 2.6 GiB. IVF needs half its lists probed for 0.98:
 # questions lie far from the passages they match, in lists the question's centroids miss.
-# Figures: docs/scaling.md (bench/scale.py ann).
-HNSW_LINKS = 32  # M: neighbours a node keeps (twice that on the ground layer)
+HNSW_TYPE = "hnsw_fp16"
+HNSW_QUANTISER = faiss.ScalarQuantizer.QT_fp16
+HNSW_LINKS = 48  # M: neighbours a node keeps (twice that on the ground layer)
 HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 3072  # candidates a search keeps: recall@10 0.983 at 1.5M passages, 8 ms
+HNSW_EF_SEARCH = 6144  # candidates a search keeps
+HNSW_TYPES = (HNSW_TYPE, "hnsw_sq8")  # hnsw_sq8: built before 16-bit graphs, still readable
 ROW_KEYS_FILE = "vector_keys.bin"  # the passage key (sha256 of its text) of each row of the graph
 PASSAGE_ROWS_FILE = "passage_rows.npy"  # the row of each passage
 
@@ -115,7 +119,7 @@ def read_row_keys(build: Path) -> list[bytes]:
 def hnsw_params() -> dict:
     """The graph's parameters as the manifest records them."""
     return {
-        "type": "hnsw_sq8",
+        "type": HNSW_TYPE,
         "links": HNSW_LINKS,
         "ef_construction": HNSW_EF_CONSTRUCTION,
         "ef_search": HNSW_EF_SEARCH,
@@ -123,18 +127,17 @@ def hnsw_params() -> dict:
 
 
 def build_faiss(vectors: np.ndarray, ann_min_passages: int) -> tuple[faiss.Index, dict]:
-    """An exact index below ann_min_passages, otherwise HNSW over SQ8; with the parameters."""
+    """An exact index below ann_min_passages, otherwise HNSW over 16-bit vectors; with the
+    parameters."""
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     count, dim = vectors.shape
     if count < ann_min_passages or count < 2:
         index = faiss.IndexFlatIP(dim)
         index.add(vectors)
         return index, {"type": "flat"}
-    index = faiss.IndexHNSWSQ(
-        dim, faiss.ScalarQuantizer.QT_8bit, HNSW_LINKS, faiss.METRIC_INNER_PRODUCT
-    )
+    index = faiss.IndexHNSWSQ(dim, HNSW_QUANTISER, HNSW_LINKS, faiss.METRIC_INNER_PRODUCT)
     index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-    index.train(vectors)  # the quantiser's range per dimension
+    index.train(vectors)  # nothing to learn for 16 bits; 8 bits would learn each dimension's range
     index.add(vectors)
     index.hnsw.efSearch = HNSW_EF_SEARCH
     return index, hnsw_params()
@@ -168,7 +171,7 @@ def write_faiss(build: Path, vectors: np.ndarray, rows: GraphRows, ann_min_passa
 
 def read_faiss(build: Path, params: dict) -> VectorStore:
     index = faiss.read_index(str(build / FAISS_FILE))
-    if params.get("type") != "hnsw_sq8":
+    if params.get("type") not in HNSW_TYPES:
         return index
     index.hnsw.efSearch = int(params["ef_search"])
     rows_file = build / PASSAGE_ROWS_FILE
@@ -249,8 +252,8 @@ def write_qdrant(vectors: np.ndarray, settings: StoreSettings, build: Path) -> d
 
     client = qdrant_client(settings, build)
     name = collection_name(build)
-    # As with FAISS: a graph over 8-bit vectors held in memory; the float vectors stay on disk
-    # and rescore the candidates. (Embedded Qdrant scans every vector and ignores these.)
+    # A graph over 8-bit vectors (Qdrant's scalar quantisation) held in memory; the float vectors
+    # stay on disk and rescore the candidates. (Embedded Qdrant scans every vector, ignoring this.)
     client.create_collection(
         name,
         vectors_config=models.VectorParams(

@@ -1,4 +1,4 @@
-"""Where vectors are searched: exact FAISS for small corpora, approximate FAISS (IVF-SQ8) above a
+"""Where vectors are searched: exact FAISS for small corpora, approximate FAISS (HNSW) above a
 size, recorded in the manifest, and Qdrant (embedded here) as the scale-out store, all answering
 the same questions the same way."""
 
@@ -71,19 +71,19 @@ def test_above_the_threshold_the_index_is_approximate_and_answers_as_the_exact_o
     rebuild_index(corpus_dir, index_dir, encoder, store=StoreSettings(ann_min_passages=10))
 
     manifest = json.loads((index_dir / MANIFEST).read_text())
-    assert manifest["vector_index"]["type"] == "hnsw_sq8"
+    assert manifest["vector_index"]["type"] == "hnsw_fp16"
     approximate = Searcher(load_index(index_dir, DEFAULT_ENCODER), encoder)
     graph = approximate.index.vectors.index  # seen by passage number through RowMappedIndex
     assert isinstance(graph, faiss.IndexHNSWSQ)
     assert graph.hnsw.efSearch == manifest["vector_index"]["ef_search"]
     assert manifest["vector_index"]["extended_from"] is None
-    # 8-bit vectors: scores move by about 1/256 of a component's range, the ranking does not
+    # 16-bit vectors: scores move in the third decimal, the ranking does not
     assert_same_answers(answers(approximate), answers(exact), tolerance=0.02)
 
 
 def test_the_approximate_index_finds_the_exact_top_ten(tmp_path):
-    """The graph search against a full scan of the same 8-bit vectors, on clustered unit vectors
-    with the default parameters; the 8-bit vectors against the originals. (On real passages and
+    """The graph search against a full scan of the same 16-bit vectors, on clustered unit vectors
+    with the default parameters; the 16-bit vectors against the originals. (On real passages and
     questions, docs/scaling.md: recall@10 against exact float search, from bench/scale.py ann.)"""
     rng = np.random.default_rng(1)
     centres = rng.normal(size=(200, 64)).astype(np.float32)
@@ -94,7 +94,7 @@ def test_the_approximate_index_finds_the_exact_top_ten(tmp_path):
 
     approximate, params = build_faiss(points, ann_min_passages=1_000)
 
-    assert params["type"] == "hnsw_sq8"
+    assert params["type"] == "hnsw_fp16"
     stored = approximate.reconstruct_n(0, len(points))
     np.testing.assert_allclose(stored, points, atol=0.02)
     scan = faiss.IndexFlatIP(64)
