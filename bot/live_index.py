@@ -73,16 +73,23 @@ class LiveIndex:
         self._loading = threading.Lock()
         self.searcher = self._warm(load())
         self._catalog = Catalog(self.searcher)
+        self._knowledge: tuple[Searcher, Knowledge] | None = None
         self._build = loaded_build(self.searcher)
         self._failed_build: str | None = None
 
     def knowledge(self) -> Knowledge:
-        return knowledge_of(self.searcher)
+        """What the index in use holds; computed once per build (/help asks it on the event
+        loop, and it looks at every release)."""
+        searcher = self.searcher
+        if self._knowledge is None or self._knowledge[0] is not searcher:
+            self._knowledge = (searcher, knowledge_of(searcher))
+        return self._knowledge[1]
 
     def catalog(self) -> Catalog:
         """The releases of the index in use, for lists and look-ups."""
         if self._catalog.searcher is not self.searcher:
             self._catalog = Catalog(self.searcher)
+        self._knowledge: tuple[Searcher, Knowledge] | None = None
         return self._catalog
 
     def refresh(self) -> bool:
