@@ -258,14 +258,8 @@ def _render_answer(answer: Answer, language: str, scale: float) -> str:
 
 
 def _source_block(source: Source, language: str, scale: float, chars: _Caps) -> str:
-    release = source.release
-    details = [
-        escape(clip(release.publisher, chars(_META_CHARS))) if release.publisher else None,
-        format_date(release.date),
-        escape(clip(release.place, chars(_META_CHARS))) if release.place else None,
-    ]
     lines = [f"— {_linked_title(source, language, scale, chars, with_date=False)}"]
-    details_line = " · ".join(detail for detail in details if detail)
+    details_line = _details_line(source.release, chars(_META_CHARS))
     if details_line:
         lines.append(details_line)
     return "\n".join(lines)
@@ -484,11 +478,12 @@ def _release_line(release: Release, language: str) -> str:
     return (f"{date} — " if date else "") + title + (f" ({where})" if where else "")
 
 
-def _details_line(release: Release) -> str:
+def _details_line(release: Release, max_chars: int = _META_CHARS) -> str:
+    """publisher · date · place, as far as they are known."""
     details = [
-        escape(clip(release.publisher, _META_CHARS)) if release.publisher else None,
+        escape(clip(release.publisher, max_chars)) if release.publisher else None,
         format_date(release.date),
-        escape(clip(release.place, _META_CHARS)) if release.place else None,
+        escape(clip(release.place, max_chars)) if release.place else None,
     ]
     return " · ".join(detail for detail in details if detail)
 

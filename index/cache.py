@@ -45,16 +45,25 @@ def cache_dir(index_dir: Path) -> Path:
 @contextmanager
 def rebuild_lock(index_dir: Path) -> Iterator[None]:
     """Held for a whole rebuild: two rebuilds at once would merge and delete each other's
-    segments. The lock is the kernel's, so a killed rebuild releases it."""
+    segments."""
     folder = cache_dir(index_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    with (folder / "lock").open("w") as lock:
+    busy = RebuildRunning(
+        f"another releasebot rebuild of {index_dir} is running: try again when it ends"
+    )
+    with exclusive_lock(folder / "lock", busy):
+        yield
+
+
+@contextmanager
+def exclusive_lock(path: Path, busy: Exception) -> Iterator[None]:
+    """Hold the lock file for the block, or raise `busy` when another process holds it. The lock
+    is the kernel's, so a killed holder releases it."""
+    with path.open("w") as lock:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise RebuildRunning(
-                f"another releasebot rebuild of {index_dir} is running: try again when it ends"
-            ) from None
+            raise busy from None
         yield
 
 

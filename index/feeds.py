@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import fcntl
 import hashlib
 import html
 import json
@@ -15,7 +14,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin
@@ -26,6 +25,7 @@ import lxml.html
 import trafilatura
 import yaml
 
+from index.cache import exclusive_lock
 from index.releases import InvalidRelease, parse_markdown, parse_ots, read_corpus
 
 USER_AGENT = "releasebot/0.1 (fetches police press releases for a question-answering bot)"
@@ -509,18 +509,12 @@ def _write_atomically(path: Path, text: str) -> None:
         temporary.unlink(missing_ok=True)
 
 
-@contextmanager
-def _fetch_lock(corpus_dir: Path) -> Iterator[None]:
-    """Two fetches at once would write the same releases twice; the kernel's lock frees itself
-    when a fetch is killed."""
-    with (corpus_dir / LOCK_FILE).open("w") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise FetchRunning(
-                f"another releasebot fetch into {corpus_dir} is running: try again when it ends"
-            ) from None
-        yield
+def _fetch_lock(corpus_dir: Path) -> AbstractContextManager[None]:
+    """Two fetches at once would write the same releases twice."""
+    busy = FetchRunning(
+        f"another releasebot fetch into {corpus_dir} is running: try again when it ends"
+    )
+    return exclusive_lock(corpus_dir / LOCK_FILE, busy)
 
 
 @contextmanager
