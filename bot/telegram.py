@@ -438,7 +438,7 @@ class ReleaseBotHandlers:
         language = self.language_of(update)
         async with typing_in(update.message.chat):
             try:
-                summary = await asyncio.get_running_loop().run_in_executor(None, self.index.rebuild)
+                summary = await in_executor(self.index.rebuild)
             except RebuildRunning:
                 reply = rebuild_running_reply(language)
             except Exception as error:  # the old index stays; the admin is told why
@@ -458,7 +458,7 @@ class ReleaseBotHandlers:
     async def refresh_index(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The polling job: pick up a build that another process swapped into the folder."""
         try:
-            await asyncio.get_running_loop().run_in_executor(None, self.index.refresh)
+            await in_executor(self.index.refresh)
         except Exception as error:  # the current index stays; look again next time
             logger.warning("Could not look for a new index: %s: %s", type(error).__name__, error)
 
@@ -630,9 +630,7 @@ class ReleaseBotHandlers:
         started = time.perf_counter()
         previous_release_id = self.recent.recall(message.chat_id)
         async with typing_in(message.chat):
-            answer = await asyncio.get_running_loop().run_in_executor(
-                None, self.ask, question, previous_release_id
-            )
+            answer = await in_executor(self.ask, question, previous_release_id)
         keyboard = None
         if not answer.declined:
             answer_id = self.shown.add(ShownAnswer(answer, language))
