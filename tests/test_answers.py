@@ -14,8 +14,9 @@ from conftest import write_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answer import EXCERPT_MAX_CHARS, Answer, answer_question, best_excerpt
+from bot.answer import Answer, answer_question
 from bot.cli import answer_text
+from bot.excerpt import EXCERPT_MAX_CHARS, best_excerpt
 from index.build import rebuild_index
 from index.search import Searcher
 from index.store import load_index

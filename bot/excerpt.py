@@ -1,0 +1,233 @@
+"""What a question asks for (who, when, how much …) and the excerpt of a sentence that shows it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import gender_guesser.detector
+
+from index.lexical import TermMatch, tokenize
+
+EXCERPT_MAX_CHARS = 300
+
+# --- what the question asks for ---------------------------------------------------------------
+
+# What a question asks for, from its words; the first that matches wins, specific before general.
+_KINDS = [
+    (
+        "money",
+        r"\b(schaden\w*|damage\w*|wert|worth|kost\w*|cost\w*|geld|money|cash|beute|loot"
+        r"|euro|how much .*(stolen|taken|geklaut|gestohlen))\b"
+        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut)",
+    ),
+    ("age", r"\b(how old|wie alt|alter|age)\b"),
+    ("alcohol", r"\b(promille|drunk|betrunken|alkohol\w*|alcohol)\b"),
+    ("size", r"\b(how (tall|big|large)|wie ?(gro(ß|ss)|hoch|lang|breit)|gr(ö|oe)(ß|ss)e)\b"),
+    ("speed", r"\b(how fast|wie schnell|speed|geschwindigkeit|km/h)\b"),
+    (
+        "how_many",
+        r"\b(how (many|much|long)|wie ?(viele?|lange|teuer)|anzahl|number of)\b",
+    ),
+    ("who", r"\b(who|whom|whose|wer|wen|wem|wessen)\b"),
+    ("when", r"\b(when|what time|wann|um wie ?viel uhr|seit wann)\b"),
+    ("where", r"\b(where|wo|wohin|woher)\b"),
+    ("why", r"\b(why|warum|weshalb|wieso|weswegen)\b"),
+    ("which", r"\b(which|welche[rsnm]?|what (car|kind|type|brand|make))\b"),
+]
+_WEEKDAY = r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*"
+_MONTH = r"(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+CUES = {
+    "who": re.compile(
+        r"\b\d{1,3}-[Jj]ährige\w*|\b[A-ZÄÖÜ]\w*(fahrer|täter|zeugin|zeuge|beamt|leiter)\w*"
+    ),
+    "when": re.compile(
+        rf"\b({_WEEKDAY}|\d{{1,2}}\. ?{_MONTH}|\d{{1,2}}[.:]\d{{2}} Uhr|\d{{1,2}} Uhr|"
+        rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|{_MONTH} \d{{4}}|(vor|nach)mittag\w*|abend\w*|nacht\w*)",
+        re.IGNORECASE,
+    ),
+    "where": re.compile(
+        r"\b(in|im|an|am|auf|bei|beim|nach|vor|vom|zum|zur|aus) (der|dem|den|die)? ?"
+        r"[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse|stadt|ort)?\b"
+        r"|\b[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse)\b|\b[AB] ?\d+\b"
+    ),
+    # An amount: a number with its unit or thing ("12.000 unversteuerte Zigaretten", "rund
+    # 5000 Euro", "0,5 Promille"), not a time of day or a date; or a number word.
+    "how_many": re.compile(
+        r"\b(?<![\d.,])\d[\d.,]*(?![\d.,]*\s?Uhr\b)(?:\s?-?\s?(?:[a-zäöüß]+\s)?"
+        r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+        r"|Dezember)\b)[A-ZÄÖÜ€%]\w*|\s?-?[Jj]ährig\w*|\s?(?:Promille|Prozent|km/h|km|m|kg|g))"
+        r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
+        r"|hundert|tausend)\w*\b",
+    ),
+    "money": re.compile(
+        r"\b\d[\d.,]*(?:\.-)?\s?(?:Euro|€)|\b(?:mehrere|einige|etliche)\w* (?:hundert|tausend)\w*"
+        r" Euro|\b\w+stellig\w*|\b(?:Bargeld|Euro)\b"
+    ),
+    "age": re.compile(
+        r"\b\d{1,3}\s?-?\s?[Jj]ährig\w*|\b\w+ (?:Jahre|Monate|Wochen) alt\b|\b\w+ Monate\b"
+    ),
+    "alcohol": re.compile(r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert", re.I),
+    "size": re.compile(r"\b\d[\d.,]*\s?(?:cm|m|Meter|Zentimeter|Metern)\b"),
+    "speed": re.compile(r"\b\d+\s?(?:km/h|Stundenkilometer|Kilometer pro Stunde)"),
+    "why": re.compile(
+        r"\b(weil|da |wegen|aufgrund|vermutlich|deshalb|daher|Ursache|um zu)\b", re.I
+    ),
+}
+
+
+def question_kind(question: str) -> str:
+    lowered = question.lower()
+    for kind, pattern in _KINDS:
+        if re.search(pattern, lowered):
+            return kind
+    return "what"
+
+
+# --- cutting the excerpt ---------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:–])\s+|\s+(?=(?:sowie|aber|jedoch|während|nachdem|als) )")
+CUE_WEIGHT = 0.4  # it holds what the question asks for (a name, a date, an amount …)
+CLAUSE_COVERAGE_WEIGHT = 0.1  # the clause repeats the question's terms
+SENTENCE_OPENING_WORDS = 5  # kept before "…" when an excerpt starts inside a long sentence
+NOT_ABOUT = 0.4  # the cue counts this much in a clause without the question's weightiest term
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    text: str
+    highlights: tuple[str, ...]
+    score: float
+
+
+def best_excerpt(
+    sentence: str, terms: list[TermMatch], kind: str, max_chars: int = EXCERPT_MAX_CHARS
+) -> Excerpt:
+    """The clause of a sentence that holds the question's terms and what the question asks for,
+    grown by its neighbours up to max_chars, whole words only, with an ellipsis where cut."""
+    clauses = _clauses(sentence)
+    scores = [_clause_score(c, terms, kind) for c in clauses]
+    best = max(range(len(clauses)), key=lambda i: (scores[i], -i))
+    budget = max_chars - 4  # room for an ellipsis on either side
+    first, last = best, best
+    length = len(clauses[best])
+    while True:  # grow towards the side that adds more, while it fits
+        options = []
+        if first > 0 and length + 1 + len(clauses[first - 1]) <= budget:
+            options.append((scores[first - 1] + 0.01, "left"))
+        if last < len(clauses) - 1 and length + 1 + len(clauses[last + 1]) <= budget:
+            options.append((scores[last + 1], "right"))
+        if not options:
+            break
+        if max(options)[1] == "left":
+            first -= 1
+            length += 1 + len(clauses[first])
+        else:
+            last += 1
+            length += 1 + len(clauses[last])
+    text = " ".join(clauses[first : last + 1])
+    cut_end = last < len(clauses) - 1
+    if len(text) > budget:  # one clause longer than the limit: cut at a word
+        text = text[:budget].rsplit(" ", 1)[0] or text[:budget]
+        cut_end = True
+    tail = " …" if cut_end else ""
+    if first > 0:
+        # Starting inside a long sentence, keep its opening words, which its last clause
+        # completes ("An dem Austausch nahmen neben … Steven Schmidt und Adrian Dudziak teil.").
+        opening = " ".join(clauses[0].split()[:SENTENCE_OPENING_WORDS])
+        fits = len(opening) + 3 + len(text) + len(tail) <= max_chars
+        text = (f"{opening} … " if fits else "… ") + text
+    text += tail
+    return Excerpt(text, _highlights(clauses[best], terms, kind), scores[best])
+
+
+def sentence_fit(sentence: str, terms: list[TermMatch], kind: str) -> float:
+    """How well the sentence's best clause answers: best_excerpt's score, without the excerpt."""
+    return max(_clause_score(c, terms, kind) for c in _clauses(sentence))
+
+
+@lru_cache(maxsize=50_000)
+def _clauses(sentence: str) -> tuple[str, ...]:
+    return tuple(c for c in _CLAUSE_BREAK.split(sentence) if c) or (sentence,)
+
+
+@lru_cache(maxsize=200_000)
+def _terms_of(text: str) -> frozenset[str]:
+    return frozenset(tokenize(text))
+
+
+def _clause_score(clause: str, terms: list[TermMatch], kind: str) -> float:
+    clause_terms = _terms_of(clause)
+    presence = [
+        max((w for v, w in match.variants.items() if v in clause_terms), default=0.0)
+        for match in terms
+    ]
+    total = sum(match.idf for match in terms)
+    coverage = sum(m.idf * p for m, p in zip(terms, presence, strict=True)) / total if total else 0
+    cue = CUES.get(kind)
+    found = cue_matches(cue, clause, {match.term for match in terms}, kind) if cue else []
+    # A person's name answers "who" better than a role ("Beamte des Hauptzollamts").
+    has_cue = 1.0 if kind == "who" and person_names(clause) else 0.6 if found else 0.0
+    # What the question asks for counts fully in the clause that names what it is about, its
+    # weightiest term: "vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak".
+    key = _key_term(terms)
+    about = key is None or presence[terms.index(key)] > 0
+    return CLAUSE_COVERAGE_WEIGHT * coverage + CUE_WEIGHT * has_cue * (1.0 if about else NOT_ABOUT)
+
+
+def cue_matches(cue: re.Pattern, clause: str, terms: set[str], kind: str) -> list[str]:
+    """What the question asks for, found in the clause, but not just the question's own words."""
+    found = [m.group(0) for m in cue.finditer(clause)]
+    if kind == "who":
+        found += list(person_names(clause))
+    return [f for f in found if not set(tokenize(f)) <= terms or not tokenize(f)]
+
+
+# A capitalised word and the name after it; a lookahead, so that "Inspektionsleiter Rainer
+# Hochkeppler" still yields "Rainer Hochkeppler".
+_NAME_PAIR = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)(?=( (?:(?:von|van|de|zu) )?[A-ZÄÖÜ][\w-]+))")
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=50_000)
+def person_names(text: str) -> tuple[str, ...]:
+    """Names of people: a known first name (gender-guesser's name list) and the word after it."""
+    names = _first_names()
+    return tuple(
+        m.group(1) + m.group(2)
+        for m in _NAME_PAIR.finditer(text)
+        if names.get_gender(m.group(1)) != "unknown"
+    )
+
+
+def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
+    """What the question asks for within the clause; after the question's weightiest term when
+    something follows it ("vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak")."""
+    cue = CUES.get(kind)
+    if cue is None:
+        return ()
+    found = [m.strip() for m in cue_matches(cue, clause, {t.term for t in terms}, kind)]
+    found = [m for m in dict.fromkeys(found) if len(m) > 2]
+    key_at = _key_term_position(clause, terms)
+    after_key = [m for m in found if key_at is not None and clause.find(m) > key_at]
+    return tuple(after_key or found)
+
+
+def _key_term(terms: list[TermMatch]) -> TermMatch | None:
+    """The question's weightiest term that the corpus has in some spelling: what it is about."""
+    return max(terms, key=lambda m: m.idf * max(m.variants.values(), default=0.0), default=None)
+
+
+def _key_term_position(clause: str, terms: list[TermMatch]) -> int | None:
+    key = _key_term(terms)
+    if key is None:
+        return None
+    for word in re.finditer(r"\w+", clause):
+        if _terms_of(word.group(0)) & key.variants.keys():
+            return word.start()
+    return None

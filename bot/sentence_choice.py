@@ -1,0 +1,116 @@
+"""Which sentence of a release answers the question: a linear score over what is known of each
+sentence, with weights fitted by bench/fit_sentence_choice.py (a conditional logit: of one
+release's sentences, the one whose excerpt holds the answer)."""
+
+from __future__ import annotations
+
+from bot.excerpt import CUES, EXCERPT_MAX_CHARS, cue_matches, person_names, sentence_fit
+from index.lexical import TermMatch, tokenize
+from index.search import Hit
+
+# How far back a sentence's report may have stated the question's topic ("Am Dienstag brannte in
+# Aalen ein Auto." before "Der Schaden beträgt 5000 Euro.").
+TOPIC_WINDOW = 2
+CUE_KINDS = ("money", "age", "alcohol", "size", "speed", "how_many", "who", "when", "where", "why")
+
+# Fitted by `python -m bench.fit_sentence_choice` on the development set and XQuAD; see
+# docs/quality.md for the cross-validated accuracy.
+WEIGHTS: dict[str, float] = {
+    "score": 2.893,
+    "dense": 2.149,
+    "coverage": 2.436,
+    "topic": 2.169,
+    "previous": -1.489,
+    "next": 1.837,
+    "fit": 0.523,
+    "cue": 2.068,
+    "cue_in_topic": 0.539,
+    "person_for_who": -0.973,
+    "opening": -0.142,
+    "position": 0.504,
+    "length": 0.561,
+    "new_words": -1.533,
+    "dense_en": 1.805,
+    "best_report": 1.542,
+    "after_best": -0.838,
+    "cue_money": 0.707,
+    "cue_age": 0.414,
+    "cue_alcohol": 0.343,
+    "cue_size": 0.111,
+    "cue_speed": 0.254,
+    "cue_how_many": 0.315,
+    "cue_who": -0.544,
+    "cue_when": 0.275,
+    "cue_where": 0.019,
+    "cue_why": 0.175,
+}
+
+
+def sentence_features(
+    hits: list[Hit], i: int, terms: list[TermMatch], kind: str, language: str
+) -> dict[str, float]:
+    """What is known of sentence i of a release (hits in reading order, scored for the
+    question) that tells whether it answers: its scores, its neighbours', whether it is in the
+    report that matches best, and whether it holds what the question asks for."""
+    hit = hits[i]
+    report = hit.passage.heading
+    best = max(range(len(hits)), key=lambda j: hits[j].score)
+
+    def in_report(j: int) -> bool:
+        return 0 <= j < len(hits) and hits[j].passage.heading == report
+
+    topic = max(hits[j].score for j in range(max(0, i - TOPIC_WINDOW), i + 2) if in_report(j))
+    text = hit.passage.text
+    question_terms = {t.term for t in terms}
+    cue = CUES.get(kind)
+    has_cue = float(bool(cue and cue_matches(cue, text, question_terms, kind)))
+    words = tokenize(text)
+    features = {
+        "score": hit.score,
+        "dense": hit.dense,
+        "coverage": hit.coverage,
+        "topic": topic,
+        "previous": hits[i - 1].score if in_report(i - 1) else 0.0,
+        "next": hits[i + 1].score if in_report(i + 1) else 0.0,
+        "fit": sentence_fit(text, terms, kind),
+        "cue": has_cue,
+        "cue_in_topic": has_cue * topic,
+        "person_for_who": float(kind == "who" and bool(person_names(text))),
+        "opening": float(i == 0),
+        "position": i / max(1, len(hits) - 1),
+        "length": len(text) / 200,
+        "new_words": sum(w not in question_terms for w in words) / max(1, len(words)),
+        "dense_en": hit.dense * (language == "en"),
+        "best_report": float(report == hits[best].passage.heading),
+        "after_best": float(i == best + 1 and in_report(best)),
+    }
+    features.update({f"cue_{k}": has_cue * (kind == k) for k in CUE_KINDS})
+    return features
+
+
+def sentence_score(features: dict[str, float], weights: dict[str, float] = WEIGHTS) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def choose_sentence(
+    hits: list[Hit], terms: list[TermMatch], kind: str, language: str
+) -> tuple[int, str]:
+    """The number of the answering sentence, and the text to cut the excerpt from."""
+    best = max(
+        range(len(hits)),
+        key=lambda i: sentence_score(sentence_features(hits, i, terms, kind, language)),
+    )
+    return best, excerpt_source(hits, best)
+
+
+def excerpt_source(hits: list[Hit], i: int) -> str:
+    """Sentence i, with the next one of the same report when both fit in an excerpt."""
+    text = hits[i].passage.text
+    if i + 1 < len(hits):
+        following = hits[i + 1].passage
+        if (
+            following.heading == hits[i].passage.heading
+            and len(text) + len(following.text) < EXCERPT_MAX_CHARS
+        ):
+            return f"{text} {following.text}"
+    return text
