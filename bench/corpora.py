@@ -69,18 +69,18 @@ def write_indomain_corpus(
     for path in sorted((eval_dir / "releases").glob("*.txt")):
         if path.stem not in skip_releases:
             shutil.copy(path, target / path.name)
-    _write_jsonl(target / "news.jsonl", news_records(eval_dir, news))
+    write_jsonl(target / "news.jsonl", news_records(eval_dir, news))
     return target
 
 
 def write_xquad_corpus(target: Path, eval_dir: Path) -> tuple[Path, list[dict]]:
     records, questions = xquad(eval_dir)
     target.mkdir(parents=True, exist_ok=True)
-    _write_jsonl(target / "xquad.jsonl", records)
+    write_jsonl(target / "xquad.jsonl", records)
     return target, questions
 
 
-def _write_jsonl(path: Path, records: list[dict]) -> None:
+def write_jsonl(path: Path, records: list[dict]) -> None:
     with path.open("w", encoding="utf-8") as file:
         for record in records:
             file.write(json.dumps(record, ensure_ascii=False) + "\n")

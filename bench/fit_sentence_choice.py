@@ -71,9 +71,7 @@ def examples(searcher: Searcher, questions: list[dict], question_set: str) -> li
         )
         if not answers.any():  # the answer spans sentences: no choice holds it
             continue
-        rows = [
-            sentence_features(hits, i, query.terms, kind, query.language) for i in range(len(hits))
-        ]
+        rows = sentence_features(hits, query.terms, kind, query.language)
         names = tuple(rows[0])
         group = release_id if question_set == "dev" else release_id.rsplit("-", 1)[0]
         found.append(

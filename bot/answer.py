@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from bot.excerpt import Excerpt, best_excerpt, question_kind
+from bot.excerpt import MEASURES, Excerpt, best_excerpt, measure_in, question_kind
 from bot.sentence_choice import choose_sentence
 from index.dates import DateRange, split_time_words
 from index.releases import Release
@@ -59,23 +59,20 @@ FOLLOW_UP_CONFIDENCE = 0.6  # at least this sure when a follow-up is answered fr
 
 # --- answering --------------------------------------------------------------------------------
 
-# Logistic calibration of "the top release answers the question", fitted on the development set
-# (173 answerable, 28 unanswerable questions, 300 news articles beside the releases). Features:
-# the share of the question's term weight the top release holds, and how far its answer leads
-# the next release's. English questions share fewer words with German releases, hence their offset.
-CALIBRATION = {"bias": -1.43, "coverage": 1.43, "lead": 1.66, "english": 0.62}
-# Declines 29% of the unanswerable development questions and 10% of the answerable ones; of 400
-# XQuAD questions (all answerable) it declines 20%. bench/quality.py measures it.
+# Logistic calibration of "the top release answers the question", fitted by bench/fit_decline.py
+# (see there and docs/quality.md for the questions and what it declines). The evidence is
+# described at evidence_of.
+CALIBRATION = {
+    "bias": -1.43,
+    "coverage": 1.43,
+    "lead": 1.66,
+    "english": 0.62,
+}
 ANSWER_THRESHOLD = 0.4
 
 
-def confidence_of(coverage: float, lead: float, language: str) -> float:
-    z = (
-        CALIBRATION["bias"]
-        + CALIBRATION["coverage"] * coverage
-        + CALIBRATION["lead"] * lead
-        + CALIBRATION["english"] * (language == "en")
-    )
+def confidence_of(evidence: dict[str, float], calibration: dict[str, float] = CALIBRATION) -> float:
+    z = calibration["bias"] + sum(calibration.get(name, 0.0) * v for name, v in evidence.items())
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -188,17 +185,7 @@ def _answer_from(
     if not candidates:
         return _declined(query, 0.0)
     best = candidates[0]
-    # What it leads: the next release, unless that is one it updates (a Nachtrag answers first).
-    rivals = [
-        c for c in candidates[1:] if not updates(best.release_hit.release, c.release_hit.release)
-    ]
-    lead = best.score - (rivals[0].score if rivals else 0.0)
-    if best.release_hit.in_dates:
-        lead = max(lead, 0.0)  # the date, not the score, put it ahead of a release of other days
-    coverage = searcher.index.lexical.joint_coverage(
-        query.terms, searcher.passage_ids(best.release_hit.release.release_id)
-    )
-    confidence = confidence_of(coverage, lead, query.language)
+    confidence = confidence_of(evidence_of(searcher, query, candidates))
     if best.release_hit.release.release_id == previous_release_id and is_follow_up(question):
         # The chat already settled which release this is about; "und wann war das?" has no
         # words of its own to match.
@@ -216,6 +203,45 @@ def _answer_from(
         sources=tuple(sources),
         dates=query.dates if best.release_hit.in_dates else None,
     )
+
+
+def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -> dict[str, float]:
+    """What tells whether the best candidate answers: how much of the question's term weight its
+    release holds (coverage), how heavy the weightiest term it lacks is (key_missing), how far
+    it leads the next release (lead), its release's score, how close its sentence is in meaning
+    (dense) and how much of the question's term weight that sentence holds alone; whether the
+    release holds nothing of what a question for an amount, an age, a speed … asks for
+    (measure_absent); and whether the question is English (fewer shared words with German)."""
+    best = candidates[0]
+    # What it leads: the next release, unless that is one it updates (a Nachtrag answers first).
+    rivals = [
+        c for c in candidates[1:] if not updates(best.release_hit.release, c.release_hit.release)
+    ]
+    lead = best.score - (rivals[0].score if rivals else 0.0)
+    if best.release_hit.in_dates:
+        lead = max(lead, 0.0)  # the date, not the score, put it ahead of a release of other days
+    passages = searcher.passage_ids(best.release_hit.release.release_id)
+    lexical = searcher.index.lexical
+    presence = lexical.term_presence(query.terms, passages).max(axis=1)
+    missing = [m.idf - found for m, found in zip(query.terms, presence, strict=True)]
+    heaviest = max((m.idf for m in query.terms), default=0.0)
+    kind = question_kind(query.text)
+    evidence = {
+        "coverage": lexical.joint_coverage(query.terms, passages),
+        "key_missing": max(missing, default=0.0) / heaviest if heaviest else 0.0,
+        "lead": lead,
+        "score": best.release_hit.score,
+        "dense": best.hit.dense,
+        "sentence_coverage": best.hit.coverage,
+        "measure_absent": float(
+            kind in MEASURES
+            and not any(
+                measure_in(searcher.index.passages[p].text, query.terms, kind) for p in passages
+            )
+        ),
+        "english": float(query.language == "en"),
+    }
+    return {name: float(value) for name, value in evidence.items()}
 
 
 def _choose_sentence(

@@ -184,6 +184,16 @@ def cue_matches(cue: re.Pattern, clause: str, terms: set[str], kind: str) -> lis
     return [f for f in found if not set(tokenize(f)) <= terms or not tokenize(f)]
 
 
+# Kinds of question that ask for a measure: a release without one cannot answer them.
+MEASURES = ("money", "age", "alcohol", "size", "speed", "how_many")
+
+
+def measure_in(text: str, terms: list[TermMatch], kind: str) -> bool:
+    """Does the text hold the measure a question of this kind asks for (an amount of money, an
+    age, a blood alcohol level …), other than the question's own words?"""
+    return bool(cue_matches(CUES[kind], text, {t.term for t in terms}, kind))
+
+
 # A capitalised word and the name after it; a lookahead, so that "Inspektionsleiter Rainer
 # Hochkeppler" still yields "Rainer Hochkeppler".
 _NAME_PAIR = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)(?=( (?:(?:von|van|de|zu) )?[A-ZÄÖÜ][\w-]+))")

@@ -47,45 +47,48 @@ WEIGHTS: dict[str, float] = {
 
 
 def sentence_features(
-    hits: list[Hit], i: int, terms: list[TermMatch], kind: str, language: str
-) -> dict[str, float]:
-    """What is known of sentence i of a release (hits in reading order, scored for the
+    hits: list[Hit], terms: list[TermMatch], kind: str, language: str
+) -> list[dict[str, float]]:
+    """What is known of each sentence of a release (hits in reading order, scored for the
     question) that tells whether it answers: its scores, its neighbours', whether it is in the
     report that matches best, and whether it holds what the question asks for."""
-    hit = hits[i]
-    report = hit.passage.heading
     best = max(range(len(hits)), key=lambda j: hits[j].score)
-
-    def in_report(j: int) -> bool:
-        return 0 <= j < len(hits) and hits[j].passage.heading == report
-
-    topic = max(hits[j].score for j in range(max(0, i - TOPIC_WINDOW), i + 2) if in_report(j))
-    text = hit.passage.text
+    best_report = hits[best].passage.heading
     question_terms = {t.term for t in terms}
     cue = CUES.get(kind)
-    has_cue = float(bool(cue and cue_matches(cue, text, question_terms, kind)))
-    words = tokenize(text)
-    features = {
-        "score": hit.score,
-        "dense": hit.dense,
-        "coverage": hit.coverage,
-        "topic": topic,
-        "previous": hits[i - 1].score if in_report(i - 1) else 0.0,
-        "next": hits[i + 1].score if in_report(i + 1) else 0.0,
-        "fit": sentence_fit(text, terms, kind),
-        "cue": has_cue,
-        "cue_in_topic": has_cue * topic,
-        "person_for_who": float(kind == "who" and bool(person_names(text))),
-        "opening": float(i == 0),
-        "position": i / max(1, len(hits) - 1),
-        "length": len(text) / 200,
-        "new_words": sum(w not in question_terms for w in words) / max(1, len(words)),
-        "dense_en": hit.dense * (language == "en"),
-        "best_report": float(report == hits[best].passage.heading),
-        "after_best": float(i == best + 1 and in_report(best)),
-    }
-    features.update({f"cue_{k}": has_cue * (kind == k) for k in CUE_KINDS})
-    return features
+    rows = []
+    for i, hit in enumerate(hits):
+        report = hit.passage.heading
+
+        def in_report(j: int, report: str | None = report) -> bool:
+            return 0 <= j < len(hits) and hits[j].passage.heading == report
+
+        topic = max(hits[j].score for j in range(max(0, i - TOPIC_WINDOW), i + 2) if in_report(j))
+        text = hit.passage.text
+        has_cue = float(bool(cue and cue_matches(cue, text, question_terms, kind)))
+        words = tokenize(text)
+        row = {
+            "score": hit.score,
+            "dense": hit.dense,
+            "coverage": hit.coverage,
+            "topic": topic,
+            "previous": hits[i - 1].score if in_report(i - 1) else 0.0,
+            "next": hits[i + 1].score if in_report(i + 1) else 0.0,
+            "fit": sentence_fit(text, terms, kind),
+            "cue": has_cue,
+            "cue_in_topic": has_cue * topic,
+            "person_for_who": float(kind == "who" and bool(person_names(text))),
+            "opening": float(i == 0),
+            "position": i / max(1, len(hits) - 1),
+            "length": len(text) / 200,
+            "new_words": sum(w not in question_terms for w in words) / max(1, len(words)),
+            "dense_en": hit.dense * (language == "en"),
+            "best_report": float(report == best_report),
+            "after_best": float(i == best + 1 and in_report(best)),
+        }
+        row.update({f"cue_{k}": has_cue * (kind == k) for k in CUE_KINDS})
+        rows.append(row)
+    return rows
 
 
 def sentence_score(features: dict[str, float], weights: dict[str, float] = WEIGHTS) -> float:
@@ -96,10 +99,8 @@ def choose_sentence(
     hits: list[Hit], terms: list[TermMatch], kind: str, language: str
 ) -> tuple[int, str]:
     """The number of the answering sentence, and the text to cut the excerpt from."""
-    best = max(
-        range(len(hits)),
-        key=lambda i: sentence_score(sentence_features(hits, i, terms, kind, language)),
-    )
+    scores = [sentence_score(row) for row in sentence_features(hits, terms, kind, language)]
+    best = max(range(len(hits)), key=scores.__getitem__)
     return best, excerpt_source(hits, best)
 
 

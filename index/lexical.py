@@ -79,6 +79,9 @@ QUESTION_WORDS = frozenset(
 )
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _WORD = re.compile(r"\w\w+")
+# A road's name is one word however it is typed: "B 27", "b27", "A-8", "L 1180", "K 1234" — but
+# not "a 5 year old".
+_ROAD = re.compile(r"\b([ABKLbkl]|a(?= ?-?\d+\b(?! ?-?(?:year|jahr))))[ -]?(\d{1,4})\b")
 _stemmer = Stemmer.Stemmer("german")
 FUZZY_MIN_LENGTH = 5  # shorter words have too many neighbours to guess from
 FUZZY_CUTOFF = 85  # rapidfuzz ratio: one edit in a word of about 7 letters
@@ -96,7 +99,11 @@ def _fold(word: str) -> str:
     return word.lower().translate(_FOLD)
 
 
-STOPWORDS = frozenset(_fold(w) for w in (*STOPWORDS_GERMAN, *STOPWORDS_EN, *QUESTION_WORDS))
+# Function words that snowball's German list lacks but every police release is full of.
+GERMAN_FUNCTION_WORDS = ("wurde", "wurden", "worden", "beim", "sowie", "bzw", "ca")
+STOPWORDS = frozenset(
+    _fold(w) for w in (*STOPWORDS_GERMAN, *GERMAN_FUNCTION_WORDS, *STOPWORDS_EN, *QUESTION_WORDS)
+)
 
 
 @lru_cache(maxsize=100_000)
@@ -112,10 +119,15 @@ def _term(word: str) -> str | None:
     return None if folded in STOPWORDS else _stem(folded)
 
 
+def words_of(text: str) -> list[str]:
+    """The words of a text as written, a road's name ("B 27") as one."""
+    return _WORD.findall(_ROAD.sub(r"\1\2", text))
+
+
 def tokenize(text: str) -> list[str]:
     """Search terms of a text: lower case, umlauts spelt out (ae/oe/ue/ss) as phones type them,
-    stop and question words dropped, German stems."""
-    return [term for term in map(_term, _WORD.findall(text)) if term is not None]
+    road names as one word, stop and question words dropped, German stems."""
+    return [term for term in map(_term, words_of(text)) if term is not None]
 
 
 class _VectorisedBM25(bm25s.BM25):
@@ -210,7 +222,7 @@ class LexicalIndex:
             for part in passage:
                 found = ids_of_part.get(part)
                 if found is None:
-                    words = _WORD.findall(part)
+                    words = words_of(part)
                     found = ids_of_part[part] = [
                         i for i in map(term_ids.__getitem__, words) if i >= 0
                     ]

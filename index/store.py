@@ -38,7 +38,7 @@ from index.vector_store import (
     write_qdrant,
 )
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: road names ("B 27") are one search term
 MANIFEST = "manifest.json"
 VECTORS = FAISS_FILE
 DEFAULT_STORE = StoreSettings()

@@ -17,7 +17,7 @@ from index.encoders import DEFAULT_ENCODER, Encoder, EncoderError
 from index.releases import read_corpus
 from index.search import Searcher
 from index.segment import passages_of
-from index.store import MANIFEST, IndexUnusable, load_index
+from index.store import FORMAT_VERSION, MANIFEST, IndexUnusable, load_index
 
 FIRST_IDS = {  # the releases of the three_releases fixture
     "aalen-gartenhaus",
@@ -96,7 +96,7 @@ def test_manifest_says_how_the_index_was_built_and_checksums_every_file(three_re
 
     manifest = json.loads((index_dir / MANIFEST).read_text())
 
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == FORMAT_VERSION
     assert manifest["encoder"] == "use-multilingual-v3"
     assert manifest["dim"] == 512
     assert len(manifest["corpus_fingerprint"]) == 64
