@@ -66,7 +66,7 @@ CUES = {
         r" Euro|\b\w+stellig\w*|\b(?:Bargeld|Euro)\b"
     ),
     "age": re.compile(
-        r"\b\d{1,3}\s?-?\s?[Jj]ährig\w*|\b\w+ (?:Jahre|Monate|Wochen) alt\b|\b\w+ Monate\b"
+        r"\b\d{1,3}\s?-?\s?[Jj]ährig\w*|\b\w+ (?:Jahre|Monate|Wochen) alt(?:e[rnms]?)?\b|\b\w+ Monate\b"
     ),
     "alcohol": re.compile(r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert", re.I),
     "size": re.compile(r"\b\d[\d.,]*\s?(?:cm|m|Meter|Zentimeter|Metern)\b"),
@@ -165,8 +165,7 @@ def _clause_score(clause: str, terms: list[TermMatch], kind: str) -> float:
     ]
     total = sum(match.idf for match in terms)
     coverage = sum(m.idf * p for m, p in zip(terms, presence, strict=True)) / total if total else 0
-    cue = CUES.get(kind)
-    found = cue_matches(cue, clause, {match.term for match in terms}, kind) if cue else []
+    found = cue_matches(clause, {match.term for match in terms}, kind)
     # A person's name answers "who" better than a role ("Beamte des Hauptzollamts").
     has_cue = 1.0 if kind == "who" and person_names(clause) else 0.6 if found else 0.0
     # What the question asks for counts fully in the clause that names what it is about, its
@@ -176,12 +175,21 @@ def _clause_score(clause: str, terms: list[TermMatch], kind: str) -> float:
     return CLAUSE_COVERAGE_WEIGHT * coverage + CUE_WEIGHT * has_cue * (1.0 if about else NOT_ABOUT)
 
 
-def cue_matches(cue: re.Pattern, clause: str, terms: set[str], kind: str) -> list[str]:
+def cue_matches(clause: str, terms: set[str], kind: str) -> list[str]:
     """What the question asks for, found in the clause, but not just the question's own words."""
+    return [found for found, words in _cue_found(clause, kind) if not words <= terms or not words]
+
+
+@lru_cache(maxsize=200_000)
+def _cue_found(clause: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """What a question of this kind asks for, in the clause, with its search terms."""
+    cue = CUES.get(kind)
+    if cue is None:
+        return ()
     found = [m.group(0) for m in cue.finditer(clause)]
     if kind == "who":
-        found += list(person_names(clause))
-    return [f for f in found if not set(tokenize(f)) <= terms or not tokenize(f)]
+        found += person_names(clause)
+    return tuple((f, frozenset(tokenize(f))) for f in found)
 
 
 # Kinds of question that ask for a measure: a release without one cannot answer them.
@@ -191,7 +199,7 @@ MEASURES = ("money", "age", "alcohol", "size", "speed", "how_many")
 def measure_in(text: str, terms: list[TermMatch], kind: str) -> bool:
     """Does the text hold the measure a question of this kind asks for (an amount of money, an
     age, a blood alcohol level …), other than the question's own words?"""
-    return bool(cue_matches(CUES[kind], text, {t.term for t in terms}, kind))
+    return bool(cue_matches(text, {t.term for t in terms}, kind))
 
 
 # A capitalised word and the name after it; a lookahead, so that "Inspektionsleiter Rainer
@@ -218,10 +226,7 @@ def person_names(text: str) -> tuple[str, ...]:
 def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
     """What the question asks for within the clause; after the question's weightiest term when
     something follows it ("vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak")."""
-    cue = CUES.get(kind)
-    if cue is None:
-        return ()
-    found = [m.strip() for m in cue_matches(cue, clause, {t.term for t in terms}, kind)]
+    found = [m.strip() for m in cue_matches(clause, {t.term for t in terms}, kind)]
     found = [m for m in dict.fromkeys(found) if len(m) > 2]
     key_at = _key_term_position(clause, terms)
     after_key = [m for m in found if key_at is not None and clause.find(m) > key_at]

@@ -4,7 +4,9 @@ release's sentences, the one whose excerpt holds the answer)."""
 
 from __future__ import annotations
 
-from bot.excerpt import CUES, EXCERPT_MAX_CHARS, cue_matches, person_names, sentence_fit
+from functools import lru_cache
+
+from bot.excerpt import EXCERPT_MAX_CHARS, cue_matches, person_names, sentence_fit
 from index.lexical import TermMatch, tokenize
 from index.search import Hit
 
@@ -16,33 +18,33 @@ CUE_KINDS = ("money", "age", "alcohol", "size", "speed", "how_many", "who", "whe
 # Fitted by `python -m bench.fit_sentence_choice` on the development set and XQuAD; see
 # docs/quality.md for the cross-validated accuracy.
 WEIGHTS: dict[str, float] = {
-    "score": 2.893,
-    "dense": 2.149,
-    "coverage": 2.436,
-    "topic": 2.169,
-    "previous": -1.489,
-    "next": 1.837,
-    "fit": 0.523,
-    "cue": 2.068,
-    "cue_in_topic": 0.539,
-    "person_for_who": -0.973,
-    "opening": -0.142,
+    "score": 2.867,
+    "dense": 2.136,
+    "coverage": 2.418,
+    "topic": 2.142,
+    "previous": -1.513,
+    "next": 1.829,
+    "fit": 0.521,
+    "cue": 2.096,
+    "cue_in_topic": 0.547,
+    "person_for_who": -1.012,
+    "opening": -0.158,
     "position": 0.504,
-    "length": 0.561,
-    "new_words": -1.533,
-    "dense_en": 1.805,
-    "best_report": 1.542,
-    "after_best": -0.838,
-    "cue_money": 0.707,
-    "cue_age": 0.414,
-    "cue_alcohol": 0.343,
-    "cue_size": 0.111,
-    "cue_speed": 0.254,
-    "cue_how_many": 0.315,
-    "cue_who": -0.544,
-    "cue_when": 0.275,
-    "cue_where": 0.019,
-    "cue_why": 0.175,
+    "length": 0.559,
+    "new_words": -1.539,
+    "dense_en": 1.774,
+    "best_report": 1.676,
+    "after_best": -0.841,
+    "cue_money": 0.696,
+    "cue_age": 0.408,
+    "cue_alcohol": 0.336,
+    "cue_size": 0.108,
+    "cue_speed": 0.332,
+    "cue_how_many": 0.295,
+    "cue_who": -0.529,
+    "cue_when": 0.264,
+    "cue_where": 0.005,
+    "cue_why": 0.181,
 }
 
 
@@ -55,7 +57,6 @@ def sentence_features(
     best = max(range(len(hits)), key=lambda j: hits[j].score)
     best_report = hits[best].passage.heading
     question_terms = {t.term for t in terms}
-    cue = CUES.get(kind)
     rows = []
     for i, hit in enumerate(hits):
         report = hit.passage.heading
@@ -65,8 +66,8 @@ def sentence_features(
 
         topic = max(hits[j].score for j in range(max(0, i - TOPIC_WINDOW), i + 2) if in_report(j))
         text = hit.passage.text
-        has_cue = float(bool(cue and cue_matches(cue, text, question_terms, kind)))
-        words = tokenize(text)
+        has_cue = float(bool(cue_matches(text, question_terms, kind)))
+        words = _words(text)
         row = {
             "score": hit.score,
             "dense": hit.dense,
@@ -89,6 +90,11 @@ def sentence_features(
         row.update({f"cue_{k}": has_cue * (kind == k) for k in CUE_KINDS})
         rows.append(row)
     return rows
+
+
+@lru_cache(maxsize=200_000)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(tokenize(text))
 
 
 def sentence_score(features: dict[str, float], weights: dict[str, float] = WEIGHTS) -> float:

@@ -1,0 +1,109 @@
+"""The sentence that answers, not the one that repeats the question: on releases whose first
+sentence holds the question's words and a later one the amount or age asked for; and roads
+found however they are typed ("b27" for "B 27")."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from test_answers import DISTRACTORS, SHIPPED_CORPUS
+
+from bot.answer import answer_question
+from index.build import rebuild_index
+from index.lexical import tokenize
+from index.search import Searcher
+from index.store import load_index
+
+B27_ID = "pol-lb-2021-06-02-unfall-b27"
+RELEASES = [
+    {
+        "id": B27_ID,
+        "title": "Unfall auf der B 27",
+        "date": "2021-06-02",
+        "publisher": "Polizeipräsidium Ludwigsburg",
+        "place": "Kornwestheim",
+        "text": "Ein Verkehrsunfall auf der B 27 bei Kornwestheim hat am Dienstagabend zu einem "
+        "längeren Stau geführt. Ein 23 Jahre alter Fahrer eines VW Golf wollte gegen 18.30 Uhr "
+        "auf den linken Fahrstreifen wechseln und übersah dabei einen Audi. Der Golf prallte "
+        "gegen die Mittelleitplanke. Die 41-jährige Audi-Fahrerin wurde leicht verletzt und von "
+        "Rettungskräften in ein Krankenhaus gebracht. Der Sachschaden wird auf etwa 18.000 Euro "
+        "geschätzt. Die Fahrbahn war bis 20 Uhr teilweise gesperrt.",
+    },
+    {
+        "id": "pol-aa-2021-05-12-rauchmelder",
+        "title": "Rauchmelder verhindert Schlimmeres",
+        "date": "2021-05-12",
+        "publisher": "Polizeipräsidium Aalen",
+        "place": "Aalen",
+        "text": "Am Mittwochmorgen schlug ein Rauchmelder gegen 8.45 Uhr aus einer Wohnung im "
+        "Marie-Juchacz-Weg Alarm. Auch im Treppenhaus wurde ein verbrannter Geruch "
+        "wahrgenommen, sodass Feuerwehr und Polizei ausrückten. Die 54-jährige Bewohnerin war zu "
+        "dieser Zeit nicht zu Hause. Als Ursache für die Rauchentwicklung stellte die Feuerwehr "
+        "einen auf der eingeschalteten Herdplatte stehenden Plastikbehälter fest. Die Wohnung "
+        "wurde gelüftet, der Sachschaden beträgt rund 300 Euro.",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory, encoder) -> Searcher:
+    root = tmp_path_factory.mktemp("choice")
+    corpus_dir = root / "corpus"
+    shutil.copytree(SHIPPED_CORPUS, corpus_dir)
+    (corpus_dir / "releases.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [*DISTRACTORS, *RELEASES]),
+        encoding="utf-8",
+    )
+    rebuild_index(corpus_dir, root / "index", encoder)
+    return Searcher(load_index(root / "index", encoder.name), encoder)
+
+
+@pytest.mark.parametrize(
+    ("question", "release_id", "answer"),
+    [
+        ("wie hoch war der schaden beim unfall auf der b27", B27_ID, "18.000 Euro"),
+        ("how much damage in the b 27 crash", B27_ID, "18.000 Euro"),
+        (
+            "wie hoch war der schaden im marie-juchacz-weg",
+            "pol-aa-2021-05-12-rauchmelder",
+            "300 Euro",
+        ),
+        ("wie alt war der golf fahrer auf der b27", B27_ID, "23 Jahre alter"),
+        (
+            "wann war der rauchmelder alarm im marie-juchacz-weg",
+            "pol-aa-2021-05-12-rauchmelder",
+            "8.45 Uhr",
+        ),
+    ],
+)
+def test_the_excerpt_shows_what_was_asked_in_bold(searcher, question, release_id, answer):
+    found = answer_question(searcher, question)
+
+    assert found.excerpt is not None, f"declined (confidence {found.confidence:.2f})"
+    assert found.sources[0].release.release_id == release_id
+    assert answer in found.excerpt
+    assert answer in found.highlights
+
+
+@pytest.mark.parametrize("road", ["b27", "B27", "b 27", "B-27"])
+def test_a_road_is_found_however_it_is_typed(searcher, road):
+    found = answer_question(searcher, f"wie alt war der golf fahrer auf der {road}")
+
+    assert found.sources[0].release.release_id == B27_ID
+    assert "23 Jahre" in found.excerpt
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("auf der B 27 bei Kornwestheim", ["b27", "kornwestheim"]),
+        ("Stau auf der A-8", ["stau", "a8"]),
+        ("a 96 speed check", ["a96", "speed", "check"]),
+        ("zwischen L 1180 und K 1234", ["l1180", "k1234"]),
+        ("a 5 year old boy", ["year", "old", "boy"]),  # not a road
+    ],
+)
+def test_a_road_name_is_one_search_term(text, terms):
+    assert tokenize(text) == terms
