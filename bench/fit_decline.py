@@ -166,6 +166,32 @@ def report(found: list[Example], now: list[bool], held_out: list[bool]) -> str:
     return "\n".join(lines)
 
 
+def trade_off(found: list[Example], calibration: Calibration) -> str:
+    """With the calibration fitted on all examples: thresholds that decline a given share of
+    each set's answerable questions, and the share of its unanswerable ones they decline."""
+    shares = (0.05, 0.10, 0.15, 0.20, 0.30)
+    lines = [
+        "| unanswerable declined, when of the answerable ones are declined: | "
+        + " | ".join(f"{s:.0%}" for s in shares)
+        + " |",
+        "|---|" + "---|" * len(shares),
+    ]
+    for question_set in ("dev", "xquad"):
+        for language in ("de", "en"):
+            chosen = [e for e in found if (e.question_set, e.language) == (question_set, language)]
+            confidence = {
+                id(e): confidence_of(e.evidence, calibration.coefficients) for e in chosen
+            }
+            answerable = [confidence[id(e)] for e in chosen if e.answerable]
+            unanswerable = [confidence[id(e)] for e in chosen if not e.answerable]
+            cells = [
+                f"{np.mean(np.array(unanswerable) < np.quantile(answerable, s)):.2f}"
+                for s in shares
+            ]
+            lines.append(f"| {question_set}, {language} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR)
@@ -185,6 +211,7 @@ def main() -> None:
     current = Calibration(CALIBRATION, ANSWER_THRESHOLD)
     table = report(found, [declined(e, current) for e in found], cross_validated(found, names))
     calibration = fit(found, names)
+    table += "\n\n" + trade_off(found, calibration)
     pasted = (
         "CALIBRATION = {\n"
         + "".join(f'    "{n}": {c:.2f},\n' for n, c in calibration.coefficients.items())

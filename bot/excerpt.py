@@ -66,7 +66,8 @@ CUES = {
         r" Euro|\b\w+stellig\w*|\b(?:Bargeld|Euro)\b"
     ),
     "age": re.compile(
-        r"\b\d{1,3}\s?-?\s?[Jj]ährig\w*|\b\w+ (?:Jahre|Monate|Wochen) alt(?:e[rnms]?)?\b|\b\w+ Monate\b"
+        r"\b\d{1,3}\s?-?\s?[Jj]ährig\w*|\b\w+ (?:Jahre|Monate|Wochen) alt(?:e[rnms]?)?\b"
+        r"|\b\w+ Monate\b"
     ),
     "alcohol": re.compile(r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert", re.I),
     "size": re.compile(r"\b\d[\d.,]*\s?(?:cm|m|Meter|Zentimeter|Metern)\b"),

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.excerpt import EXCERPT_MAX_CHARS, cue_matches, person_names, sentence_fit
+from bot.excerpt import CUES, EXCERPT_MAX_CHARS, cue_matches, person_names, sentence_fit
 from index.lexical import TermMatch, tokenize
 from index.search import Hit
 
 # How far back a sentence's report may have stated the question's topic ("Am Dienstag brannte in
 # Aalen ein Auto." before "Der Schaden beträgt 5000 Euro.").
 TOPIC_WINDOW = 2
-CUE_KINDS = ("money", "age", "alcohol", "size", "speed", "how_many", "who", "when", "where", "why")
 
 # Fitted by `python -m bench.fit_sentence_choice` on the development set and XQuAD; see
 # docs/quality.md for the cross-validated accuracy.
@@ -87,7 +86,7 @@ def sentence_features(
             "best_report": float(report == best_report),
             "after_best": float(i == best + 1 and in_report(best)),
         }
-        row.update({f"cue_{k}": has_cue * (kind == k) for k in CUE_KINDS})
+        row.update({f"cue_{k}": has_cue * (kind == k) for k in CUES})
         rows.append(row)
     return rows
 
@@ -97,8 +96,8 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(tokenize(text))
 
 
-def sentence_score(features: dict[str, float], weights: dict[str, float] = WEIGHTS) -> float:
-    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+def sentence_score(features: dict[str, float]) -> float:
+    return sum(WEIGHTS.get(name, 0.0) * value for name, value in features.items())
 
 
 def choose_sentence(
