@@ -1,4 +1,4 @@
-"""From ranked passages to the excerpt that answers the question."""
+"""Which release answers a question, from which sentence, and whether to answer at all."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ class Source:
 class Answer:
     question: str
     language: str  # "de" or "en": the question's language, for the bot's own words
-    excerpt: str | None  # plain text, at most EXCERPT_MAX_CHARS; None when the bot declines
+    excerpt: str | None  # plain text, at most bot.excerpt.EXCERPT_MAX_CHARS; None: declined
     highlights: tuple[str, ...]  # the words within the excerpt that answer the question
     confidence: float  # in [0, 1]
     sources: tuple[Source, ...]  # the answering passage first, then up to two supporting ones
@@ -55,30 +55,6 @@ SAME_STATEMENT = 90  # rapidfuzz token-set ratio above which two sentences say t
 # of the question's terms and its answer scores at most this much less.
 UPDATE_MARGIN = 0.3
 FOLLOW_UP_CONFIDENCE = 0.6  # at least this sure when a follow-up is answered from that release
-
-
-# --- answering --------------------------------------------------------------------------------
-
-# Logistic calibration of "the top release answers the question", fitted by bench/fit_decline.py
-# (see there and docs/quality.md for the questions and what it declines). The evidence is
-# described at evidence_of.
-CALIBRATION = {
-    "bias": -6.37,
-    "coverage": 3.04,
-    "key_missing": 0.24,
-    "lead": 3.02,
-    "score": 4.93,
-    "dense": 1.65,
-    "sentence_coverage": -0.25,
-    "measure_absent": -0.71,
-    "english": 1.71,
-}
-ANSWER_THRESHOLD = 0.27
-
-
-def confidence_of(evidence: dict[str, float], calibration: dict[str, float] = CALIBRATION) -> float:
-    z = calibration["bias"] + sum(calibration.get(name, 0.0) * v for name, v in evidence.items())
-    return 1.0 / (1.0 + math.exp(-z))
 
 
 @dataclass(frozen=True)
@@ -111,12 +87,21 @@ def rank_candidates(
             boost = max([boost, *(r.score - previous.score + 1.0 for r in release_hits)])
         release_hits.append(replace(previous, score=previous.score + boost))
     candidates = [
-        Candidate(release_hit, *_choose_sentence(searcher, query, release_hit, kind))
+        Candidate(release_hit, *_answering_excerpt(searcher, query, release_hit, kind))
         for release_hit in release_hits
     ]
     # Releases of the days the question names stay ahead of the others (Searcher.search).
     candidates.sort(key=lambda c: (not c.release_hit.in_dates, -c.score))
     return _newest_of_the_same(candidates)
+
+
+def _answering_excerpt(
+    searcher: Searcher, query: Query, top: ReleaseHit, kind: str
+) -> tuple[Hit, Excerpt]:
+    """The sentence of the release that answers (bot.sentence_choice), cut to its excerpt."""
+    hits = searcher.release_passages(query, top.release.release_id)
+    best, text = choose_sentence(hits, query.terms, kind, query.language)
+    return hits[best], best_excerpt(text, query.terms, kind)
 
 
 def _newest_of_the_same(candidates: list[Candidate]) -> list[Candidate]:
@@ -210,6 +195,30 @@ def _answer_from(
     )
 
 
+# --- deciding whether to answer -------------------------------------------------------------
+
+# Logistic calibration of "the top release answers the question", fitted by bench/fit_decline.py
+# (see there and docs/quality.md for the questions and what it declines). The evidence is
+# described at evidence_of.
+CALIBRATION = {
+    "bias": -6.37,
+    "coverage": 3.04,
+    "key_missing": 0.24,
+    "lead": 3.02,
+    "score": 4.93,
+    "dense": 1.65,
+    "sentence_coverage": -0.25,
+    "measure_absent": -0.71,
+    "english": 1.71,
+}
+ANSWER_THRESHOLD = 0.27
+
+
+def confidence_of(evidence: dict[str, float], calibration: dict[str, float] = CALIBRATION) -> float:
+    z = calibration["bias"] + sum(calibration[name] * v for name, v in evidence.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -> dict[str, float]:
     """What tells whether the best candidate answers: how much of the question's term weight its
     release holds (coverage), how heavy the weightiest term it lacks is (key_missing), how far
@@ -232,7 +241,7 @@ def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -
     heaviest = max((m.idf for m in query.terms), default=0.0)
     kind = question_kind(query.text)
     evidence = {
-        "coverage": lexical.joint_coverage(query.terms, passages),
+        "coverage": best.release_hit.coverage,
         "key_missing": max(missing, default=0.0) / heaviest if heaviest else 0.0,
         "lead": lead,
         "score": best.release_hit.score,
@@ -247,15 +256,6 @@ def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -
         "english": float(query.language == "en"),
     }
     return {name: float(value) for name, value in evidence.items()}
-
-
-def _choose_sentence(
-    searcher: Searcher, query: Query, top: ReleaseHit, kind: str
-) -> tuple[Hit, Excerpt]:
-    """The sentence of the release that answers (bot.sentence_choice), cut to its excerpt."""
-    hits = searcher.release_passages(query, top.release.release_id)
-    best, text = choose_sentence(hits, query.terms, kind, query.language)
-    return hits[best], best_excerpt(text, query.terms, kind)
 
 
 def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> list[Source]:

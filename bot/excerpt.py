@@ -50,7 +50,7 @@ CUES = {
     "where": re.compile(
         r"\b(in|im|an|am|auf|bei|beim|nach|vor|vom|zum|zur|aus) (der|dem|den|die)? ?"
         r"[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse|stadt|ort)?\b"
-        r"|\b[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse)\b|\b[AB] ?\d+\b"
+        r"|\b[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse)\b|\b[ABKL][ -]?\d+\b"
     ),
     # An amount: a number with its unit or thing ("12.000 unversteuerte Zigaretten", "rund
     # 5000 Euro", "0,5 Promille"), not a time of day or a date; or a number word.
@@ -169,10 +169,12 @@ def _clause_score(clause: str, terms: list[TermMatch], kind: str) -> float:
     found = cue_matches(clause, {match.term for match in terms}, kind)
     # A person's name answers "who" better than a role ("Beamte des Hauptzollamts").
     has_cue = 1.0 if kind == "who" and person_names(clause) else 0.6 if found else 0.0
+    if not has_cue:
+        return CLAUSE_COVERAGE_WEIGHT * coverage
     # What the question asks for counts fully in the clause that names what it is about, its
     # weightiest term: "vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak".
-    key = _key_term(terms)
-    about = key is None or presence[terms.index(key)] > 0
+    key = _key_term_number(terms)
+    about = key is None or presence[key] > 0
     return CLAUSE_COVERAGE_WEIGHT * coverage + CUE_WEIGHT * has_cue * (1.0 if about else NOT_ABOUT)
 
 
@@ -234,16 +236,22 @@ def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ..
     return tuple(after_key or found)
 
 
-def _key_term(terms: list[TermMatch]) -> TermMatch | None:
-    """The question's weightiest term that the corpus has in some spelling: what it is about."""
-    return max(terms, key=lambda m: m.idf * max(m.variants.values(), default=0.0), default=None)
+def _key_term_number(terms: list[TermMatch]) -> int | None:
+    """Which of the question's terms weighs most in the spellings the corpus has: what the
+    question is about."""
+    weights = [m.idf * max(m.variants.values(), default=0.0) for m in terms]
+    return max(range(len(terms)), key=weights.__getitem__, default=None)
+
+
+_ROAD_OR_WORD = re.compile(r"\b[ABKL][ -]?\d{1,4}\b|\w+")  # "B 27" is one term (index.lexical)
 
 
 def _key_term_position(clause: str, terms: list[TermMatch]) -> int | None:
-    key = _key_term(terms)
-    if key is None:
+    number = _key_term_number(terms)
+    if number is None:
         return None
-    for word in re.finditer(r"\w+", clause):
+    key = terms[number]
+    for word in _ROAD_OR_WORD.finditer(clause):
         if _terms_of(word.group(0)) & key.variants.keys():
             return word.start()
     return None

@@ -10,8 +10,8 @@ from bot.excerpt import CUES, EXCERPT_MAX_CHARS, cue_matches, person_names, sent
 from index.lexical import TermMatch, tokenize
 from index.search import Hit
 
-# How far back a sentence's report may have stated the question's topic ("Am Dienstag brannte in
-# Aalen ein Auto." before "Der Schaden beträgt 5000 Euro.").
+# A sentence's topic is the best score among it, the sentence after it and this many before it in
+# the same report: "Am Dienstag brannte in Aalen ein Auto." before "Der Schaden beträgt 5000 Euro."
 TOPIC_WINDOW = 2
 
 # Fitted by `python -m bench.fit_sentence_choice` on the development set and XQuAD; see
@@ -54,16 +54,16 @@ def sentence_features(
     question) that tells whether it answers: its scores, its neighbours', whether it is in the
     report that matches best, and whether it holds what the question asks for."""
     best = max(range(len(hits)), key=lambda j: hits[j].score)
-    best_report = hits[best].passage.heading
+    reports = [hit.passage.heading for hit in hits]
     question_terms = {t.term for t in terms}
     rows = []
     for i, hit in enumerate(hits):
-        report = hit.passage.heading
-
-        def in_report(j: int, report: str | None = report) -> bool:
-            return 0 <= j < len(hits) and hits[j].passage.heading == report
-
-        topic = max(hits[j].score for j in range(max(0, i - TOPIC_WINDOW), i + 2) if in_report(j))
+        same_report = [
+            j
+            for j in range(max(0, i - TOPIC_WINDOW), min(len(hits), i + 2))
+            if reports[j] == reports[i]
+        ]
+        topic = max(hits[j].score for j in same_report)
         text = hit.passage.text
         has_cue = float(bool(cue_matches(text, question_terms, kind)))
         words = _words(text)
@@ -72,8 +72,8 @@ def sentence_features(
             "dense": hit.dense,
             "coverage": hit.coverage,
             "topic": topic,
-            "previous": hits[i - 1].score if in_report(i - 1) else 0.0,
-            "next": hits[i + 1].score if in_report(i + 1) else 0.0,
+            "previous": hits[i - 1].score if i - 1 in same_report else 0.0,
+            "next": hits[i + 1].score if i + 1 in same_report else 0.0,
             "fit": sentence_fit(text, terms, kind),
             "cue": has_cue,
             "cue_in_topic": has_cue * topic,
@@ -83,8 +83,8 @@ def sentence_features(
             "length": len(text) / 200,
             "new_words": sum(w not in question_terms for w in words) / max(1, len(words)),
             "dense_en": hit.dense * (language == "en"),
-            "best_report": float(report == best_report),
-            "after_best": float(i == best + 1 and in_report(best)),
+            "best_report": float(reports[i] == reports[best]),
+            "after_best": float(i == best + 1 and reports[i] == reports[best]),
         }
         row.update({f"cue_{k}": has_cue * (kind == k) for k in CUES})
         rows.append(row)
@@ -97,7 +97,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def sentence_score(features: dict[str, float]) -> float:
-    return sum(WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+    return sum(WEIGHTS[name] * value for name, value in features.items())
 
 
 def choose_sentence(

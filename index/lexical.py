@@ -80,8 +80,13 @@ QUESTION_WORDS = frozenset(
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _WORD = re.compile(r"\w\w+")
 # A road's name is one word however it is typed: "B 27", "b27", "A-8", "L 1180", "K 1234" — but
-# not "a 5 year old".
-_ROAD = re.compile(r"\b([ABKLbkl]|a(?= ?-?\d+\b(?! ?-?(?:year|jahr))))[ -]?(\d{1,4})\b")
+# an English "a" before a number only when no unit follows ("a 96 speed check", not "a 50 euro
+# fine" or "a 5 year old").
+_UNITS = (
+    r"year|jahr|month|week|day|hour|minute|second|euro|eur|dollar|percent|km|kilomet|meter|metre"
+    r"|mile|kg|ton|times|people|person|men|women|car|vehicle"
+)
+_ROAD = re.compile(rf"\b([ABKLbkl]|a(?=[ -]?\d{{1,3}}\b(?![ -]?(?:{_UNITS}))))[ -]?(\d{{1,4}})\b")
 _stemmer = Stemmer.Stemmer("german")
 FUZZY_MIN_LENGTH = 5  # shorter words have too many neighbours to guess from
 FUZZY_CUTOFF = 85  # rapidfuzz ratio: one edit in a word of about 7 letters
@@ -121,7 +126,12 @@ def _term(word: str) -> str | None:
 
 def words_of(text: str) -> list[str]:
     """The words of a text as written, a road's name ("B 27") as one."""
-    return _WORD.findall(_ROAD.sub(r"\1\2", text))
+    return _WORD.findall(joined_roads(text))
+
+
+def joined_roads(text: str) -> str:
+    """The text with each road's name written as one word: "auf der B27 bei Kornwestheim"."""
+    return _ROAD.sub(r"\1\2", text)
 
 
 def tokenize(text: str) -> list[str]:
@@ -334,7 +344,7 @@ def _noun_share(inner: Counter[str], opening: Counter[str], vocab: dict[str, int
     the part before it rather than the end of a sentence."""
     words: Counter[str] = Counter()  # word as written -> times _CASED_WORD finds it
     for part, count in inner.items():
-        found = _CASED_WORD.findall(part)
+        found = _CASED_WORD.findall(joined_roads(part))
         if count == 1:
             words.update(found)
         else:
@@ -357,7 +367,7 @@ def _noun_share(inner: Counter[str], opening: Counter[str], vocab: dict[str, int
 
 def _opening_word(part: str) -> list[str]:
     """The word a part starts with, which _CASED_WORD skips at the start of a text."""
-    match = _WORD.match(part)
+    match = _WORD.match(joined_roads(part))
     return [match.group(0)] if match else []
 
 

@@ -39,6 +39,8 @@ from index.vector_store import (
 )
 
 FORMAT_VERSION = 2  # 2: road names ("B 27") are one search term
+# Formats whose HNSW graph the next build may extend: 2 changed the BM25 words, not the vectors.
+GRAPH_FORMATS = (1, 2)
 MANIFEST = "manifest.json"
 VECTORS = FAISS_FILE
 DEFAULT_STORE = StoreSettings()
@@ -162,7 +164,7 @@ def plan_graph(
         manifest.vector_index.get(k) == v for k, v in hnsw_params().items() if k != "ef_search"
     )
     if (
-        manifest.format_version != FORMAT_VERSION
+        manifest.format_version not in GRAPH_FORMATS
         or manifest.encoder != encoder_name
         or not same_graph
         or ROW_KEYS_FILE not in manifest.files

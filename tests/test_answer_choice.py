@@ -8,7 +8,7 @@ import json
 import shutil
 
 import pytest
-from test_answers import DISTRACTORS, SHIPPED_CORPUS
+from conftest import DISTRACTORS, SHIPPED_CORPUS
 
 from bot.answer import answer_question
 from index.build import rebuild_index
@@ -103,6 +103,7 @@ def test_a_road_is_found_however_it_is_typed(searcher, road):
         ("a 96 speed check", ["a96", "speed", "check"]),
         ("zwischen L 1180 und K 1234", ["l1180", "k1234"]),
         ("a 5 year old boy", ["year", "old", "boy"]),  # not a road
+        ("a 50 euro fine", ["50", "euro", "fin"]),
     ],
 )
 def test_a_road_name_is_one_search_term(text, terms):

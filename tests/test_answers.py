@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-from pathlib import Path
 
 import pytest
-from conftest import write_corpus
+from conftest import DISTRACTORS, SHIPPED_CORPUS, write_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,98 +21,8 @@ from index.search import Searcher
 from index.store import load_index
 
 HAMM_ID = "polizei-hamm-2021-10-05-sicherheitskonferenz"
-SHIPPED_CORPUS = Path(__file__).parent.parent / "corpus"
 GERMAN = "Wer vertrat das Hauptzollamt?"
 ENGLISH = "Who represented the Hauptzollamt?"
-
-# Other releases of the same weeks that share words, names or the question's shape with it.
-DISTRACTORS = [
-    {
-        "id": "pol-do-2021-10-04-schlaegerei",
-        "title": "Wer ist Täter, wer ist Opfer? Schlägerei in der Nordstadt",
-        "date": "2021-10-04",
-        "publisher": "Polizei Dortmund",
-        "place": "Dortmund",
-        "text": "Wer ist Täter, wer ist Opfer?\n"
-        "Nach einer Schlägerei in der Dortmunder Nordstadt am Sonntagabend ermittelt die Polizei "
-        "in alle Richtungen. Gegen 22.30 Uhr gerieten auf der Münsterstraße zwei Gruppen junger "
-        "Männer aneinander. Ein 24-Jähriger und ein 31-Jähriger wurden leicht verletzt und zeigten "
-        "sich gegenseitig an. Zeugen, die den Beginn der Auseinandersetzung beobachtet haben, "
-        "melden sich bitte bei der Kriminalwache unter Tel. 0231 132-7441.",
-    },
-    {
-        "id": "pol-ge-2021-09-20-benefizspiel",
-        "title": "Polizeiauswahl gewinnt Benefizspiel",
-        "date": "2021-09-20",
-        "publisher": "Polizei Gelsenkirchen",
-        "place": "Gelsenkirchen",
-        "text": "Beim Benefizspiel gegen eine Auswahl der Stadtverwaltung gewann die "
-        "Fußballmannschaft der Polizei Gelsenkirchen mit 3:1. Für die Polizei spielten im Tor "
-        "Marcel Becker, in der Abwehr Jonas Wagner, Tim Hoffmann und Lukas Schäfer, im Mittelfeld "
-        "Sebastian Koch und Julia Richter sowie im Sturm Daniel Wolf und Kevin Schröder. Die Tore "
-        "erzielten Daniel Wolf (2) und Julia Richter. Der Erlös von 2.400 Euro geht an den Verein "
-        "Kinderlachen.",
-    },
-    {
-        "id": "pol-bo-2021-09-28-zollkontrolle",
-        "title": "Gemeinsame Kontrolle von Polizei und Zoll auf der A 40",
-        "date": "2021-09-28",
-        "publisher": "Polizei Bochum",
-        "place": "Bochum",
-        "text": "Bei einer gemeinsamen Schwerpunktkontrolle auf dem Rastplatz Bochum-Wattenscheid "
-        "überprüften Polizei und Beamte des Hauptzollamts Dortmund am Dienstag 46 Lastwagen und "
-        "Transporter. Die Finanzkontrolle Schwarzarbeit stellte bei drei Fahrern Verstöße gegen "
-        "das Mindestlohngesetz fest. In einem Transporter fanden die Zöllner 12.000 unversteuerte "
-        "Zigaretten. Gegen den 38-jährigen Fahrer wurde ein Strafverfahren wegen Steuerhehlerei "
-        "eingeleitet.",
-    },
-    {
-        "id": "pol-un-2021-10-01-ordnungspartnerschaft",
-        "title": "Ordnungspartnerschaft für die Innenstadt",
-        "date": "2021-10-01",
-        "publisher": "Kreispolizeibehörde Unna",
-        "place": "Unna",
-        "text": "Zur Unterzeichnung der Ordnungspartnerschaft für die Unnaer Innenstadt trafen "
-        "sich am Freitag Vertreter der Stadt, der Polizei und des Einzelhandels im Rathaus. Die "
-        "Stadt vertrat Bürgermeister Dirk Wigant, für die Kreispolizeibehörde unterschrieb Landrat "
-        "Mario Löhr. Der Einzelhandelsverband war durch seine Vorsitzende Sabine Berger vertreten. "
-        "Ziel ist es, Sachbeschädigungen und Diebstähle in der Fußgängerzone gemeinsam zu "
-        "verringern.",
-    },
-    {
-        "id": "pol-bi-2021-10-03-festnahme-hbf",
-        "title": "Festnahme am Hauptbahnhof Bielefeld",
-        "date": "2021-10-03",
-        "publisher": "Polizei Bielefeld",
-        "place": "Bielefeld",
-        "text": "Am Samstagabend nahmen Polizeibeamte am Bielefelder Hauptbahnhof einen "
-        "27-jährigen Mann fest, der zuvor einer Reisenden das Handy entrissen hatte. Eine Zeugin "
-        "hatte die Tat beobachtet und die Beamten alarmiert. Der Mann war bereits wegen mehrerer "
-        "Diebstähle polizeibekannt. Er wurde noch am Sonntag einem Haftrichter vorgeführt.",
-    },
-    {
-        "id": "pol-ham-2021-10-06-verkehrsunfall",
-        "title": "Radfahrerin bei Unfall schwer verletzt",
-        "date": "2021-10-06",
-        "publisher": "Polizei Hamm",
-        "place": "Hamm",
-        "text": "Bei einem Verkehrsunfall auf der Werler Straße wurde am Mittwochmorgen eine "
-        "52-jährige Radfahrerin schwer verletzt. Ein 67-jähriger Autofahrer aus Hamm hatte die "
-        "Frau beim Abbiegen übersehen. Rettungskräfte brachten die Radfahrerin in ein "
-        "Krankenhaus. Der Sachschaden beträgt rund 3.500 Euro.",
-    },
-    {
-        "id": "pol-ms-2021-09-30-schmuggel",
-        "title": "Zöllner finden Kokain im Reisebus",
-        "date": "2021-09-30",
-        "publisher": "Polizei Münster",
-        "place": "Münster",
-        "text": "Bei der Kontrolle eines Reisebusses aus den Niederlanden entdeckten Zöllner am "
-        "Donnerstag auf der A 1 bei Münster rund zwei Kilogramm Kokain. Das Rauschgift war in der "
-        "Verkleidung einer Toilette versteckt. Die Zollfahndung Essen hat die Ermittlungen "
-        "übernommen, der 45-jährige Busfahrer wurde festgenommen.",
-    },
-]
 
 
 @pytest.fixture(scope="module")
