@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from bot.excerpt import MEASURES, Excerpt, best_excerpt, measure_in, question_kind
-from bot.sentence_choice import choose_sentence
+from bot.excerpt import MEASURES, Excerpt, measure_in, question_kind
+from bot.sentence_choice import answering_excerpt
 from index.dates import DateRange, split_time_words
 from index.releases import Release
 from index.search import Hit, Query, ReleaseHit, Searcher, updates
@@ -98,10 +98,10 @@ def rank_candidates(
 def _answering_excerpt(
     searcher: Searcher, query: Query, top: ReleaseHit, kind: str
 ) -> tuple[Hit, Excerpt]:
-    """The sentence of the release that answers (bot.sentence_choice), cut to its excerpt."""
+    """The sentence of the release that answers, and its excerpt (bot.sentence_choice)."""
     hits = searcher.release_passages(query, top.release.release_id)
-    best, text = choose_sentence(hits, query.terms, kind, query.language)
-    return hits[best], best_excerpt(text, query.terms, kind)
+    best, excerpt = answering_excerpt(hits, query.terms, kind, query.language)
+    return hits[best], excerpt
 
 
 def _newest_of_the_same(candidates: list[Candidate]) -> list[Candidate]:

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.excerpt import CUES, EXCERPT_MAX_CHARS, cue_matches, person_names, sentence_fit
+from bot.excerpt import (
+    CUES,
+    EXCERPT_MAX_CHARS,
+    Excerpt,
+    best_excerpt,
+    cue_matches,
+    person_names,
+    sentence_fit,
+    two_sentence_excerpt,
+)
 from index.lexical import TermMatch, tokenize
 from index.search import Hit
 
@@ -100,13 +109,24 @@ def sentence_score(features: dict[str, float]) -> float:
     return sum(WEIGHTS[name] * value for name, value in features.items())
 
 
-def choose_sentence(
+def answering_excerpt(
     hits: list[Hit], terms: list[TermMatch], kind: str, language: str
-) -> tuple[int, str]:
-    """The number of the answering sentence, and the text to cut the excerpt from."""
+) -> tuple[int, Excerpt]:
+    """The number of the answering sentence, and the excerpt that shows it. When the runner-up
+    sentence of its report is another than the next one shown with it, the excerpt joins the
+    best part of each by an ellipsis, in reading order: the runner-up holds the answer often
+    enough to be worth the room (docs/quality.md)."""
     scores = [sentence_score(row) for row in sentence_features(hits, terms, kind, language)]
     best = max(range(len(hits)), key=scores.__getitem__)
-    return best, excerpt_source(hits, best)
+    source = excerpt_source(hits, best)
+    report = hits[best].passage.heading
+    others = [i for i in range(len(hits)) if i != best and hits[i].passage.heading == report]
+    runner_up = max(others, key=scores.__getitem__, default=None)
+    if runner_up is None or hits[runner_up].passage.text in source:
+        return best, best_excerpt(source, terms, kind)
+    return best, two_sentence_excerpt(
+        hits[best].passage.text, hits[runner_up].passage.text, best < runner_up, terms, kind
+    )
 
 
 def excerpt_source(hits: list[Hit], i: int) -> str:
