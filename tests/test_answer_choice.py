@@ -11,6 +11,7 @@ import pytest
 from conftest import DISTRACTORS, SHIPPED_CORPUS
 
 from bot.answer import answer_question
+from bot.excerpt import EXCERPT_MAX_CHARS
 from index.build import rebuild_index
 from index.lexical import tokenize
 from index.search import Searcher
@@ -85,6 +86,14 @@ def test_the_excerpt_shows_what_was_asked_in_bold(searcher, question, release_id
     assert found.sources[0].release.release_id == release_id
     assert answer in found.excerpt
     assert answer in found.highlights
+
+
+def test_the_cause_is_shown_though_the_alarm_sentence_matches_the_question_best(searcher):
+    found = answer_question(searcher, "warum hat der rauchmelder im marie-juchacz-weg ausgelöst")
+
+    assert found.sources[0].release.release_id == "pol-aa-2021-05-12-rauchmelder"
+    assert "Plastikbehälter" in found.excerpt
+    assert len(found.excerpt) <= EXCERPT_MAX_CHARS
 
 
 @pytest.mark.parametrize("road", ["b27", "B27", "b 27", "B-27"])

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from bot.answer import Answer, answer_question
 from bot.cli import answer_text
-from bot.excerpt import EXCERPT_MAX_CHARS, best_excerpt
+from bot.excerpt import EXCERPT_MAX_CHARS, best_excerpt, two_sentence_excerpt
 from index.build import rebuild_index
 from index.search import Searcher
 from index.store import load_index
@@ -181,3 +181,18 @@ def test_an_excerpt_is_never_longer_than_300_characters_nor_empty(sentence, kind
     assert len(excerpt.text) <= EXCERPT_MAX_CHARS
     if sentence.strip(" ,;:–."):
         assert excerpt.text.strip(" …")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_PIECES, min_size=1, max_size=80).map(" ".join),
+    st.lists(_PIECES, min_size=1, max_size=80).map(" ".join),
+    st.booleans(),
+)
+def test_an_excerpt_of_two_sentences_fits_and_reads_in_order(better, other, better_first):
+    excerpt = two_sentence_excerpt(better, other, better_first, [], "when")
+    assert len(excerpt.text) <= EXCERPT_MAX_CHARS
+    assert "… …" not in excerpt.text
+    first = better if better_first else other
+    head = excerpt.text.partition(" … ")[0]
+    assert all(word in first for word in head.split() if word != "…")  # a word may be cut short
