@@ -91,7 +91,8 @@ def question_kind(question: str) -> str:
 _CLAUSE_BREAK = re.compile(r"(?<=[,;:–])\s+|\s+(?=(?:sowie|aber|jedoch|während|nachdem|als) )")
 CUE_WEIGHT = 0.4  # it holds what the question asks for (a name, a date, an amount …)
 CLAUSE_COVERAGE_WEIGHT = 0.1  # the clause repeats the question's terms
-FIRST_SHARE_CHARS = 180  # of an excerpt of two sentences, the better one's share
+FIRST_SHARE_CHARS = 240  # of an excerpt of two sentences, the better one's share
+SECOND_MIN_CHARS = 50  # the other's part is left out when less room than this is left
 SENTENCE_OPENING_WORDS = 5  # kept before "…" when an excerpt starts inside a long sentence
 NOT_ABOUT = 0.4  # the cue counts this much in a clause without the question's weightiest term
 
@@ -147,10 +148,13 @@ def best_excerpt(
 def two_sentence_excerpt(
     better: str, other: str, better_first: bool, terms: list[TermMatch], kind: str
 ) -> Excerpt:
-    """Excerpts of two sentences of a release joined by an ellipsis, in reading order: the
-    better one's in at most FIRST_SHARE_CHARS, the other's in the room that is left."""
-    main = best_excerpt(better, terms, kind, FIRST_SHARE_CHARS)
-    rest = best_excerpt(other, terms, kind, EXCERPT_MAX_CHARS - len(main.text) - 3)
+    """The better sentence's excerpt and, in the room it leaves (at least SECOND_MIN_CHARS), the
+    other's, joined by an ellipsis in reading order."""
+    main = best_excerpt(better, terms, kind)
+    room = EXCERPT_MAX_CHARS - len(main.text) - 3
+    if room < SECOND_MIN_CHARS:
+        return main
+    rest = best_excerpt(other, terms, kind, room)
     left, right = (main, rest) if better_first else (rest, main)
     text = f"{left.text.removesuffix(' …')} … {right.text.removeprefix('… ')}"
     return Excerpt(text, main.highlights or rest.highlights, main.score)

@@ -193,6 +193,7 @@ def test_an_excerpt_of_two_sentences_fits_and_reads_in_order(better, other, bett
     excerpt = two_sentence_excerpt(better, other, better_first, [], "when")
     assert len(excerpt.text) <= EXCERPT_MAX_CHARS
     assert "… …" not in excerpt.text
-    first = better if better_first else other
-    head = excerpt.text.partition(" … ")[0]
-    assert all(word in first for word in head.split() if word != "…")  # a word may be cut short
+    if excerpt.text != best_excerpt(better, [], "when").text:  # the other sentence has room
+        first = better if better_first else other
+        head = excerpt.text.partition(" … ")[0]
+        assert all(word in first for word in head.split() if word != "…")  # may be cut short
