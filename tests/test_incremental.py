@@ -22,7 +22,7 @@ from index.encoders import DEFAULT_ENCODER, Encoder
 from index.releases import Release, read_corpus
 from index.search import Searcher
 from index.segment import passages_of
-from index.store import MANIFEST, current_build, load_index
+from index.store import MANIFEST, IndexUnusable, current_build, load_index
 from index.vector_store import StoreSettings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -395,3 +395,23 @@ def test_a_rebuild_killed_while_extending_the_graph_leaves_the_previous_index_as
     rebuild_index(corpus_dir, index_dir, encoder, store=GRAPH)
     assert graph_made(index_dir)["extended_from"] == before
     assert top_release(index_dir, encoder, WERL_QUESTION) == "werl-trickbetrug"
+
+
+def test_an_index_of_the_previous_format_asks_for_a_rebuild_which_extends_its_graph(
+    make_corpus, three_releases, tmp_path, encoder
+):
+    corpus_dir = make_corpus({**three_releases, "lippstadt-scheune.txt": LIPPSTADT})
+    index_dir = tmp_path / "index"
+    rebuild_index(corpus_dir, index_dir, encoder, store=GRAPH)
+    previous = current_build(index_dir)
+    manifest = json.loads((index_dir / MANIFEST).read_text())
+    (index_dir / MANIFEST).write_text(json.dumps({**manifest, "format_version": 1}))
+
+    with pytest.raises(IndexUnusable, match="run releasebot rebuild"):
+        load_index(index_dir, DEFAULT_ENCODER)
+    rebuild_index(corpus_dir, index_dir, encoder, store=GRAPH)
+
+    assert graph_made(index_dir)["extended_from"] == previous  # vectors unchanged by format 2
+    assert ranked(index_dir, encoder, "Wie hoch ist der Schaden an der Scheune?")[0][0] == (
+        "lippstadt-scheune"
+    )
