@@ -75,6 +75,10 @@ QUESTION_WORDS = frozenset(
         "please",
         "name",
         "named",
+        # what an English question asks for, never a word of a German release but in names
+        # ("Ford Street Ka"): "which street"
+        "street",
+        "road",
     ]
 )
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
