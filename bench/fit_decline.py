@@ -21,10 +21,7 @@ Needs ../shared/eval (not part of the repo)."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import platform
-import sys
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -34,6 +31,7 @@ from sklearn.linear_model import LogisticRegression
 
 from bench.corpora import EVAL_DIR, write_indomain_corpus, write_jsonl, xquad
 from bench.quality import DEV_QUESTIONS
+from bench.report import append_report
 from bot.answer import ANSWER_THRESHOLD, CALIBRATION, confidence_of, evidence_of, rank_candidates
 from index.build import rebuild_index
 from index.encoders import DEFAULT_ENCODER, Encoder, load_encoder
@@ -221,10 +219,7 @@ def main() -> None:
     print(table)
     print(pasted)
     if args.out:
-        command = "python -m bench.fit_decline " + " ".join(sys.argv[1:])
-        machine = f"{platform.machine()}, Python {platform.python_version()}"
-        with args.out.open("a") as out:
-            out.write(f"\n`{command}` — {machine}, {dt.date.today()}\n\n{table}\n")
+        append_report(args.out, "bench.fit_decline", table)
 
 
 if __name__ == "__main__":

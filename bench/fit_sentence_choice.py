@@ -17,10 +17,7 @@ Needs ../shared/eval (not part of the repo)."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import platform
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +27,7 @@ from scipy.optimize import minimize
 
 from bench.corpora import EVAL_DIR, write_indomain_corpus, write_xquad_corpus
 from bench.quality import DEV_QUESTIONS
+from bench.report import append_report
 from bot.excerpt import question_kind
 from bot.sentence_choice import WEIGHTS, excerpt_source, sentence_features
 from index.build import rebuild_index
@@ -175,10 +173,7 @@ def main() -> None:
     print(report)
     print(pasted)
     if args.out:
-        command = "python -m bench.fit_sentence_choice " + " ".join(sys.argv[1:])
-        machine = f"{platform.machine()}, Python {platform.python_version()}"
-        with args.out.open("a") as out:
-            out.write(f"\n`{command}` — {machine}, {dt.date.today()}\n\n{report}\n")
+        append_report(args.out, "bench.fit_sentence_choice", report)
 
 
 if __name__ == "__main__":

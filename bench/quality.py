@@ -10,10 +10,7 @@ Needs ../shared/eval (not part of the repo); the txtai peers need `pip install -
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -23,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.corpora import EVAL_DIR, REPO, write_indomain_corpus, write_xquad_corpus
+from bench.report import append_report
 from bot.answer import answer_question, rank_candidates
 from index.build import rebuild_index
 from index.encoders import DEFAULT_ENCODER, Encoder, load_encoder
@@ -189,12 +187,7 @@ def main() -> None:
     report = "\n".join([HEADER, *sorted(rows)])
     print(report)
     if args.out:
-        command = "python -m bench.quality " + " ".join(sys.argv[1:])
-        machine = (
-            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-        )
-        with args.out.open("a") as out:
-            out.write(f"\n`{command}` — {machine}, {dt.date.today()}\n\n{report}\n")
+        append_report(args.out, "bench.quality", report)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ indexes built once per session from real files into a real FAISS index on disk."
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,6 +114,18 @@ def shipped_index(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder) ->
 @pytest.fixture(scope="session")
 def shipped_searcher(shipped_index: Path, encoder: Encoder) -> Searcher:
     return Searcher(load_index(shipped_index, encoder.name), encoder)
+
+
+def shipped_among(root: Path, records: list[dict], encoder: Encoder) -> Searcher:
+    """A searcher over the shipped corpus and these releases (JSONL records), indexed in root."""
+    corpus_dir = root / "corpus"
+    shutil.copytree(SHIPPED_CORPUS, corpus_dir)
+    (corpus_dir / "releases.jsonl").write_text(
+        "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records),
+        encoding="utf-8",
+    )
+    rebuild_index(corpus_dir, root / "index", encoder)
+    return Searcher(load_index(root / "index", encoder.name), encoder)
 
 
 # Other releases of the same weeks that share words, names or the question's shape with it.

@@ -4,18 +4,13 @@ found however they are typed ("b27" for "B 27")."""
 
 from __future__ import annotations
 
-import json
-import shutil
-
 import pytest
-from conftest import DISTRACTORS, SHIPPED_CORPUS
+from conftest import DISTRACTORS, shipped_among
 
 from bot.answer import answer_question
 from bot.excerpt import EXCERPT_MAX_CHARS
-from index.build import rebuild_index
 from index.lexical import tokenize
 from index.search import Searcher
-from index.store import load_index
 
 B27_ID = "pol-lb-2021-06-02-unfall-b27"
 RELEASES = [
@@ -50,15 +45,7 @@ RELEASES = [
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory, encoder) -> Searcher:
-    root = tmp_path_factory.mktemp("choice")
-    corpus_dir = root / "corpus"
-    shutil.copytree(SHIPPED_CORPUS, corpus_dir)
-    (corpus_dir / "releases.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [*DISTRACTORS, *RELEASES]),
-        encoding="utf-8",
-    )
-    rebuild_index(corpus_dir, root / "index", encoder)
-    return Searcher(load_index(root / "index", encoder.name), encoder)
+    return shipped_among(tmp_path_factory.mktemp("choice"), [*DISTRACTORS, *RELEASES], encoder)
 
 
 @pytest.mark.parametrize(

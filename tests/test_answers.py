@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 
 import pytest
-from conftest import DISTRACTORS, SHIPPED_CORPUS, write_corpus
+from conftest import DISTRACTORS, shipped_among, write_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,15 +27,7 @@ ENGLISH = "Who represented the Hauptzollamt?"
 @pytest.fixture(scope="module")
 def crowded_searcher(tmp_path_factory, encoder) -> Searcher:
     """The shipped release among seven others, indexed once for this module."""
-    root = tmp_path_factory.mktemp("crowded")
-    corpus_dir = root / "corpus"
-    shutil.copytree(SHIPPED_CORPUS, corpus_dir)
-    (corpus_dir / "distractors.jsonl").write_text(
-        "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in DISTRACTORS),
-        encoding="utf-8",
-    )
-    rebuild_index(corpus_dir, root / "index", encoder)
-    return Searcher(load_index(root / "index", encoder.name), encoder)
+    return shipped_among(tmp_path_factory.mktemp("crowded"), DISTRACTORS, encoder)
 
 
 def assert_names_the_customs_representatives(answer: Answer) -> None:
