@@ -32,8 +32,12 @@ _KINDS = [
     ),
     ("who", r"\b(who|whom|whose|wer|wen|wem|wessen)\b"),
     ("when", r"\b(when|what time|wann|um wie ?viel uhr|seit wann)\b"),
-    ("where", r"\b(where|wo|wohin|woher)\b"),
-    ("why", r"\b(why|warum|weshalb|wieso|weswegen)\b"),
+    (
+        "where",
+        r"\b(where|wo|wohin|woher|(which|what) (street|road|town|city|village|place)"
+        r"|welche[rsnm]? (stra(ß|ss)e|ort|stadt|gemeinde))\b",
+    ),
+    ("why", r"\b(why|warum|weshalb|wieso|weswegen|what caused|cause|reason|ursache|grund)\b"),
     ("which", r"\b(which|welche[rsnm]?|what (car|kind|type|brand|make))\b"),
 ]
 _WEEKDAY = r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*"

@@ -8,7 +8,7 @@ import pytest
 from conftest import DISTRACTORS, shipped_among
 
 from bot.answer import answer_question
-from bot.excerpt import EXCERPT_MAX_CHARS
+from bot.excerpt import EXCERPT_MAX_CHARS, question_kind
 from index.lexical import tokenize
 from index.search import Searcher
 
@@ -104,3 +104,18 @@ def test_a_road_is_found_however_it_is_typed(searcher, road):
 )
 def test_a_road_name_is_one_search_term(text, terms):
     assert tokenize(text) == terms
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("ellwangen fire which street", "where"),
+        ("welche straße war gesperrt", "where"),
+        ("what caused the fire in the ellwangen flat", "why"),
+        ("wohnungsbrand bietigheim ursache?", "why"),
+        ("which car did the overtaker drive", "which"),
+        ("wie hoch war der schaden", "money"),
+    ],
+)
+def test_what_a_question_asks_for(question, kind):
+    assert question_kind(question) == kind
