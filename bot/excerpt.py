@@ -95,8 +95,7 @@ def question_kind(question: str) -> str:
 _CLAUSE_BREAK = re.compile(r"(?<=[,;:–])\s+|\s+(?=(?:sowie|aber|jedoch|während|nachdem|als) )")
 CUE_WEIGHT = 0.4  # it holds what the question asks for (a name, a date, an amount …)
 CLAUSE_COVERAGE_WEIGHT = 0.1  # the clause repeats the question's terms
-FIRST_SHARE_CHARS = 240  # of an excerpt of two sentences, the better one's share
-SECOND_MIN_CHARS = 50  # the other's part is left out when less room than this is left
+SECOND_MIN_CHARS = 50  # an excerpt adds a second sentence's part only in at least this much room
 SENTENCE_OPENING_WORDS = 5  # kept before "…" when an excerpt starts inside a long sentence
 NOT_ABOUT = 0.4  # the cue counts this much in a clause without the question's weightiest term
 
