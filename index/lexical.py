@@ -217,7 +217,10 @@ class LexicalIndex:
         self._indptr = indptr
         self._doc_count = int(bm25.scores["num_docs"])
         self._vocab: dict[str, int] = bm25.vocab_dict
-        self._terms = {term_id: term for term, term_id in self._vocab.items()}
+        # The vocabulary by length: a near spelling is only looked for among terms whose length
+        # allows FUZZY_CUTOFF at all.
+        self._terms_by_length = sorted(self._vocab, key=len)
+        self._term_lengths = [len(term) for term in self._terms_by_length]
         self._reversed_terms = sorted(term[::-1] for term in self._vocab)
 
     @classmethod
@@ -272,7 +275,7 @@ class LexicalIndex:
                 scale = NEAR_WEIGHT if exact is not None else 1.0
                 for near, ratio, _ in process.extract(
                     term,
-                    self._terms,
+                    self._terms_of_similar_length(term),
                     scorer=fuzz.ratio,
                     score_cutoff=FUZZY_CUTOFF,
                     limit=FUZZY_LIMIT,
@@ -291,6 +294,16 @@ class LexicalIndex:
             idf *= 1 + NOUN_BOOST * float(noun)
             matches.append(TermMatch(term, idf, variants))
         return matches
+
+    def _terms_of_similar_length(self, term: str) -> list[str]:
+        """The corpus terms long or short enough to reach FUZZY_CUTOFF against the term: an
+        Indel ratio r needs the lengths within a factor (2 - r) / r of each other."""
+        share = FUZZY_CUTOFF / 100
+        shortest = math.ceil(len(term) * share / (2 - share))
+        longest = math.floor(len(term) * (2 - share) / share)
+        first = bisect.bisect_left(self._term_lengths, shortest)
+        last = bisect.bisect_right(self._term_lengths, longest)
+        return self._terms_by_length[first:last]
 
     def _compounds_ending_in(self, term: str) -> list[str]:
         """German compounds whose last part is the term: zollamt → hauptzollamt."""
