@@ -119,3 +119,18 @@ def test_a_road_name_is_one_search_term(text, terms):
 )
 def test_what_a_question_asks_for(question, kind):
     assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wer vertrat das hauptzolamt",  # a letter missing
+        "wer vertrat das hauptzollammt",  # one too many
+        "who represented the hauptzollamtes",  # inflected
+    ],
+)
+def test_a_misspelt_name_still_finds_the_release(searcher, question):
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
+    assert "Adrian Dudziak" in found.excerpt
