@@ -299,8 +299,8 @@ class LexicalIndex:
         """The corpus terms long or short enough to reach FUZZY_CUTOFF against the term: an
         Indel ratio r needs the lengths within a factor (2 - r) / r of each other."""
         share = FUZZY_CUTOFF / 100
-        shortest = math.ceil(len(term) * share / (2 - share))
-        longest = math.floor(len(term) * (2 - share) / share)
+        shortest = math.ceil(len(term) * share / (2 - share) - 1e-9)  # 1e-9: float error
+        longest = math.floor(len(term) * (2 - share) / share + 1e-9)
         first = bisect.bisect_left(self._term_lengths, shortest)
         last = bisect.bisect_right(self._term_lengths, longest)
         return self._terms_by_length[first:last]
