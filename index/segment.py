@@ -162,10 +162,21 @@ def _ends_sentence(before: str) -> bool:
     return not re.fullmatch(r"\d{1,2}", word)
 
 
+def _lead_context(release: Release) -> str | None:
+    """The release's own title (not one taken from its first words) and its dateline place."""
+    title = release.title
+    if title and release.text.startswith(title.rstrip("… ").strip()):
+        title = None
+    return " · ".join(part for part in (title, release.place) if part) or None
+
+
 def passages_of(release: Release) -> list[Passage]:
-    """The release's sentences as passages; a bundled report's heading stays with its sentences."""
+    """The release's sentences as passages; a bundled report's heading stays with its sentences.
+    Sentences before any heading have the release's title and dateline place as theirs: "Einbruch
+    in Einfamilienhaus · Angelbachtal" is what "einbruch in angelbachtal" asks about, though the
+    text never names the town again."""
     passages: list[Passage] = []
-    heading: str | None = None
+    heading = _lead_context(release)
     previous: str | None = None
     for paragraph in release.text.split("\n"):
         if is_heading(paragraph):

@@ -43,9 +43,28 @@ RELEASES = [
 ]
 
 
+# The same kind of break-in in two towns the texts never name: only the dateline says where.
+SHEDS = [
+    {
+        "id": f"pol-{town.lower()}-2021-06-0{day}-gartenhaus",
+        "date": f"2021-06-0{day}",
+        "publisher": "Polizeipräsidium Mannheim",
+        "place": town,
+        "text": "In der Nacht zum Sonntag brachen Unbekannte in ein Gartenhaus in der "
+        f"Kleingartenanlage ein. Sie stahlen {loot}. Zeugen melden sich beim Polizeirevier.",
+    }
+    for town, day, loot in [
+        ("Sinsheim", 3, "einen Rasenmäher und eine Motorsäge"),
+        ("Weinheim", 4, "zwei Fahrräder und einen Werkzeugkoffer"),
+    ]
+]
+
+
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory, encoder) -> Searcher:
-    return shipped_among(tmp_path_factory.mktemp("choice"), [*DISTRACTORS, *RELEASES], encoder)
+    return shipped_among(
+        tmp_path_factory.mktemp("choice"), [*DISTRACTORS, *RELEASES, *SHEDS], encoder
+    )
 
 
 @pytest.mark.parametrize(
@@ -134,3 +153,17 @@ def test_a_misspelt_name_still_finds_the_release(searcher, question):
 
     assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
     assert "Adrian Dudziak" in found.excerpt
+
+
+@pytest.mark.parametrize(
+    ("question", "town", "loot"),
+    [
+        ("was wurde beim einbruch ins gartenhaus in sinsheim gestohlen", "Sinsheim", "Rasenmäher"),
+        ("what was stolen from the garden shed in weinheim", "Weinheim", "Fahrräder"),
+    ],
+)
+def test_a_town_named_only_in_the_dateline_finds_its_release(searcher, question, town, loot):
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.place == town
+    assert loot in found.excerpt
