@@ -1,9 +1,10 @@
 """Answer quality benchmark: release recall@1/@5, answer containment, declines and latency, per
-language, on the in-domain development set and on XQuAD (German paragraphs) — releasebot beside
-its peer, txtai's hybrid search, measured in the same run on the same passages and questions.
+language, on the in-domain development set, on fresh questions of the same kind never used for
+tuning, and on XQuAD (German paragraphs) — releasebot beside its peer, txtai's hybrid search,
+measured in the same run on the same passages and questions.
 
-    .venv/bin/python -m bench.quality --set dev --set xquad --peer txtai-minilm --peer txtai-use \
-        --out docs/quality.md
+    .venv/bin/python -m bench.quality --set dev --set fresh --set xquad \
+        --peer txtai-minilm --peer txtai-use --out docs/quality.md
 
 Needs ../shared/eval (not part of the repo); the txtai peers need `pip install -e '.[bench]'`."""
 
