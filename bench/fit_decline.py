@@ -31,7 +31,7 @@ from sklearn.linear_model import LogisticRegression
 
 from bench.corpora import EVAL_DIR, write_indomain_corpus, write_jsonl, xquad
 from bench.quality import DEV_QUESTIONS
-from bench.report import append_report
+from bench.report import append_report, python_dict
 from bot.answer import ANSWER_THRESHOLD, CALIBRATION, confidence_of, evidence_of, rank_candidates
 from index.build import rebuild_index
 from index.encoders import DEFAULT_ENCODER, Encoder, load_encoder
@@ -212,9 +212,8 @@ def main() -> None:
     calibration = fit(found, names)
     table += "\n\n" + trade_off(found, calibration)
     pasted = (
-        "CALIBRATION = {\n"
-        + "".join(f'    "{n}": {c:.2f},\n' for n, c in calibration.coefficients.items())
-        + f"}}\nANSWER_THRESHOLD = {calibration.threshold:.2f}"
+        python_dict("CALIBRATION", calibration.coefficients, 2)
+        + f"\nANSWER_THRESHOLD = {calibration.threshold:.2f}"
     )
     print(table)
     print(pasted)

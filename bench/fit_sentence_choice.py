@@ -27,7 +27,7 @@ from scipy.optimize import minimize
 
 from bench.corpora import EVAL_DIR, write_indomain_corpus, write_xquad_corpus
 from bench.quality import DEV_QUESTIONS
-from bench.report import append_report
+from bench.report import append_report, python_dict
 from bot.excerpt import question_kind
 from bot.sentence_choice import WEIGHTS, excerpt_source, sentence_features
 from index.build import rebuild_index
@@ -164,11 +164,7 @@ def main() -> None:
                 f"| {question_set}, {language} | {len(chosen)} | {now:.3f} | {fitted:.3f} |"
             )
     weights = fit(found)
-    pasted = (
-        "WEIGHTS = {\n"
-        + "".join(f'    "{n}": {w:.3f},\n' for n, w in zip(names, weights, strict=True))
-        + "}"
-    )
+    pasted = python_dict("WEIGHTS", dict(zip(names, weights, strict=True)), 3)
     report = "\n".join(lines)
     print(report)
     print(pasted)

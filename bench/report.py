@@ -16,3 +16,9 @@ def append_report(path: Path, module: str, report: str) -> None:
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     with path.open("a") as out:
         out.write(f"\n`{command}` — {machine}, {dt.date.today()}\n\n{report}\n")
+
+
+def python_dict(name: str, values: dict[str, float], digits: int) -> str:
+    """A dict literal to paste into the code: NAME = {"key": value, ...}."""
+    lines = "".join(f'    "{key}": {value:.{digits}f},\n' for key, value in values.items())
+    return f"{name} = {{\n{lines}}}"

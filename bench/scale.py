@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import itertools
 import json
 import pstats
@@ -235,6 +236,18 @@ def ann(index: Path, passages: int, questions: Path, ef_searches: list[int], noi
         )
 
 
+def recall_at_ten(scores, tenth, found) -> float:
+    """How much of the exact top 10 each question's found ids hold (-1: none), ties with the
+    tenth exact score (tenth) counted as held; scores: every passage's exact score per question."""
+    import numpy as np
+
+    shares = []
+    for row, ids, bar in zip(scores, found, tenth, strict=True):
+        ids = ids[ids >= 0]
+        shares.append(min(10, int(np.sum(row[ids] >= bar - 1e-5))) / 10)
+    return float(np.mean(shares))
+
+
 def graph_recall(index: Path, questions: Path, candidates: list[int]) -> None:
     """Recall@10 of a built index's graph against exact search over its passages' float vectors
     (from the vector cache), for the dev questions: its top 10; how much of the exact top 10 its
@@ -264,12 +277,7 @@ def graph_recall(index: Path, questions: Path, candidates: list[int]) -> None:
         f"{np.median(best[:, 0] - tenth):.4f}, 10th-11th {np.median(tenth - best[:, 10]):.5f}"
     )
 
-    def recall(found) -> float:
-        shares = []
-        for row, ids, bar in zip(scores, found, tenth, strict=True):
-            ids = ids[ids >= 0]
-            shares.append(min(10, int(np.sum(row[ids] >= bar - 1e-5))) / 10)
-        return float(np.mean(shares))
+    recall = functools.partial(recall_at_ten, scores, tenth)
 
     def top_ten(found, vectors_of) -> list:
         return [
@@ -335,12 +343,7 @@ def graph_variants(
     tenth = -np.sort(-np.partition(scores, -10, axis=1)[:, -10:], axis=1)[:, 9]
     print(f"{len(keys)} passages, {len(texts)} questions", flush=True)
 
-    def recall(found) -> float:
-        shares = []
-        for row, ids, bar in zip(scores, found, tenth, strict=True):
-            ids = ids[ids >= 0]
-            shares.append(min(10, int(np.sum(row[ids] >= bar - 1e-5))) / 10)
-        return float(np.mean(shares))
+    recall = functools.partial(recall_at_ten, scores, tenth)
 
     kinds = {"sq8": faiss.ScalarQuantizer.QT_8bit, "fp16": faiss.ScalarQuantizer.QT_fp16}
     for spec in specs:

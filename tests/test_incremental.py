@@ -208,6 +208,17 @@ KILLED_REBUILD = textwrap.dedent(
 )
 
 
+def run_killed(script: str, corpus_dir: Path, index_dir: Path) -> subprocess.CompletedProcess:
+    """Run a rebuild script that kills itself part-way, in a process of its own."""
+    return subprocess.run(
+        [sys.executable, "-c", script, str(corpus_dir), str(index_dir)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        timeout=120,
+    )
+
+
 def test_a_killed_rebuild_leaves_the_previous_index_and_keeps_what_it_encoded(
     make_corpus, three_releases, index_dir, encoder
 ):
@@ -218,13 +229,7 @@ def test_a_killed_rebuild_leaves_the_previous_index_and_keeps_what_it_encoded(
     new_passages = passage_count(corpus_dir, "lippstadt-scheune")
     assert new_passages > 4
 
-    killed = subprocess.run(
-        [sys.executable, "-c", KILLED_REBUILD, str(corpus_dir), str(index_dir)],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        timeout=120,
-    )
+    killed = run_killed(KILLED_REBUILD, corpus_dir, index_dir)
 
     assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()
     assert current_build(index_dir) == before
@@ -380,13 +385,7 @@ def test_a_rebuild_killed_while_extending_the_graph_leaves_the_previous_index_as
     files = {p.name: p.read_bytes() for p in index_dir.resolve().iterdir() if p.is_file()}
     (corpus_dir / "werl-trickbetrug.txt").write_text(WERL, encoding="utf-8")
 
-    killed = subprocess.run(
-        [sys.executable, "-c", KILLED_WHILE_EXTENDING, str(corpus_dir), str(index_dir)],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        timeout=120,
-    )
+    killed = run_killed(KILLED_WHILE_EXTENDING, corpus_dir, index_dir)
 
     assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()
     assert current_build(index_dir) == before
