@@ -24,11 +24,15 @@ _KINDS = [
     ),
     ("age", r"\b(how old|wie alt|alter|age)\b"),
     ("alcohol", r"\b(promille|drunk|betrunken|alkohol\w*|alcohol)\b"),
-    ("size", r"\b(how (tall|big|large)|wie ?(gro(ß|ss)|hoch|lang|breit)|gr(ö|oe)(ß|ss)e)\b"),
+    (
+        "size",
+        r"\b(how (tall|big|large|far|deep|high)|wie ?(gro(ß|ss)|hoch|lang|breit|weit|tief)"
+        r"|gr(ö|oe)(ß|ss)e)\b",
+    ),
     ("speed", r"\b(how fast|wie schnell|speed|geschwindigkeit|km/h)\b"),
     (
         "how_many",
-        r"\b(how (many|much|long)|wie ?(viele?|lange|teuer)|anzahl|number of)\b",
+        r"\b(how (many|much|long)|wie ?(viele?n?|lange|teuer)|anzahl|number of)\b",
     ),
     ("who", r"\b(who|whom|whose|wer|wen|wem|wessen)\b"),
     ("when", r"\b(when|what time|wann|um wie ?viel uhr|seit wann)\b"),
@@ -38,10 +42,49 @@ _KINDS = [
         r"|welche[rsnm]? (stra(ß|ss)e|ort|stadt|gemeinde))\b",
     ),
     ("why", r"\b(why|warum|weshalb|wieso|weswegen|what caused|cause|reason|ursache|grund)\b"),
-    ("which", r"\b(which|welche[rsnm]?|what (car|kind|type|brand|make))\b"),
+    # What happened in a release, asked for by what it is called in a police report: the loot,
+    # the way in, the vehicle, the weapon or tool, the police station to call.
+    ("plate", r"\b(kennzeichen|licen[cs]e plate|number plate|plate)\b"),
+    (
+        "stolen",
+        r"\b(stol\w*|steal\w*|took|taken|take|loot|\w*klau\w*|gestohlen|mitgenommen|erbeut\w*"
+        r"|entwendet|beute)\b",
+    ),
+    (
+        "way_in",
+        r"\bhow did .*\b(get|got|break|broke|come) in|\bhow .*\b(enter|break in|broke in|got in)"
+        r"|\bwie (sind|ist|kam|kamen|gelangt\w*)\b.*\b(rein|hinein|herein)\w*"
+        r"|\b(reingekommen|hineingekommen|eingedrungen|eingestiegen)\b",
+    ),
+    (
+        "means",
+        r"\b(womit|mit was|with what|what did .*\buse|weapon|waffe|werkzeug|tool)\b",
+    ),
+    (
+        "vehicle",
+        r"\b((which|what) (kind of )?(car|vehicle|brand|make|model)|(welche[srnm]?|was für "
+        r"ein\w*) (auto|fahrzeug|wagen|marke|automarke|pkw|modell)|what was .* riding)\b",
+    ),
+    (
+        "station",
+        r"\b(welche[srnm]? (polizei)?(revier|dienststelle|polizeiposten|polizei)|(which|what) "
+        r"(police )?(station|precinct)|zust(ä|ae)ndig)",
+    ),
+    ("which", r"\b(which|welche[rsnm]?|what (kind|type))\b"),
 ]
 _WEEKDAY = r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*"
 _MONTH = r"(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+_VEHICLE = (
+    r"((Audi|BMW|Mercedes|Opel|Ford|Toyota|Renault|Nissan|Bentley|Smart|Skoda|Seat|Fiat|Peugeot"
+    r"|Citro[eë]n|Honda|Mazda|Hyundai|Kia|Porsche|Volvo|VW|Volkswagen|Dacia|Mitsubishi|Suzuki"
+    r"|Tesla|Mini|Jeep|Chevrolet|Subaru|Lexus|Jaguar|Iveco|Scania|Harley|Yamaha|Kawasaki|KTM"
+    r"|Vespa)\b( [A-Z][\w-]*)?|[A-ZÄÖÜ]\w*(wagen|transporter|rad|roller|bike|mobil)\b"
+    r"|Motorrad\w*|Lkw|LKW|Sattelzug\w*|Traktor\w*|Bus\b)"
+)
+_WEAPON = (
+    r"[A-ZÄÖÜ]?\w*(messer|pistole|waffe|schläger|eisen|werkzeug|schneider|hammer|stange|spray|gas"
+    r"|flasche|stein|dreher)\b"
+)
 CUES = {
     "who": re.compile(
         r"\b\d{1,3}-[Jj]ährige\w*|\b[A-ZÄÖÜ]\w*(fahrer|täter|zeugin|zeuge|beamt|leiter)\w*"
@@ -74,12 +117,35 @@ CUES = {
         r"|\b\w+ Monate\b"
     ),
     "alcohol": re.compile(r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert", re.I),
-    "size": re.compile(r"\b\d[\d.,]*\s?(?:cm|m|Meter|Zentimeter|Metern)\b"),
+    "size": re.compile(
+        r"\b(?:\d[\d.,]*|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\w*)"
+        r"\s?(?:cm|m|Meter|Zentimeter|Metern)\b",
+        re.I,
+    ),
     "speed": re.compile(r"\b\d+\s?(?:km/h|Stundenkilometer|Kilometer pro Stunde)"),
     "why": re.compile(
         r"\b(weil|da |wegen|aufgrund|vermutlich|deshalb|daher|Ursache|um zu)\b", re.I
     ),
+    "stolen": re.compile(
+        r"\b(stahl\w*|gestohlen\w*|entwend\w*|erbeut\w*|mitgenommen|nahmen? .{0,60}\bmit\b"
+        r"|Beute|Diebesgut|klaut\w*)"
+    ),
+    "way_in": re.compile(
+        r"\b(\w*hebel\w*|aufgebrochen|brachen .{0,40}\bauf\b|\w*wuchtet\w*|eingeschlagen"
+        r"|schlugen? .{0,40}\bein\b|verschaff\w* sich|gelangt\w*|Zugang|eingestiegen"
+        r"|stiegen? .{0,40}\bein\b|aufgedrückt|aufgezwängt)"
+    ),
+    "plate": re.compile(r"\b[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2} ?\d{1,4}[EH]?\b"),
+    "means": re.compile(rf"\b({_WEAPON}|{_VEHICLE})"),
+    "vehicle": re.compile(rf"\b{_VEHICLE}"),
+    "station": re.compile(
+        r"\b(Polizeirevier|Polizeiposten|Kriminalpolizei|Verkehrspolizei|Polizeipräsidium"
+        r"|Polizeiinspektion|Revier)( [A-ZÄÖÜ][\w-]+)?"
+    ),
 }
+# What the cue finds of these kinds is how the answer is told ("stahlen"), not the answer
+# ("Bargeld"): it chooses the clause, but is not shown in bold.
+TELLING_CUES = ("stolen", "way_in")
 
 
 def question_kind(question: str) -> str:
@@ -249,6 +315,8 @@ def person_names(text: str) -> tuple[str, ...]:
 def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
     """What the question asks for within the clause; after the question's weightiest term when
     something follows it ("vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak")."""
+    if kind in TELLING_CUES:
+        return ()
     found = [m.strip() for m in cue_matches(clause, {t.term for t in terms}, kind)]
     found = [m for m in dict.fromkeys(found) if len(m) > 2]
     key_at = _key_term_position(clause, terms)

@@ -97,7 +97,13 @@ FUZZY_CUTOFF = 85  # rapidfuzz ratio: one edit in a word of about 7 letters
 FUZZY_LIMIT = 4
 NEAR_WEIGHT = 0.5  # a near spelling of a word the corpus also has counts half
 COMPOUND_WEIGHT = 0.6  # a compound ending in the term: "Zollamt" finds "Hauptzollamt"
-COMPOUND_LIMIT = 8
+COMPOUND_MIN_LENGTH = 4  # "Revier" (revi) ends "Polizeirevier"
+COMPOUND_LIMIT = 8  # the most frequent compounds ending in a term are searched, at most this many
+COMPOUND_SCAN = 5000  # of at most this many compounds ending in a term
+# A term the corpus has as a word of its own also finds the compounds ending in it that are at
+# least this share as frequent: the usual way of saying it ("Sachschaden" for "Schaden"), not
+# every compound a common stem ends ("Bahnhofstraße" for "Straße").
+USUAL_COMPOUND_SHARE = 0.1
 NOUN_BOOST = 1.0  # a term always written with a capital (noun, name) weighs up to twice as much
 NOUN_SHARE_FILE = "noun_share.npy"
 _CASED_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)\b(\w\w+)")
@@ -281,13 +287,21 @@ class LexicalIndex:
                     limit=FUZZY_LIMIT,
                 ):
                     variants.setdefault(near, scale * ratio / 100)
-                if exact is None:  # only then: common stems end many compounds
-                    for compound in self._compounds_ending_in(term):
-                        variants.setdefault(compound, COMPOUND_WEIGHT)
+            usual = [] if len(term) < COMPOUND_MIN_LENGTH else self._compounds_ending_in(term)
+            if exact is not None:
+                least = USUAL_COMPOUND_SHARE * self._doc_freq[exact]
+                usual = [c for c in usual if self._doc_freq[self._vocab[c]] >= least]
+            for compound in usual:
+                variants.setdefault(compound, COMPOUND_WEIGHT)
             # A term the corpus lacks entirely is as rare as a term can be: it weighs most. Nouns
             # and names (Hauptzollamt, Amselweg) say what a question is about more than verbs do.
-            # A misspelt term is as rare as the word it stands for.
+            # A misspelt term is as rare as the word it stands for; a word as common as its usual
+            # compounds ("Revier" as "Polizeirevier").
             stands_for = exact if exact is not None else _best(variants, self._vocab)
+            if exact is not None and usual:
+                stands_for = max(
+                    [exact, *(self._vocab[c] for c in usual)], key=self._doc_freq.__getitem__
+                )
             document_frequency = self._doc_freq[stands_for] if stands_for is not None else 0
             noun = self._noun_share[stands_for] if stands_for is not None else 0.0
             idf = float(np.log(1 + self._doc_count / (1 + document_frequency)))
@@ -306,14 +320,16 @@ class LexicalIndex:
         return self._terms_by_length[first:last]
 
     def _compounds_ending_in(self, term: str) -> list[str]:
-        """German compounds whose last part is the term: zollamt → hauptzollamt."""
+        """The most frequent German compounds whose last part is the term: zollamt →
+        hauptzollamt."""
         start = bisect.bisect_left(self._reversed_terms, term[::-1])
         found = []
-        for reversed_term in self._reversed_terms[start : start + COMPOUND_LIMIT + 1]:
+        for reversed_term in self._reversed_terms[start : start + COMPOUND_SCAN + 1]:
             if not reversed_term.startswith(term[::-1]):
                 break
             if len(reversed_term) > len(term):
                 found.append(reversed_term[::-1])
+        found.sort(key=lambda compound: -self._doc_freq[self._vocab[compound]])
         return found[:COMPOUND_LIMIT]
 
     def scores(self, matches: list[TermMatch]) -> np.ndarray:

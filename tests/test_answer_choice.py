@@ -1,6 +1,7 @@
 """The sentence that answers, not the one that repeats the question: on releases whose first
 sentence holds the question's words and a later one the amount or age asked for; and roads
-found however they are typed ("b27" for "B 27")."""
+found however they are typed ("b27" for "B 27"); what a police report calls the loot, the way
+in, the car, the plate and the station."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from conftest import DISTRACTORS, shipped_among
 
 from bot.answer import answer_question
 from bot.excerpt import EXCERPT_MAX_CHARS, question_kind
-from index.lexical import tokenize
+from index.lexical import LexicalIndex, tokenize
 from index.search import Searcher
 
 B27_ID = "pol-lb-2021-06-02-unfall-b27"
@@ -59,11 +60,26 @@ SHEDS = [
     ]
 ]
 
+# Says "Schaden" as a word of its own: "schaden" must still find "Sachschaden" in the others.
+BREAK_IN = {
+    "id": "pol-ka-2021-06-08-einbruch-bretten",
+    "title": "Einbruch in Einfamilienhaus",
+    "date": "2021-06-08",
+    "publisher": "Polizeipräsidium Karlsruhe",
+    "place": "Bretten",
+    "text": "Bei einem Einbruch in ein Einfamilienhaus in der Lindenstraße ist am Dienstag hoher "
+    "Schaden entstanden. Die Täter kamen zwischen 8 und 17 Uhr, als die Bewohner bei der Arbeit "
+    "waren. Sie hebelten die Terrassentür auf und durchsuchten alle Räume. Im Schlafzimmer "
+    "entwendeten sie eine Schmuckschatulle und eine Spiegelreflexkamera. Ein Nachbar sah gegen "
+    "15 Uhr einen silbernen Skoda Octavia mit dem Kennzeichen KA-XY 123 vor dem Haus. Hinweise "
+    "nimmt das Polizeirevier Bretten unter Telefon 07252 50460 entgegen.",
+}
+
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory, encoder) -> Searcher:
     return shipped_among(
-        tmp_path_factory.mktemp("choice"), [*DISTRACTORS, *RELEASES, *SHEDS], encoder
+        tmp_path_factory.mktemp("choice"), [*DISTRACTORS, *RELEASES, *SHEDS, BREAK_IN], encoder
     )
 
 
@@ -132,7 +148,11 @@ def test_a_road_name_is_one_search_term(text, terms):
         ("welche straße war gesperrt", "where"),
         ("what caused the fire in the ellwangen flat", "why"),
         ("wohnungsbrand bietigheim ursache?", "why"),
-        ("which car did the overtaker drive", "which"),
+        ("which car did the overtaker drive", "vehicle"),
+        ("welche straßenbahnlinie war beteiligt", "which"),
+        ("was wurde in der salierstrasse geklaut?", "stolen"),
+        ("an wie vielen autos wurden die scheiben eingeschlagen", "how_many"),
+        ("how far did the worker fall", "size"),
         ("wie hoch war der schaden", "money"),
     ],
 )
@@ -167,3 +187,41 @@ def test_a_town_named_only_in_the_dateline_finds_its_release(searcher, question,
 
     assert found.sources[0].release.place == town
     assert loot in found.excerpt
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "bold"),
+    [
+        ("was wurde beim einbruch in bretten geklaut", "Schmuckschatulle", None),
+        ("what was stolen in the bretten break in", "Schmuckschatulle", None),
+        ("how did the burglars get into the house in bretten", "Terrassentür", None),
+        ("welches auto stand beim einbruch in bretten vor dem haus", "Skoda Octavia", "Skoda"),
+        ("kennzeichen vom auto beim einbruch in bretten", "KA-XY 123", "KA-XY 123"),
+        ("welches revier ermittelt beim einbruch in bretten", "Polizeirevier Bretten", "Bretten"),
+    ],
+)
+def test_the_excerpt_shows_what_a_report_calls_the_answer(searcher, question, answer, bold):
+    """The loot is what was "entwendet", the way in what was "aufgehebelt": the sentence that
+    tells it answers, not the opening one that repeats the question's words."""
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == BREAK_IN["id"]
+    assert answer in found.excerpt
+    assert bold is None or any(bold in h for h in found.highlights)
+
+
+def test_a_word_finds_its_usual_compounds_not_every_compound():
+    """ "Schaden" finds "Sachschaden", the usual way a report says it, though the corpus has
+    "Schaden" too; "Straße" does not find every street."""
+    sentences = [
+        *["Der Sachschaden beträgt 300 Euro."] * 3,
+        "Hoher Schaden entstand.",
+        *["Die Straße war gesperrt."] * 12,
+        "Er wohnt in der Bahnhofstraße.",
+    ]
+    index = LexicalIndex.build([[sentence] for sentence in sentences])
+
+    schaden, strasse = index.match_terms(tokenize("Schaden Straße"))
+
+    assert "sachschad" in schaden.variants
+    assert "bahnhofstrass" not in strasse.variants
