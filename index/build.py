@@ -15,6 +15,7 @@ from index.releases import CorpusProblem, read_corpus
 from index.segment import Passage, passages_of
 from index.store import DEFAULT_STORE, plan_graph, save_index
 from index.vector_store import StoreSettings
+from index.word_bridge import WordBridge, usual_spellings
 
 ENCODE_BATCH = 4096  # passages per encoder call: progress is reported after each
 CACHE_SEGMENT = 8192  # at least this many new vectors are written to the cache at a time
@@ -26,6 +27,7 @@ class BuildSummary:
     releases: int = 0
     passages: int = 0
     encoded: int = 0  # passages whose vectors were computed now
+    words_encoded: int = 0  # words of the word bridge (index.word_bridge) encoded now
     reused: int = 0  # passages whose vectors came from the cache (or an identical passage)
     duplicates: list[str] = field(default_factory=list)
     problems: list[CorpusProblem] = field(default_factory=list)
@@ -58,8 +60,11 @@ def rebuild_index(
         missing: dict[bytes, int] = {}  # each new text once, at its first passage
         for row in np.flatnonzero(~found):
             missing.setdefault(wanted[row], int(rows.added[row]))
+        words = usual_spellings(p.search_text for p in passages)
+        word_keys = [passage_key(word) for word in words.values()]
         try:
             _encode_into(encoder, cache, passages, missing, on_progress)
+            word_vectors, words_encoded = _through_cache(encoder, cache, list(words.values()))
         finally:
             # the encoder's worker processes hold a model each: not kept for the next rebuild
             close = getattr(encoder, "close", None)
@@ -67,12 +72,14 @@ def rebuild_index(
                 close()
         new = np.flatnonzero(~found)
         vectors[new] = _cached(cache, [wanted[i] for i in new], encoder.dim)
-        save_index(index_dir, encoder.name, corpus.releases, passages, vectors, store, rows)
-        cache.compact(keep=set(keys))
+        bridge = WordBridge(list(words), word_vectors)
+        save_index(index_dir, encoder.name, corpus.releases, passages, vectors, bridge, store, rows)
+        cache.compact(keep={*keys, *word_keys})
     return BuildSummary(
         releases=len(corpus.releases),
         passages=len(passages),
         encoded=len(missing),
+        words_encoded=words_encoded,
         reused=len(passages) - len(missing),
         duplicates=corpus.duplicates,
         problems=corpus.problems,
@@ -107,6 +114,20 @@ def _encode_into(
             batches.append(vectors)
             on_progress(start + offset + len(batch), len(texts))
         cache.add(new_keys[start : start + segment], np.vstack(batches))
+
+
+def _through_cache(
+    encoder: Encoder, cache: VectorCache, texts: list[str]
+) -> tuple[np.ndarray, int]:
+    """The texts' vectors, encoding only those not cached yet (and caching them); and how many
+    were encoded."""
+    keys = [passage_key(text) for text in texts]
+    vectors = np.empty((len(texts), encoder.dim), dtype=np.float32)
+    missing = np.flatnonzero(~cache.fill(keys, vectors))
+    if len(missing):
+        vectors[missing] = encoder.encode([texts[i] for i in missing])
+        cache.add([keys[i] for i in missing], vectors[missing])
+    return vectors, len(missing)
 
 
 def _cached(cache: VectorCache, keys: list[bytes], dim: int) -> np.ndarray:

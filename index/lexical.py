@@ -15,7 +15,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
+from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 from rapidfuzz import fuzz, process
 
 # Words that ask rather than say what is asked about, in both languages: never search terms.
@@ -117,7 +117,8 @@ def _fold(word: str) -> str:
 # Function words that snowball's German list lacks but every police release is full of.
 GERMAN_FUNCTION_WORDS = ("wurde", "wurden", "worden", "beim", "sowie", "bzw", "ca")
 STOPWORDS = frozenset(
-    _fold(w) for w in (*STOPWORDS_GERMAN, *GERMAN_FUNCTION_WORDS, *STOPWORDS_EN, *QUESTION_WORDS)
+    _fold(w)
+    for w in (*STOPWORDS_GERMAN, *GERMAN_FUNCTION_WORDS, *STOPWORDS_EN_PLUS, *QUESTION_WORDS)
 )
 
 
@@ -127,7 +128,7 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 20)
-def _term(word: str) -> str | None:
+def term_of(word: str) -> str | None:
     """The search term a word stands for, None for a stop word; cached per spelling, as a rebuild
     meets the same words millions of times."""
     folded = _fold(word)
@@ -147,7 +148,20 @@ def joined_roads(text: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Search terms of a text: lower case, umlauts spelt out (ae/oe/ue/ss) as phones type them,
     road names as one word, stop and question words dropped, German stems."""
-    return [term for term in map(_term, words_of(text)) if term is not None]
+    return [term for term in map(term_of, words_of(text)) if term is not None]
+
+
+# "wie hoch", "how many" …: what kind of answer is wanted (bot.excerpt.question_kind), not what
+# the question is about; the German text rarely says "hoch", and never "many".
+_QUESTION_PHRASE = re.compile(
+    r"\b(?:wie|how)\s+(?:hoch|viele?n?|lange?|alt|gro(?:ß|ss)|weit|schnell|teuer|schwer|much|many"
+    r"|long|old|big|far|fast|tall|high|heavy)\b",
+    re.IGNORECASE,
+)
+
+
+def without_question_phrases(question: str) -> str:
+    return _QUESTION_PHRASE.sub(" ", question)
 
 
 class _VectorisedBM25(bm25s.BM25):
@@ -198,7 +212,7 @@ class _TermIds(dict):
         self.vocab: dict[str, int] = {}
 
     def __missing__(self, word: str) -> int:
-        term = _term(word)
+        term = term_of(word)
         number = -1 if term is None else self.vocab.setdefault(term, len(self.vocab))
         self[word] = number
         return number
@@ -269,15 +283,26 @@ class LexicalIndex:
         bm25 = bm25s.BM25.load(str(folder), show_progress=False, allow_pickle=False)
         return cls(bm25, np.load(folder / NOUN_SHARE_FILE, allow_pickle=False))
 
-    def match_terms(self, terms: list[str]) -> list[TermMatch]:
+    def match_terms(
+        self, terms: list[str], translations: dict[str, dict[str, float]] | None = None
+    ) -> list[TermMatch]:
         """Each distinct question term with the corpus terms that stand for it: itself (weight 1)
         and near spellings (inflections such as vertrat ~ vertret, typos such as hauptzolamt ~
-        hauptzollamt), weighted by similarity, half as much when the term itself occurs."""
+        hauptzollamt), weighted by similarity, half as much when the term itself occurs; and
+        translations, German terms that mean the same as an English one, by their similarity
+        (index.word_bridge)."""
         matches = []
         for term in dict.fromkeys(terms):
             exact = self._vocab.get(term)
             variants = {term: 1.0} if exact is not None else {}
-            if len(term) >= FUZZY_MIN_LENGTH:
+            if exact is None:  # a word the German text has too ("Shop", "Bad") is not translated
+                for german, similarity in (translations or {}).get(term, {}).items():
+                    if german in self._vocab:
+                        variants[german] = similarity
+            translated = exact is None and bool(variants)
+            # An English word's near spellings and compounds in German text are other words
+            # ("truck" ~ "ruck", "stol" ends "pistol").
+            if len(term) >= FUZZY_MIN_LENGTH and not translated:
                 scale = NEAR_WEIGHT if exact is not None else 1.0
                 for near, ratio, _ in process.extract(
                     term,
@@ -287,7 +312,11 @@ class LexicalIndex:
                     limit=FUZZY_LIMIT,
                 ):
                     variants.setdefault(near, scale * ratio / 100)
-            usual = [] if len(term) < COMPOUND_MIN_LENGTH else self._compounds_ending_in(term)
+            usual = (
+                []
+                if len(term) < COMPOUND_MIN_LENGTH or translated
+                else self._compounds_ending_in(term)
+            )
             if exact is not None:
                 least = USUAL_COMPOUND_SHARE * self._doc_freq[exact]
                 usual = [c for c in usual if self._doc_freq[self._vocab[c]] >= least]
@@ -388,7 +417,7 @@ def _noun_share(inner: Counter[str], opening: Counter[str], vocab: dict[str, int
             words[word] += count
     term_ids, times, upper = [], [], []
     for word, count in words.items():
-        term_id = vocab.get(_term(word))  # type: ignore[arg-type]  # None is no key
+        term_id = vocab.get(term_of(word))  # type: ignore[arg-type]  # None is no key
         if term_id is not None:
             term_ids.append(term_id)
             times.append(count)

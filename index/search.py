@@ -11,7 +11,7 @@ import numpy as np
 from index.dates import DateRange
 from index.encoders import Encoder
 from index.language import detect_language
-from index.lexical import TermMatch, tokenize
+from index.lexical import TermMatch, tokenize, without_question_phrases
 from index.releases import Release
 from index.segment import Passage
 from index.store import StoredIndex
@@ -87,10 +87,15 @@ class Searcher:
     def query(self, text: str, dates: DateRange | None = None) -> Query:
         """The question's terms and vector; dates: the days it asks about, whose words are best
         left out of text (index.dates.split_time_words)."""
-        terms = self.index.lexical.match_terms(tokenize(text))
+        language = detect_language(text)
+        # An English question's words are searched as the German words that mean the same too.
+        asked = without_question_phrases(text)  # "how many" says what kind of answer is wanted
+        bridge = self.index.bridge
+        translations = bridge.german_terms(asked, self.encoder) if language == "en" else None
+        terms = self.index.lexical.match_terms(tokenize(asked), translations)
         return Query(
             text=text,
-            language=detect_language(text),
+            language=language,
             terms=terms,
             vector=self.encoder.encode([text])[0],
             bm25=self.index.lexical.scores(terms),

@@ -37,16 +37,20 @@ from index.vector_store import (
     write_faiss,
     write_qdrant,
 )
+from index.word_bridge import WordBridge
 
-FORMAT_VERSION = 2  # 2: road names ("B 27") are one search term
-# Formats whose HNSW graph the next build may extend: 2 changed the BM25 words, not the vectors.
-GRAPH_FORMATS = (1, 2)
+# 2: road names ("B 27") are one search term; 3: English stop words, and the word bridge
+FORMAT_VERSION = 3
+# Formats whose HNSW graph the next build may extend: 2 and 3 changed the BM25 words and added
+# files, not the passages' vectors.
+GRAPH_FORMATS = (1, 2, 3)
 MANIFEST = "manifest.json"
 VECTORS = FAISS_FILE
 DEFAULT_STORE = StoreSettings()
 PASSAGES = "passages.jsonl"
 RELEASES = "releases.jsonl"
 BM25_DIR = "bm25"
+BRIDGE_DIR = "bridge"
 # A rebuild adds new passages to a copy of the current HNSW graph instead of building it again
 # (8 minutes at 2M passages). A graph cannot forget a vector: rows of passages that are gone stay
 # in it, never returned, until they are more than this share of its rows and it is built afresh.
@@ -83,6 +87,7 @@ class StoredIndex:
     passages: list[Passage]
     vectors: VectorStore
     lexical: LexicalIndex
+    bridge: WordBridge
     path: Path
 
 
@@ -99,6 +104,7 @@ def save_index(
     releases: list[Release],
     passages: list[Passage],
     vectors: np.ndarray,
+    bridge: WordBridge,
     store: StoreSettings = DEFAULT_STORE,
     rows: GraphRows | None = None,
 ) -> Path:
@@ -121,6 +127,8 @@ def save_index(
         else:
             vector_index = write_faiss(build, vectors, rows, store.ann_min_passages)
         LexicalIndex.build([p.parts for p in passages]).save(build / BM25_DIR)
+        (build / BRIDGE_DIR).mkdir()
+        bridge.save(build / BRIDGE_DIR)
         _write_jsonl(build / PASSAGES, map(passage_record, passages))
         _write_jsonl(build / RELEASES, (_release_record(r) for r in releases))
         manifest = Manifest(
@@ -216,6 +224,7 @@ def load_index(
         passages=passages,
         vectors=vectors,
         lexical=LexicalIndex.load(path / BM25_DIR),
+        bridge=WordBridge.load(path / BRIDGE_DIR),
         path=path,
     )
 

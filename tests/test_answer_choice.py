@@ -225,3 +225,30 @@ def test_a_word_finds_its_usual_compounds_not_every_compound():
 
     assert "sachschad" in schaden.variants
     assert "bahnhofstrass" not in strasse.variants
+
+
+def test_an_english_word_is_searched_as_the_german_words_that_mean_it(searcher):
+    """The release says "Schlafzimmer" for "bedroom": the word bridge finds it by meaning."""
+    question = "what was stolen from the bedroom in bretten"
+    terms = {t.term: t.variants for t in searcher.query(question).terms}
+
+    assert "schlafzimm" in terms["bedroom"]
+
+
+@pytest.mark.parametrize(
+    ("question", "not_searched", "searched"),
+    [
+        ("wie hoch war der schaden im marie-juchacz-weg", "hoch", "schad"),
+        ("how old was the golf driver on the b27", "old", "golf"),
+        ("how many cars were damaged", "many", "car"),
+    ],
+)
+def test_how_many_says_what_is_asked_not_what_it_is_about(
+    searcher, question, not_searched, searched
+):
+    """The words of "wie hoch" and "how old" say what kind of answer is wanted; the releases
+    never say "old"."""
+    terms = {t.term for t in searcher.query(question).terms}
+
+    assert not_searched not in terms
+    assert searched in terms

@@ -53,6 +53,15 @@ class CountingEncoder:
         self.texts.extend(texts)
         return self._encoder.encode(texts)
 
+    @property
+    def passages(self) -> list[str]:
+        """The passages among the texts: the word bridge (index.word_bridge) encodes words."""
+        return [text for text in self.texts if " " in text]
+
+    @property
+    def words(self) -> list[str]:
+        return [text for text in self.texts if " " not in text]
+
 
 def passage_count(corpus_dir: Path, release_id: str) -> int:
     (release,) = [r for r in read_corpus(corpus_dir).releases if r.release_id == release_id]
@@ -75,14 +84,17 @@ def test_a_rebuild_encodes_only_the_passages_of_a_new_release(
     corpus_dir = make_corpus(three_releases)
     counting = CountingEncoder(encoder)
     first = rebuild_index(corpus_dir, index_dir, counting)
-    assert len(counting.texts) == first.passages == first.encoded and first.reused == 0
+    assert len(counting.passages) == first.passages == first.encoded and first.reused == 0
+    assert len(counting.words) == first.words_encoded > 0
 
     (corpus_dir / "werl-trickbetrug.txt").write_text(WERL, encoding="utf-8")
     counting.texts.clear()
     second = rebuild_index(corpus_dir, index_dir, counting)
 
     new_passages = passage_count(corpus_dir, "werl-trickbetrug")
-    assert len(counting.texts) == second.encoded == new_passages
+    assert len(counting.passages) == second.encoded == new_passages
+    assert 0 < len(counting.words) == second.words_encoded
+    assert set(counting.words) <= set(WERL.replace(".", " ").replace(",", " ").split())
     assert second.reused == first.passages
     assert top_release(index_dir, encoder, "Wer hat die Frau in Werl betrogen?") == (
         "werl-trickbetrug"
@@ -125,7 +137,7 @@ def test_a_changed_release_is_encoded_again_and_a_deleted_one_disappears(
     assert "werl-trickbetrug" not in stored.releases
     assert {p.release_id for p in stored.passages} == set(stored.releases)
     # only the sentence that changed and the one after it (whose context it is) are new
-    assert counting.texts == [
+    assert counting.passages == [
         p.search_text
         for p in passages_of(stored.releases["werl-2"])
         if "Goldschmuck" in p.search_text
@@ -143,7 +155,8 @@ def test_the_cache_forgets_most_of_a_corpus_that_was_deleted(
     summary = rebuild_index(make_corpus({"werl.txt": WERL}, name="werl"), index_dir, encoder)
 
     (keys,) = cache_dir(index_dir).rglob("*.keys")  # merged into one segment
-    assert keys.stat().st_size == 32 * summary.passages
+    words = len(load_index(index_dir, DEFAULT_ENCODER).bridge.terms)
+    assert keys.stat().st_size == 32 * (summary.passages + words)
     assert top_release(index_dir, encoder, "Wer hat die Frau in Werl betrogen?") == "werl"
 
 
@@ -177,7 +190,7 @@ def test_a_damaged_cache_is_encoded_again_not_trusted(
 
     rebuild_index(corpus_dir, index_dir, counting)
 
-    assert len(counting.texts) == first.passages
+    assert len(counting.passages) == first.passages
     assert top_release(index_dir, encoder, "Was wurde aus dem Gartenhaus gestohlen?") == (
         "aalen-gartenhaus"
     )
@@ -236,7 +249,7 @@ def test_a_killed_rebuild_leaves_the_previous_index_and_keeps_what_it_encoded(
     assert "lippstadt-scheune" not in load_index(index_dir, DEFAULT_ENCODER).releases
     counting = CountingEncoder(encoder)
     summary = rebuild_index(corpus_dir, index_dir, counting)
-    assert summary.encoded == len(counting.texts) == new_passages - 4
+    assert summary.encoded == len(counting.passages) == new_passages - 4
     assert top_release(index_dir, encoder, "Wie hoch ist der Schaden an der Scheune?") == (
         "lippstadt-scheune"
     )
