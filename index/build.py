@@ -60,7 +60,7 @@ def rebuild_index(
         missing: dict[bytes, int] = {}  # each new text once, at its first passage
         for row in np.flatnonzero(~found):
             missing.setdefault(wanted[row], int(rows.added[row]))
-        words = usual_spellings(p.search_text for p in passages)
+        words = usual_spellings([p.search_text for p in passages])
         word_keys = [passage_key(word) for word in words.values()]
         try:
             _encode_into(encoder, cache, passages, missing, on_progress)
@@ -72,7 +72,7 @@ def rebuild_index(
                 close()
         new = np.flatnonzero(~found)
         vectors[new] = _cached(cache, [wanted[i] for i in new], encoder.dim)
-        bridge = WordBridge(list(words), word_vectors)
+        bridge = WordBridge.of_vectors(list(words), word_vectors)
         save_index(index_dir, encoder.name, corpus.releases, passages, vectors, bridge, store, rows)
         cache.compact(keep={*keys, *word_keys})
     return BuildSummary(

@@ -283,6 +283,9 @@ class LexicalIndex:
         bm25 = bm25s.BM25.load(str(folder), show_progress=False, allow_pickle=False)
         return cls(bm25, np.load(folder / NOUN_SHARE_FILE, allow_pickle=False))
 
+    def has_term(self, term: str) -> bool:
+        return term in self._vocab
+
     def match_terms(
         self, terms: list[str], translations: dict[str, dict[str, float]] | None = None
     ) -> list[TermMatch]:

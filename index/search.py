@@ -15,6 +15,7 @@ from index.lexical import TermMatch, tokenize, without_question_phrases
 from index.releases import Release
 from index.segment import Passage
 from index.store import StoredIndex
+from index.word_bridge import word_terms
 
 CANDIDATES = 200  # passages taken from each of the dense and the lexical ranking
 # A question that names days ("gestern", "im Oktober 2021") prefers the releases dated in them.
@@ -86,19 +87,24 @@ class Searcher:
 
     def query(self, text: str, dates: DateRange | None = None) -> Query:
         """The question's terms and vector; dates: the days it asks about, whose words are best
-        left out of text (index.dates.split_time_words)."""
+        left out of text (index.dates.split_time_words). The words of an English question that
+        the corpus lacks are searched as the German words that mean the same too
+        (index.word_bridge), encoded with the question in one call."""
         language = detect_language(text)
-        # An English question's words are searched as the German words that mean the same too.
         asked = without_question_phrases(text)  # "how many" says what kind of answer is wanted
-        bridge = self.index.bridge
-        translations = bridge.german_terms(asked, self.encoder) if language == "en" else None
-        terms = self.index.lexical.match_terms(tokenize(asked), translations)
+        lexical = self.index.lexical
+        foreign = {}  # term -> word as written
+        if language == "en":
+            foreign = {t: w for t, w in word_terms(asked) if not lexical.has_term(t)}
+        vectors = self.encoder.encode([text, *foreign.values()])
+        translations = self.index.bridge.translations(list(foreign), vectors[1:])
+        terms = lexical.match_terms(tokenize(asked), translations)
         return Query(
             text=text,
             language=language,
             terms=terms,
-            vector=self.encoder.encode([text])[0],
-            bm25=self.index.lexical.scores(terms),
+            vector=vectors[0],
+            bm25=lexical.scores(terms),
             dates=dates,
         )
 

@@ -127,7 +127,6 @@ def save_index(
         else:
             vector_index = write_faiss(build, vectors, rows, store.ann_min_passages)
         LexicalIndex.build([p.parts for p in passages]).save(build / BM25_DIR)
-        (build / BRIDGE_DIR).mkdir()
         bridge.save(build / BRIDGE_DIR)
         _write_jsonl(build / PASSAGES, map(passage_record, passages))
         _write_jsonl(build / RELEASES, (_release_record(r) for r in releases))

@@ -1,34 +1,43 @@
 """The corpus's German words for an English question's words, found by meaning: the multilingual
-encoder puts "stolen" next to "gestohlen", "hospital" next to "Krankenhaus" and "jewelry" next
-to "Schmuck", so that an English question's words are searched in German text too. Built with
-the index (the corpus's most frequent words, encoded once), used by index.search."""
+encoder puts "bedroom" next to "Schlafzimmer", "hospital" next to "Krankenhaus" and "jewelry"
+next to "Schmuck", so that an English question's words are searched in German text too. The
+corpus's most frequent words are encoded at each rebuild (cached like passages) into a small
+HNSW graph; index.search looks up the words of an English question that the corpus lacks."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from pathlib import Path
 
+import faiss
 import numpy as np
 
-from index.encoders import Encoder
 from index.lexical import term_of, words_of
 
-BRIDGE_WORDS = 30_000  # the corpus's most frequent search terms that an English word can reach
+BRIDGE_WORDS = 10_000  # the corpus's most frequent search terms that an English word can reach
+BRIDGE_SAMPLE = 20_000  # passages in which they are counted, at most (0.5 s)
 BRIDGE_MIN = 0.8  # cosine similarity from which a German word stands for an English one
 BRIDGE_LIMIT = 3  # German words per English word, at most
 BRIDGE_MIN_LENGTH = 4  # shorter corpus terms ("di", "na") are abbreviations and parts of names
-CACHED_WORDS = 100_000  # English words whose German words are kept once looked up
-TERMS_FILE = "bridge_terms.txt"
-VECTORS_FILE = "bridge_vectors.npy"
+# The graph finds the three nearest words of 59 of 60 a full scan finds (20 English words, 20,000
+# German ones), in 0.2 ms instead of 4.5 ms for a question's words; built in about 0.5 s.
+GRAPH_LINKS = 16
+GRAPH_EF_CONSTRUCTION = 40
+GRAPH_EF_SEARCH = 64
+TERMS_FILE = "terms.txt"
+GRAPH_FILE = "words.faiss"
 
 
-def usual_spellings(texts: Iterable[str]) -> dict[str, str]:
+def usual_spellings(texts: Sequence[str]) -> dict[str, str]:
     """The texts' BRIDGE_WORDS most frequent search terms, most frequent first, each with its
-    most frequent spelling: what the bridge encodes."""
+    most frequent spelling: what the bridge encodes. Counted in at most BRIDGE_SAMPLE texts,
+    evenly spread: frequent words are frequent in any large sample, and a rebuild of a large
+    corpus is not slowed down by reading every passage once more."""
     spellings: Counter[tuple[str, str]] = Counter()
-    for text in texts:
-        spellings.update(s for s in _spellings(text) if len(s[0]) >= BRIDGE_MIN_LENGTH)
+    step = max(1, -(-len(texts) // BRIDGE_SAMPLE))
+    for text in texts[::step]:
+        spellings.update(s for s in word_terms(text) if len(s[0]) >= BRIDGE_MIN_LENGTH)
     per_term: Counter[str] = Counter()
     spelling_of: dict[str, str] = {}
     for (term, word), count in spellings.most_common():
@@ -37,41 +46,7 @@ def usual_spellings(texts: Iterable[str]) -> dict[str, str]:
     return {term: spelling_of[term] for term, _ in per_term.most_common(BRIDGE_WORDS)}
 
 
-class WordBridge:
-    def __init__(self, terms: list[str], vectors: np.ndarray) -> None:
-        self.terms = terms  # search terms of the corpus (usual_spellings)
-        self.vectors = vectors.astype(np.float32)  # one L2-normalised row per term
-        self._found: dict[str, dict[str, float]] = {}  # word -> German terms, similarity
-
-    def save(self, folder: Path) -> None:
-        (folder / TERMS_FILE).write_text("\n".join(self.terms), encoding="utf-8")
-        np.save(folder / VECTORS_FILE, self.vectors.astype(np.float16), allow_pickle=False)
-
-    @classmethod
-    def load(cls, folder: Path) -> WordBridge:
-        text = (folder / TERMS_FILE).read_text(encoding="utf-8")
-        vectors = np.load(folder / VECTORS_FILE, allow_pickle=False)
-        return cls(text.split("\n") if text else [], vectors)
-
-    def german_terms(self, question: str, encoder: Encoder) -> dict[str, dict[str, float]]:
-        """For each search term of the (English) question, the corpus terms whose words mean the
-        same, with their similarity: at most BRIDGE_LIMIT, each at least BRIDGE_MIN."""
-        words = dict(_spellings(question))
-        new = [word for word in dict.fromkeys(words.values()) if word not in self._found]
-        if new and self.terms:
-            if len(self._found) + len(new) > CACHED_WORDS:
-                self._found.clear()
-            similarities = encoder.encode(new) @ self.vectors.T
-            for word, row in zip(new, similarities, strict=True):
-                limit = min(BRIDGE_LIMIT, len(row))
-                best = np.argpartition(-row, limit - 1)[:limit]
-                self._found[word] = {
-                    self.terms[i]: float(row[i]) for i in best if row[i] >= BRIDGE_MIN
-                }
-        return {term: self._found.get(word, {}) for term, word in words.items()}
-
-
-def _spellings(text: str) -> list[tuple[str, str]]:
+def word_terms(text: str) -> list[tuple[str, str]]:
     """(search term, word as written) for each word of the text that is a search term."""
     found = []
     for word in words_of(text):
@@ -79,3 +54,46 @@ def _spellings(text: str) -> list[tuple[str, str]]:
         if term is not None and not word.isdigit():
             found.append((term, word))
     return found
+
+
+class WordBridge:
+    def __init__(self, terms: list[str], graph: faiss.Index) -> None:
+        self.terms = terms  # search terms of the corpus (usual_spellings), one graph row each
+        self._graph = graph
+
+    @classmethod
+    def of_vectors(cls, terms: list[str], vectors: np.ndarray) -> WordBridge:
+        """The bridge over the terms' L2-normalised vectors (of their usual spellings)."""
+        graph = faiss.IndexHNSWFlat(vectors.shape[1], GRAPH_LINKS, faiss.METRIC_INNER_PRODUCT)
+        graph.hnsw.efConstruction = GRAPH_EF_CONSTRUCTION
+        graph.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        return cls(terms, graph)
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir()
+        (folder / TERMS_FILE).write_text("\n".join(self.terms), encoding="utf-8")
+        faiss.write_index(self._graph, str(folder / GRAPH_FILE))
+
+    @classmethod
+    def load(cls, folder: Path) -> WordBridge:
+        text = (folder / TERMS_FILE).read_text(encoding="utf-8")
+        return cls(text.split("\n") if text else [], faiss.read_index(str(folder / GRAPH_FILE)))
+
+    def translations(self, terms: list[str], vectors: np.ndarray) -> dict[str, dict[str, float]]:
+        """For each term (a word of an English question, its vector in that row of vectors): the
+        corpus terms whose words mean the same, with their similarity — at most BRIDGE_LIMIT,
+        each at least BRIDGE_MIN."""
+        if not terms or not self.terms:
+            return {}
+        self._graph.hnsw.efSearch = GRAPH_EF_SEARCH
+        similarities, rows = self._graph.search(
+            np.ascontiguousarray(vectors, dtype=np.float32), BRIDGE_LIMIT
+        )
+        return {
+            term: {
+                self.terms[row]: float(similarity)
+                for similarity, row in zip(found_similarities, found_rows, strict=True)
+                if row >= 0 and similarity >= BRIDGE_MIN
+            }
+            for term, found_similarities, found_rows in zip(terms, similarities, rows, strict=True)
+        }
