@@ -11,6 +11,7 @@ import numpy as np
 
 from index.cache import VectorCache, cache_dir, passage_key, rebuild_lock
 from index.encoders import Encoder, EncoderError
+from index.lexical import LexicalIndex
 from index.releases import CorpusProblem, read_corpus
 from index.segment import Passage, passages_of
 from index.store import DEFAULT_STORE, plan_graph, save_index
@@ -60,7 +61,8 @@ def rebuild_index(
         missing: dict[bytes, int] = {}  # each new text once, at its first passage
         for row in np.flatnonzero(~found):
             missing.setdefault(wanted[row], int(rows.added[row]))
-        words = usual_spellings([p.search_text for p in passages])
+        lexical = LexicalIndex.build([p.parts for p in passages])
+        words = usual_spellings(lexical)
         word_keys = [passage_key(word) for word in words.values()]
         try:
             _encode_into(encoder, cache, passages, missing, on_progress)
@@ -73,7 +75,17 @@ def rebuild_index(
         new = np.flatnonzero(~found)
         vectors[new] = _cached(cache, [wanted[i] for i in new], encoder.dim)
         bridge = WordBridge.of_vectors(list(words), word_vectors)
-        save_index(index_dir, encoder.name, corpus.releases, passages, vectors, bridge, store, rows)
+        save_index(
+            index_dir,
+            encoder.name,
+            corpus.releases,
+            passages,
+            vectors,
+            lexical,
+            bridge,
+            store,
+            rows,
+        )
         cache.compact(keep={*keys, *word_keys})
     return BuildSummary(
         releases=len(corpus.releases),

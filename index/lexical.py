@@ -228,9 +228,13 @@ class TermMatch:
 class LexicalIndex:
     """BM25 scores, plus how much of a question's term weight (idf) each passage covers."""
 
-    def __init__(self, bm25: bm25s.BM25, noun_share: np.ndarray) -> None:
+    def __init__(
+        self, bm25: bm25s.BM25, noun_share: np.ndarray, spellings: dict[str, str] | None = None
+    ) -> None:
         self._bm25 = bm25
         self._noun_share = noun_share
+        # term -> its most frequent spelling ("Schlafzimmer" for schlafzimm), known after build
+        self.spellings = spellings or {}
         indptr = np.asarray(bm25.scores["indptr"])
         self._doc_freq = np.diff(indptr)
         self._indices = np.asarray(bm25.scores["indices"])
@@ -252,6 +256,7 @@ class LexicalIndex:
         ids_of_part: dict[str, list[int]] = {}
         inner: Counter[str] = Counter()  # part -> passages it is in
         opening: Counter[str] = Counter()  # part -> passages where it starts inside a sentence
+        written: Counter[str] = Counter()  # word as written -> distinct parts it is in
         documents = []
         for passage in passages:
             ids: list[int] = []
@@ -260,6 +265,7 @@ class LexicalIndex:
                 found = ids_of_part.get(part)
                 if found is None:
                     words = words_of(part)
+                    written.update(words)
                     found = ids_of_part[part] = [
                         i for i in map(term_ids.__getitem__, words) if i >= 0
                     ]
@@ -272,7 +278,11 @@ class LexicalIndex:
             documents.append(ids or [term_ids.vocab.setdefault("∅", len(term_ids.vocab))])
         bm25 = _VectorisedBM25()
         bm25.index((documents, term_ids.vocab), show_progress=False)
-        return cls(bm25, _noun_share(inner, opening, bm25.vocab_dict))
+        spelling_of: dict[int, str] = {}  # term number -> its most frequent spelling
+        for word, _ in written.most_common():
+            spelling_of.setdefault(term_ids[word], word)
+        spellings = {term: spelling_of[n] for term, n in term_ids.vocab.items() if n in spelling_of}
+        return cls(bm25, _noun_share(inner, opening, bm25.vocab_dict), spellings)
 
     def save(self, folder: Path) -> None:
         self._bm25.save(str(folder), show_progress=False)
@@ -285,6 +295,12 @@ class LexicalIndex:
 
     def has_term(self, term: str) -> bool:
         return term in self._vocab
+
+    def frequent_terms(self, count: int) -> list[str]:
+        """The terms in the most passages, most first."""
+        term_of_number = {number: term for term, number in self._vocab.items()}
+        order = np.argsort(-self._doc_freq, kind="stable")[:count]
+        return [term_of_number[number] for number in order.tolist()]
 
     def match_terms(
         self, terms: list[str], translations: dict[str, dict[str, float]] | None = None

@@ -104,6 +104,7 @@ def save_index(
     releases: list[Release],
     passages: list[Passage],
     vectors: np.ndarray,
+    lexical: LexicalIndex,
     bridge: WordBridge,
     store: StoreSettings = DEFAULT_STORE,
     rows: GraphRows | None = None,
@@ -126,7 +127,7 @@ def save_index(
             vector_index = write_qdrant(vectors, store, build)
         else:
             vector_index = write_faiss(build, vectors, rows, store.ann_min_passages)
-        LexicalIndex.build([p.parts for p in passages]).save(build / BM25_DIR)
+        lexical.save(build / BM25_DIR)
         bridge.save(build / BRIDGE_DIR)
         _write_jsonl(build / PASSAGES, map(passage_record, passages))
         _write_jsonl(build / RELEASES, (_release_record(r) for r in releases))

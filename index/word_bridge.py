@@ -6,17 +6,14 @@ HNSW graph; index.search looks up the words of an English question that the corp
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
 
 import faiss
 import numpy as np
 
-from index.lexical import term_of, words_of
+from index.lexical import LexicalIndex, term_of, words_of
 
 BRIDGE_WORDS = 10_000  # the corpus's most frequent search terms that an English word can reach
-BRIDGE_SAMPLE = 20_000  # passages in which they are counted, at most (0.5 s)
 BRIDGE_MIN = 0.8  # cosine similarity from which a German word stands for an English one
 BRIDGE_LIMIT = 3  # German words per English word, at most
 BRIDGE_MIN_LENGTH = 4  # shorter corpus terms ("di", "na") are abbreviations and parts of names
@@ -29,21 +26,18 @@ TERMS_FILE = "terms.txt"
 GRAPH_FILE = "words.faiss"
 
 
-def usual_spellings(texts: Sequence[str]) -> dict[str, str]:
-    """The texts' BRIDGE_WORDS most frequent search terms, most frequent first, each with its
-    most frequent spelling: what the bridge encodes. Counted in at most BRIDGE_SAMPLE texts,
-    evenly spread: frequent words are frequent in any large sample, and a rebuild of a large
-    corpus is not slowed down by reading every passage once more."""
-    spellings: Counter[tuple[str, str]] = Counter()
-    step = max(1, -(-len(texts) // BRIDGE_SAMPLE))
-    for text in texts[::step]:
-        spellings.update(s for s in word_terms(text) if len(s[0]) >= BRIDGE_MIN_LENGTH)
-    per_term: Counter[str] = Counter()
-    spelling_of: dict[str, str] = {}
-    for (term, word), count in spellings.most_common():
-        per_term[term] += count
-        spelling_of.setdefault(term, word)
-    return {term: spelling_of[term] for term, _ in per_term.most_common(BRIDGE_WORDS)}
+def usual_spellings(lexical: LexicalIndex) -> dict[str, str]:
+    """The corpus's BRIDGE_WORDS most frequent search terms (in the most passages), each with its
+    most frequent spelling ("Schlafzimmer" for schlafzimm): what the bridge encodes. From the
+    lexical index just built, which has read every word once already."""
+    found = {}
+    for term in lexical.frequent_terms(2 * BRIDGE_WORDS):
+        spelling = lexical.spellings.get(term)
+        if spelling and len(term) >= BRIDGE_MIN_LENGTH and not spelling.isdigit():
+            found[term] = spelling
+            if len(found) == BRIDGE_WORDS:
+                break
+    return found
 
 
 def word_terms(text: str) -> list[tuple[str, str]]:
