@@ -14,9 +14,9 @@ from index.encoders import Encoder, EncoderError
 from index.lexical import LexicalIndex
 from index.releases import CorpusProblem, read_corpus
 from index.segment import Passage, passages_of
-from index.store import DEFAULT_STORE, plan_graph, save_index
+from index.store import DEFAULT_STORE, plan_graph, previous_bridge, save_index
 from index.vector_store import StoreSettings
-from index.word_bridge import WordBridge, usual_spellings
+from index.word_bridge import MAX_BRIDGE_TERMS, WordBridge, usual_spellings
 
 ENCODE_BATCH = 4096  # passages per encoder call: progress is reported after each
 CACHE_SEGMENT = 8192  # at least this many new vectors are written to the cache at a time
@@ -28,7 +28,8 @@ class BuildSummary:
     releases: int = 0
     passages: int = 0
     encoded: int = 0  # passages whose vectors were computed now
-    words_encoded: int = 0  # words of the word bridge (index.word_bridge) encoded now
+    words: int = 0  # the corpus's words in the word bridge (index.word_bridge)
+    words_encoded: int = 0  # of them, encoded now
     reused: int = 0  # passages whose vectors came from the cache (or an identical passage)
     duplicates: list[str] = field(default_factory=list)
     problems: list[CorpusProblem] = field(default_factory=list)
@@ -74,7 +75,7 @@ def rebuild_index(
                 close()
         new = np.flatnonzero(~found)
         vectors[new] = _cached(cache, [wanted[i] for i in new], encoder.dim)
-        bridge = WordBridge.of_vectors(list(words), word_vectors)
+        bridge = _bridge(previous_bridge(index_dir, encoder.name), list(words), word_vectors)
         save_index(
             index_dir,
             encoder.name,
@@ -91,6 +92,7 @@ def rebuild_index(
         releases=len(corpus.releases),
         passages=len(passages),
         encoded=len(missing),
+        words=len(words),
         words_encoded=words_encoded,
         reused=len(passages) - len(missing),
         duplicates=corpus.duplicates,
@@ -126,6 +128,14 @@ def _encode_into(
             batches.append(vectors)
             on_progress(start + offset + len(batch), len(texts))
         cache.add(new_keys[start : start + segment], np.vstack(batches))
+
+
+def _bridge(previous: WordBridge | None, terms: list[str], vectors: np.ndarray) -> WordBridge:
+    """The previous build's word bridge with the terms it lacks, or a new one when there is none
+    or it would grow beyond MAX_BRIDGE_TERMS."""
+    if previous is not None and len(set(previous.terms) | set(terms)) <= MAX_BRIDGE_TERMS:
+        return previous.extended(terms, vectors)
+    return WordBridge.of_vectors(terms, vectors)
 
 
 def _through_cache(

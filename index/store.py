@@ -183,6 +183,25 @@ def plan_graph(
     return fresh if rows.stale > MAX_STALE_SHARE * len(rows.row_keys) else rows
 
 
+def previous_bridge(index_dir: Path, encoder_name: str) -> WordBridge | None:
+    """The current build's word bridge, for the next build to extend: None when there is no
+    index, or it is of another format or encoder, or the bridge's files are damaged."""
+    try:
+        manifest = read_manifest(index_dir)
+    except IndexUnusable:
+        return None
+    base = index_dir.resolve()
+    files = [name for name in manifest.files if name.startswith(f"{BRIDGE_DIR}/")]
+    if (
+        manifest.format_version != FORMAT_VERSION
+        or manifest.encoder != encoder_name
+        or not files
+        or not _intact(base, manifest, files)
+    ):
+        return None
+    return WordBridge.load(base / BRIDGE_DIR)
+
+
 def load_index(
     index_dir: Path, expected_encoder: str, store: StoreSettings = DEFAULT_STORE
 ) -> StoredIndex:

@@ -16,6 +16,7 @@ from index.lexical import LexicalIndex, term_of, words_of
 BRIDGE_WORDS = 10_000  # the corpus's most frequent search terms that an English word can reach
 BRIDGE_MIN = 0.8  # cosine similarity from which a German word stands for an English one
 BRIDGE_LIMIT = 3  # German words per English word, at most
+MAX_BRIDGE_TERMS = 2 * BRIDGE_WORDS  # an extended bridge larger than this is built afresh
 BRIDGE_MIN_LENGTH = 4  # shorter corpus terms ("di", "na") are abbreviations and parts of names
 # The graph finds the three nearest words of 59 of 60 a full scan finds (20 English words, 20,000
 # German ones), in 0.2 ms instead of 4.5 ms for a question's words; built in about 0.5 s.
@@ -62,6 +63,16 @@ class WordBridge:
         graph.hnsw.efConstruction = GRAPH_EF_CONSTRUCTION
         graph.add(np.ascontiguousarray(vectors, dtype=np.float32))
         return cls(terms, graph)
+
+    def extended(self, terms: list[str], vectors: np.ndarray) -> WordBridge:
+        """A copy with those of the terms it lacks added (vectors: one row per term), in a copy
+        of its graph: a rebuild adds the few words a new release brings instead of building the
+        graph again. Words no longer among the most frequent stay; they are still words."""
+        known = set(self.terms)
+        new = [number for number, term in enumerate(terms) if term not in known]
+        graph = faiss.clone_index(self._graph)
+        graph.add(np.ascontiguousarray(vectors[new], dtype=np.float32))
+        return WordBridge(self.terms + [terms[number] for number in new], graph)
 
     def save(self, folder: Path) -> None:
         folder.mkdir()

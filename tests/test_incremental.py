@@ -155,8 +155,7 @@ def test_the_cache_forgets_most_of_a_corpus_that_was_deleted(
     summary = rebuild_index(make_corpus({"werl.txt": WERL}, name="werl"), index_dir, encoder)
 
     (keys,) = cache_dir(index_dir).rglob("*.keys")  # merged into one segment
-    words = len(load_index(index_dir, DEFAULT_ENCODER).bridge.terms)
-    assert keys.stat().st_size == 32 * (summary.passages + words)
+    assert keys.stat().st_size == 32 * (summary.passages + summary.words)
     assert top_release(index_dir, encoder, "Wer hat die Frau in Werl betrogen?") == "werl"
 
 
@@ -427,3 +426,22 @@ def test_an_index_of_the_previous_format_asks_for_a_rebuild_which_extends_its_gr
     assert ranked(index_dir, encoder, "Wie hoch ist der Schaden an der Scheune?")[0][0] == (
         "lippstadt-scheune"
     )
+
+
+def test_a_rebuild_extends_the_word_bridge_with_the_words_of_a_new_release(
+    make_corpus, three_releases, index_dir, encoder
+):
+    corpus_dir = make_corpus(three_releases)
+    rebuild_index(corpus_dir, index_dir, encoder)
+    before = load_index(index_dir, DEFAULT_ENCODER).bridge.terms
+    (corpus_dir / "werl-trickbetrug.txt").write_text(WERL, encoding="utf-8")
+
+    rebuild_index(corpus_dir, index_dir, encoder)
+
+    stored = load_index(index_dir, DEFAULT_ENCODER)
+    assert stored.bridge.terms[: len(before)] == before  # the graph was copied, not rebuilt
+    searcher = Searcher(stored, encoder)
+    (jewelry,) = [
+        t for t in searcher.query("who took the jewelry in werl").terms if "jewel" in t.term
+    ]
+    assert "schmuck" in jewelry.variants  # found in the rows added for the new release
