@@ -233,7 +233,7 @@ class LexicalIndex:
     ) -> None:
         self._bm25 = bm25
         self._noun_share = noun_share
-        # term -> its most frequent spelling ("Schlafzimmer" for schlafzimm), known after build
+        # term -> its most frequent spelling (_noun_share_and_spellings), known after build only
         self.spellings = spellings or {}
         indptr = np.asarray(bm25.scores["indptr"])
         self._doc_freq = np.diff(indptr)
@@ -256,7 +256,6 @@ class LexicalIndex:
         ids_of_part: dict[str, list[int]] = {}
         inner: Counter[str] = Counter()  # part -> passages it is in
         opening: Counter[str] = Counter()  # part -> passages where it starts inside a sentence
-        written: Counter[str] = Counter()  # word as written -> distinct parts it is in
         documents = []
         for passage in passages:
             ids: list[int] = []
@@ -265,7 +264,6 @@ class LexicalIndex:
                 found = ids_of_part.get(part)
                 if found is None:
                     words = words_of(part)
-                    written.update(words)
                     found = ids_of_part[part] = [
                         i for i in map(term_ids.__getitem__, words) if i >= 0
                     ]
@@ -278,11 +276,8 @@ class LexicalIndex:
             documents.append(ids or [term_ids.vocab.setdefault("∅", len(term_ids.vocab))])
         bm25 = _VectorisedBM25()
         bm25.index((documents, term_ids.vocab), show_progress=False)
-        spelling_of: dict[int, str] = {}  # term number -> its most frequent spelling
-        for word, _ in written.most_common():
-            spelling_of.setdefault(term_ids[word], word)
-        spellings = {term: spelling_of[n] for term, n in term_ids.vocab.items() if n in spelling_of}
-        return cls(bm25, _noun_share(inner, opening, bm25.vocab_dict), spellings)
+        written = _written_words(inner, opening)
+        return cls(bm25, *_noun_share_and_spellings(written, bm25.vocab_dict))
 
     def save(self, folder: Path) -> None:
         self._bm25.save(str(folder), show_progress=False)
@@ -418,12 +413,12 @@ class LexicalIndex:
         return presence
 
 
-def _noun_share(inner: Counter[str], opening: Counter[str], vocab: dict[str, int]) -> np.ndarray:
-    """For each term, the share of its occurrences inside a sentence that start with a capital,
-    counted as _CASED_WORD finds them in the passages' texts (parts joined by spaces): inner
-    counts the passages each part is in, opening those where its first word follows a word of
-    the part before it rather than the end of a sentence."""
-    words: Counter[str] = Counter()  # word as written -> times _CASED_WORD finds it
+def _written_words(inner: Counter[str], opening: Counter[str]) -> Counter[str]:
+    """How often each word, as written, occurs inside a sentence — as _CASED_WORD finds it in
+    the passages' texts (parts joined by spaces): inner counts the passages each part is in,
+    opening those where its first word follows a word of the part before it rather than the end
+    of a sentence."""
+    words: Counter[str] = Counter()
     for part, count in inner.items():
         found = _CASED_WORD.findall(joined_roads(part))
         if count == 1:
@@ -434,16 +429,30 @@ def _noun_share(inner: Counter[str], opening: Counter[str], vocab: dict[str, int
     for part, count in opening.items():
         for word in _opening_word(part):
             words[word] += count
-    term_ids, times, upper = [], [], []
-    for word, count in words.items():
+    return words
+
+
+def _noun_share_and_spellings(
+    written: Counter[str], vocab: dict[str, int]
+) -> tuple[np.ndarray, dict[str, str]]:
+    """For each term, the share of its occurrences inside a sentence that start with a capital;
+    and its most frequent spelling there ("Schlafzimmer" for schlafzimm)."""
+    words, term_ids, times, upper = [], [], [], []
+    for word, count in written.items():
         term_id = vocab.get(term_of(word))  # type: ignore[arg-type]  # None is no key
         if term_id is not None:
+            words.append(word)
             term_ids.append(term_id)
             times.append(count)
             upper.append(count if word[0].isupper() else 0)
     seen = np.bincount(term_ids, weights=times, minlength=len(vocab))
     capitalised = np.bincount(term_ids, weights=upper, minlength=len(vocab))
-    return (capitalised / np.maximum(seen, 1)).astype(np.float32)
+    noun_share = (capitalised / np.maximum(seen, 1)).astype(np.float32)
+    ids = np.asarray(term_ids, dtype=np.int64)
+    order = np.lexsort((np.asarray(times), ids))  # by term, its most frequent spelling last
+    last = order[np.append(ids[order][1:] != ids[order][:-1], True)] if len(ids) else order
+    term_of_id = {number: term for term, number in vocab.items()}
+    return noun_share, {term_of_id[ids[i]]: words[i] for i in last.tolist()}
 
 
 def _opening_word(part: str) -> list[str]:
