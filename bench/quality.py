@@ -1,6 +1,7 @@
 """Answer quality benchmark: release recall@1/@5, answer containment, declines and latency, per
-language, on the in-domain development set, on fresh questions of the same kind never used for
-tuning, and on XQuAD (German paragraphs) — releasebot beside its peer, txtai's hybrid search,
+language, on the in-domain development set, on fresh questions of the same kind written after
+the fitting (docs/quality.md says how held out they still are), and on XQuAD (German
+paragraphs) — releasebot beside its peer, txtai's hybrid search,
 measured in the same run on the same passages and questions.
 
     .venv/bin/python -m bench.quality --set dev --set fresh --set xquad \
