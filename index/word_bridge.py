@@ -55,6 +55,7 @@ class WordBridge:
     def __init__(self, terms: list[str], graph: faiss.Index) -> None:
         self.terms = terms  # search terms of the corpus (usual_spellings), one graph row each
         self._graph = graph
+        self._graph.hnsw.efSearch = GRAPH_EF_SEARCH
 
     @classmethod
     def of_vectors(cls, terms: list[str], vectors: np.ndarray) -> WordBridge:
@@ -90,7 +91,6 @@ class WordBridge:
         each at least BRIDGE_MIN."""
         if not terms or not self.terms:
             return {}
-        self._graph.hnsw.efSearch = GRAPH_EF_SEARCH
         similarities, rows = self._graph.search(
             np.ascontiguousarray(vectors, dtype=np.float32), BRIDGE_LIMIT
         )
