@@ -52,8 +52,9 @@ _KINDS = [
     ),
     (
         "way_in",
-        r"\bhow did .*\b(get|got|break|broke|come) in|\bhow .*\b(enter|break in|broke in|got in)"
-        r"|\bwie (sind|ist|kam|kamen|gelangt\w*)\b.*\b(rein|hinein|herein)\w*"
+        r"\bhow did .*\b(get|got|break|broke|come) (in|into|inside)\b"
+        r"|\bhow .*\b(enter|break in|broke in|got in)\b"
+        r"|\bwie (sind|ist|kam|kamen|gelangt\w*)\b.*\b(rein|hinein|herein)\b"
         r"|\b(reingekommen|hineingekommen|eingedrungen|eingestiegen)\b",
     ),
     (
@@ -67,7 +68,7 @@ _KINDS = [
     ),
     (
         "station",
-        r"\b(welche[srnm]? (polizei)?(revier|dienststelle|polizeiposten|polizei)|(which|what) "
+        r"\b(welche[srnm]? (polizei)?(revier|dienststelle|polizeiposten|polizei)\b|(which|what) "
         r"(police )?(station|precinct)|zust(ä|ae)ndig)",
     ),
     ("which", r"\b(which|welche[rsnm]?|what (kind|type))\b"),
@@ -118,8 +119,8 @@ CUES = {
     ),
     "alcohol": re.compile(r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert", re.I),
     "size": re.compile(
-        r"\b(?:\d[\d.,]*|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\w*)"
-        r"\s?(?:cm|m|Meter|Zentimeter|Metern)\b",
+        r"\b(?:\d[\d.,]*\s?|(?:eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
+        r"|zwölf)\s)(?:cm|m|Meter|Zentimeter|Metern)\b",
         re.I,
     ),
     "speed": re.compile(r"\b\d+\s?(?:km/h|Stundenkilometer|Kilometer pro Stunde)"),
@@ -128,7 +129,7 @@ CUES = {
     ),
     "stolen": re.compile(
         r"\b(stahl\w*|gestohlen\w*|entwend\w*|erbeut\w*|mitgenommen|nahmen? .{0,60}\bmit\b"
-        r"|Beute|Diebesgut|klaut\w*)"
+        r"|Beute|Diebesgut|(?:ge)?klaut\w*)"
     ),
     "way_in": re.compile(
         r"\b(\w*hebel\w*|aufgebrochen|brachen .{0,40}\bauf\b|\w*wuchtet\w*|eingeschlagen"

@@ -9,7 +9,7 @@ import pytest
 from conftest import DISTRACTORS, shipped_among
 
 from bot.answer import answer_question
-from bot.excerpt import EXCERPT_MAX_CHARS, question_kind
+from bot.excerpt import EXCERPT_MAX_CHARS, measure_in, question_kind
 from index.lexical import LexicalIndex, tokenize
 from index.search import Searcher
 
@@ -153,6 +153,8 @@ def test_a_road_name_is_one_search_term(text, terms):
         ("was wurde in der salierstrasse geklaut?", "stolen"),
         ("an wie vielen autos wurden die scheiben eingeschlagen", "how_many"),
         ("how far did the worker fall", "size"),
+        ("how did the suspect get injured", "what"),  # not the way in
+        ("welche polizeibeamten waren im einsatz", "which"),  # not the station
         ("wie hoch war der schaden", "money"),
     ],
 )
@@ -252,3 +254,16 @@ def test_how_many_says_what_is_asked_not_what_it_is_about(
 
     assert not_searched not in terms
     assert searched in terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds_a_size"),
+    [
+        ("Er stürzte sechs Meter tief.", True),
+        ("Der Riss war 3,5 m lang.", True),
+        ("Er stürzte mit einem Fahrrad in einen Graben.", False),  # "einem" is no size
+        ("Das Einkaufszentrum blieb geschlossen.", False),
+    ],
+)
+def test_a_size_is_a_number_and_a_unit(sentence, holds_a_size):
+    assert measure_in(sentence, [], "size") == holds_a_size
