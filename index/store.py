@@ -37,7 +37,7 @@ from index.vector_store import (
     write_faiss,
     write_qdrant,
 )
-from index.word_bridge import WordBridge
+from index.word_bridge import BRIDGE_FILES, WordBridge
 
 # 2: road names ("B 27") are one search term; 3: English stop words, and the word bridge
 FORMAT_VERSION = 3
@@ -163,21 +163,14 @@ def plan_graph(
     fresh = GraphRows.from_scratch(keys)
     if store.kind != "faiss" or len(keys) < max(store.ann_min_passages, 2):
         return fresh
-    try:
-        manifest = read_manifest(index_dir)
-    except IndexUnusable:
+    current = _reusable_build(index_dir, encoder_name, GRAPH_FORMATS, [FAISS_FILE, ROW_KEYS_FILE])
+    if current is None:
         return fresh
-    base = index_dir.resolve()
+    base, manifest = current
     same_graph = all(  # efSearch is how a graph is searched, not how it is built
         manifest.vector_index.get(k) == v for k, v in hnsw_params().items() if k != "ef_search"
     )
-    if (
-        manifest.format_version not in GRAPH_FORMATS
-        or manifest.encoder != encoder_name
-        or not same_graph
-        or ROW_KEYS_FILE not in manifest.files
-        or not _intact(base, manifest, [FAISS_FILE, ROW_KEYS_FILE])
-    ):
+    if not same_graph:
         return fresh
     rows = extended_rows(base, read_row_keys(base), keys)
     return fresh if rows.stale > MAX_STALE_SHARE * len(rows.row_keys) else rows
@@ -186,20 +179,28 @@ def plan_graph(
 def previous_bridge(index_dir: Path, encoder_name: str) -> WordBridge | None:
     """The current build's word bridge, for the next build to extend: None when there is no
     index, or it is of another format or encoder, or the bridge's files are damaged."""
+    files = [f"{BRIDGE_DIR}/{name}" for name in BRIDGE_FILES]
+    current = _reusable_build(index_dir, encoder_name, (FORMAT_VERSION,), files)
+    return None if current is None else WordBridge.load(current[0] / BRIDGE_DIR)
+
+
+def _reusable_build(
+    index_dir: Path, encoder_name: str, formats: tuple[int, ...], files: list[str]
+) -> tuple[Path, Manifest] | None:
+    """The current build's folder and manifest, when the next build may reuse these of its
+    files: it is of one of these formats, made with this encoder, and the files are intact."""
     try:
         manifest = read_manifest(index_dir)
     except IndexUnusable:
         return None
     base = index_dir.resolve()
-    files = [name for name in manifest.files if name.startswith(f"{BRIDGE_DIR}/")]
     if (
-        manifest.format_version != FORMAT_VERSION
+        manifest.format_version not in formats
         or manifest.encoder != encoder_name
-        or not files
         or not _intact(base, manifest, files)
     ):
         return None
-    return WordBridge.load(base / BRIDGE_DIR)
+    return base, manifest
 
 
 def load_index(

@@ -25,6 +25,7 @@ GRAPH_EF_CONSTRUCTION = 40
 GRAPH_EF_SEARCH = 64
 TERMS_FILE = "terms.txt"
 GRAPH_FILE = "words.faiss"
+BRIDGE_FILES = (TERMS_FILE, GRAPH_FILE)
 
 
 def usual_spellings(lexical: LexicalIndex) -> dict[str, str]:
