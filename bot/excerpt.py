@@ -35,6 +35,7 @@ _KINDS = [
         r"\b(how (many|much|long)|wie ?(viele?n?|lange|teuer)|anzahl|number of)\b",
     ),
     ("who", r"\b(who|whom|whose|wer|wen|wem|wessen)\b"),
+    ("year", r"\b(in )?(which|what|welche[mnrs]?) (year|century|jahr|jahrhundert)\b"),
     ("when", r"\b(when|what time|wann|um wie ?viel uhr|seit wann)\b"),
     (
         "where",
@@ -73,6 +74,8 @@ _KINDS = [
     ),
     ("which", r"\b(which|welche[rsnm]?|what (kind|type))\b"),
 ]
+# A year on its own ("im Jahr 1754", "seit 2015"), not an amount ("1500 Euro").
+_YEAR = r"(1[0-9]|20)\d\d\b(?![.,]\d)(?!\s?(Euro|€|%|Prozent|km|m\b|Meter|kg))"
 _WEEKDAY = r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*"
 _MONTH = r"(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 _VEHICLE = (
@@ -95,6 +98,7 @@ CUES = {
         rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|{_MONTH} \d{{4}}|(vor|nach)mittag\w*|abend\w*|nacht\w*)",
         re.IGNORECASE,
     ),
+    "year": re.compile(rf"\b{_YEAR}"),
     "where": re.compile(
         r"\b(in|im|an|am|auf|bei|beim|nach|vor|vom|zum|zur|aus) (der|dem|den|die)? ?"
         r"[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse|stadt|ort)?\b"

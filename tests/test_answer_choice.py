@@ -9,7 +9,7 @@ import pytest
 from conftest import DISTRACTORS, shipped_among
 
 from bot.answer import answer_question
-from bot.excerpt import EXCERPT_MAX_CHARS, measure_in, question_kind
+from bot.excerpt import EXCERPT_MAX_CHARS, cue_matches, measure_in, question_kind
 from index.lexical import LexicalIndex, tokenize
 from index.search import Searcher
 
@@ -156,6 +156,8 @@ def test_a_road_name_is_one_search_term(text, terms):
         ("how did the suspect get injured", "what"),  # not the way in
         ("welche polizeibeamten waren im einsatz", "which"),  # not the station
         ("wie hoch war der schaden", "money"),
+        ("in welchem jahr wurde die brücke gebaut", "year"),
+        ("what year was the bridge built", "year"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -267,3 +269,16 @@ def test_how_many_says_what_is_asked_not_what_it_is_about(
 )
 def test_a_size_is_a_number_and_a_unit(sentence, holds_a_size):
     assert measure_in(sentence, [], "size") == holds_a_size
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("Die Brücke wurde im Jahr 1998 gebaut.", "1998"),
+        ("Seit 2015 gilt dort Tempo 80.", "2015"),
+        ("Der Schaden beträgt 1500 Euro.", None),  # an amount, not a year
+        ("Die Täter erbeuteten 1.500 Euro.", None),
+    ],
+)
+def test_a_year_is_a_number_but_not_an_amount(sentence, time):
+    assert cue_matches(sentence, set(), "year") == ([time] if time else [])
