@@ -201,15 +201,15 @@ def _answer_from(
 # (see there and docs/quality.md for the questions and what it declines). The evidence is
 # described at evidence_of.
 CALIBRATION = {
-    "bias": -6.67,
-    "coverage": 1.25,
-    "key_missing": 0.36,
-    "lead": 2.91,
-    "score": 5.83,
-    "dense": -0.07,
-    "sentence_coverage": 1.86,
-    "measure_absent": -0.84,
-    "english": 1.33,
+    "bias": -7.62,
+    "coverage": 3.58,
+    "key_missing": 0.93,
+    "lead": 2.81,
+    "score": 4.72,
+    "dense": 0.68,
+    "sentence_coverage": 1.43,
+    "measure_absent": -0.90,
+    "english": 1.08,
 }
 ANSWER_THRESHOLD = 0.28
 

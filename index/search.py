@@ -18,6 +18,9 @@ from index.store import StoredIndex
 from index.word_bridge import word_terms
 
 CANDIDATES = 200  # passages taken from each of the dense and the lexical ranking
+# An English question's words are also read among the words of this many passages nearest to it
+# in meaning (index.word_bridge.WordBridge.translations_among).
+CONTEXT_PASSAGES = 20
 # A question that names days ("gestern", "im Oktober 2021") prefers the releases dated in them.
 PUBLICATION_LAG_DAYS = 1  # what happens late on a day is often published the next morning
 DATED_SCAN = 2000  # up to this many passages of those days are all scored, one by one
@@ -50,6 +53,7 @@ class Query:
     terms: list[TermMatch]
     vector: np.ndarray
     bm25: np.ndarray  # BM25 score of every passage
+    nearest: np.ndarray  # the CANDIDATES passages nearest in meaning, nearest first
     dates: DateRange | None = None  # the days the question asks about, when it names some
 
 
@@ -89,7 +93,8 @@ class Searcher:
         """The question's terms and vector; dates: the days it asks about, whose words are best
         left out of text (index.dates.split_time_words). The words of an English question that
         the corpus lacks are searched as the German words that mean the same too
-        (index.word_bridge), encoded with the question in one call."""
+        (index.word_bridge), encoded with the question in one call: words that mean the same
+        alone, and the words of the passages nearest the question that mean it most."""
         language = detect_language(text)
         asked = without_question_phrases(text)  # "how many" says what kind of answer is wanted
         lexical = self.index.lexical
@@ -97,7 +102,9 @@ class Searcher:
         if language == "en":
             foreign = {t: w for t, w in word_terms(asked) if not lexical.has_term(t)}
         vectors = self.encoder.encode([text, *foreign.values()])
-        translations = self.index.bridge.translations(list(foreign), vectors[1:])
+        _, nearest = self.index.vectors.search(vectors[0][None, :], CANDIDATES)
+        nearest = nearest[0][nearest[0] >= 0]
+        translations = self._translations(list(foreign), vectors[1:], nearest)
         terms = lexical.match_terms(tokenize(asked), translations)
         return Query(
             text=text,
@@ -105,8 +112,23 @@ class Searcher:
             terms=terms,
             vector=vectors[0],
             bm25=lexical.scores(terms),
+            nearest=nearest,
             dates=dates,
         )
+
+    def _translations(
+        self, foreign: list[str], vectors: np.ndarray, nearest: np.ndarray
+    ) -> dict[str, dict[str, float]]:
+        bridge = self.index.bridge
+        found = bridge.translations(foreign, vectors)
+        if not foreign:
+            return found
+        context = set()
+        for number in nearest[:CONTEXT_PASSAGES].tolist():
+            context.update(tokenize(self.index.passages[number].text))
+        for term, german in bridge.translations_among(foreign, vectors, context).items():
+            found[term] = {**german, **found.get(term, {})}
+        return found
 
     def search(self, query: Query, releases: int = 5) -> list[ReleaseHit]:
         """The releases that best answer the query, best first, each with its scored passages.
@@ -143,11 +165,12 @@ class Searcher:
         within: only of these passages (all of them when they are few)."""
         if within is not None and len(within) <= DATED_SCAN:
             return within
-        depth = CANDIDATES if within is None else CANDIDATES * DATED_WIDENING
-        _, dense_ids = self.index.vectors.search(query.vector[None, :], depth)
-        dense_ids = dense_ids[0][dense_ids[0] >= 0]
+        dense_ids = query.nearest
         bm25 = query.bm25
         if within is not None:
+            depth = CANDIDATES * DATED_WIDENING
+            _, dense_ids = self.index.vectors.search(query.vector[None, :], depth)
+            dense_ids = dense_ids[0][dense_ids[0] >= 0]
             dense_ids = dense_ids[np.isin(dense_ids, within)][:CANDIDATES]
             bm25 = np.zeros_like(query.bm25)
             bm25[within] = query.bm25[within]

@@ -2,7 +2,12 @@
 encoder puts "bedroom" next to "Schlafzimmer", "hospital" next to "Krankenhaus" and "jewelry"
 next to "Schmuck", so that an English question's words are searched in German text too. The
 corpus's most frequent words are encoded at each rebuild (cached like passages) into a small
-HNSW graph; index.search looks up the words of an English question that the corpus lacks."""
+HNSW graph; index.search looks up the words of an English question that the corpus lacks.
+
+Alone, a word means too many things to pass BRIDGE_MIN often ("burglar" is nearest to
+"gestohlen"). Among the words of the passages nearest the whole question, the nearest word to
+"burglar" is "Einbrecher" at a lower similarity: translations_among reads a word in the context
+the question gives it."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from index.lexical import LexicalIndex, term_of, words_of
 BRIDGE_WORDS = 10_000  # the corpus's most frequent search terms that an English word can reach
 BRIDGE_MIN = 0.8  # cosine similarity from which a German word stands for an English one
 BRIDGE_LIMIT = 3  # German words per English word, at most
+CONTEXT_MIN = 0.6  # cosine similarity from which the nearest word among given ones stands for it
 MAX_BRIDGE_TERMS = 2 * BRIDGE_WORDS  # an extended bridge larger than this is built afresh
 BRIDGE_MIN_LENGTH = 4  # shorter corpus terms ("di", "na") are abbreviations and parts of names
 # The graph finds the three nearest words of 59 of 60 a full scan finds (20 English words, 20,000
@@ -55,6 +61,7 @@ def word_terms(text: str) -> list[tuple[str, str]]:
 class WordBridge:
     def __init__(self, terms: list[str], graph: faiss.Index) -> None:
         self.terms = terms  # search terms of the corpus (usual_spellings), one graph row each
+        self._row_of = {term: row for row, term in enumerate(terms)}
         self._graph = graph
         self._graph.hnsw.efSearch = GRAPH_EF_SEARCH
 
@@ -102,4 +109,21 @@ class WordBridge:
                 if row >= 0 and similarity >= BRIDGE_MIN
             }
             for term, found_similarities, found_rows in zip(terms, similarities, rows, strict=True)
+        }
+
+    def translations_among(
+        self, terms: list[str], vectors: np.ndarray, among: set[str]
+    ) -> dict[str, dict[str, float]]:
+        """For each term (its vector in that row of vectors): the one of the corpus terms among
+        `among` (those the bridge holds) whose word means it most, when at least CONTEXT_MIN."""
+        rows = sorted(self._row_of[term] for term in among if term in self._row_of)
+        if not terms or not rows:
+            return {}
+        candidates = self._graph.reconstruct_batch(np.asarray(rows, dtype=np.int64))
+        similarities = np.asarray(vectors, dtype=np.float32) @ candidates.T
+        nearest = similarities.argmax(axis=1)
+        return {
+            term: {self.terms[rows[column]]: float(similarities[number, column])}
+            for number, (term, column) in enumerate(zip(terms, nearest.tolist(), strict=True))
+            if similarities[number, column] >= CONTEXT_MIN
         }

@@ -239,6 +239,17 @@ def test_an_english_word_is_searched_as_the_german_words_that_mean_it(searcher):
     assert "schlafzimm" in terms["bedroom"]
 
 
+def test_an_english_word_is_read_among_the_words_of_the_passages_nearest_the_question(searcher):
+    """Alone, "jewellery" is near no German word enough; among the words of the passages nearest
+    the question in meaning, "Schmuckschatulle" is."""
+    question = "what did the burglars take from the jewellery box in bretten"
+    terms = {t.term: t.variants for t in searcher.query(question).terms}
+    found = answer_question(searcher, question)
+
+    assert "schmuckschatull" in terms["jewellery"]
+    assert "Schmuckschatulle" in found.excerpt
+
+
 @pytest.mark.parametrize(
     ("question", "not_searched", "searched"),
     [
