@@ -184,7 +184,8 @@ def best_excerpt(
     """The clause of a sentence that holds the question's terms and what the question asks for,
     grown by its neighbours up to max_chars, whole words only, with an ellipsis where cut."""
     clauses = _clauses(sentence)
-    scores = [_clause_score(c, terms, kind) for c in clauses]
+    question = AskedTerms.of(terms)
+    scores = [_clause_score(c, question, kind) for c in clauses]
     best = max(range(len(clauses)), key=lambda i: (scores[i], -i))
     budget = max_chars - 4  # room for an ellipsis on either side
     first, last = best, best
@@ -234,9 +235,31 @@ def two_sentence_excerpt(
     return Excerpt(text, main.highlights or rest.highlights, main.score)
 
 
-def sentence_fit(sentence: str, terms: list[TermMatch], kind: str) -> float:
+@dataclass(frozen=True)
+class AskedTerms:
+    """The question's terms with what scoring a clause needs of them, worked out once per
+    question rather than once per clause."""
+
+    terms: list[TermMatch]
+    own: frozenset[str]  # the question's own terms
+    total: float  # their summed weight
+    key: int | None  # the weightiest (_key_term_number)
+    found_as: dict[str, list[tuple[int, float]]]  # corpus term -> (question term, its weight)
+
+    @classmethod
+    def of(cls, terms: list[TermMatch]) -> AskedTerms:
+        found_as: dict[str, list[tuple[int, float]]] = {}
+        for number, match in enumerate(terms):
+            for variant, weight in match.variants.items():
+                found_as.setdefault(variant, []).append((number, weight))
+        own = frozenset(match.term for match in terms)
+        total = sum(match.idf for match in terms)
+        return cls(terms, own, total, _key_term_number(terms), found_as)
+
+
+def sentence_fit(sentence: str, question: AskedTerms, kind: str) -> float:
     """How well the sentence's best clause answers: best_excerpt's score, without the excerpt."""
-    return max(_clause_score(c, terms, kind) for c in _clauses(sentence))
+    return max(_clause_score(c, question, kind) for c in _clauses(sentence))
 
 
 @lru_cache(maxsize=50_000)
@@ -249,22 +272,25 @@ def _terms_of(text: str) -> frozenset[str]:
     return frozenset(tokenize(text))
 
 
-def _clause_score(clause: str, terms: list[TermMatch], kind: str) -> float:
-    clause_terms = _terms_of(clause)
-    presence = [
-        max((w for v, w in match.variants.items() if v in clause_terms), default=0.0)
-        for match in terms
-    ]
-    total = sum(match.idf for match in terms)
-    coverage = sum(m.idf * p for m, p in zip(terms, presence, strict=True)) / total if total else 0
-    found = cue_matches(clause, {match.term for match in terms}, kind)
+def _clause_score(clause: str, question: AskedTerms, kind: str) -> float:
+    presence = [0.0] * len(question.terms)  # how well each question term is found in the clause
+    for term in _terms_of(clause):
+        for number, weight in question.found_as.get(term, ()):
+            presence[number] = max(presence[number], weight)
+    total = question.total
+    coverage = (
+        sum(m.idf * p for m, p in zip(question.terms, presence, strict=True)) / total
+        if total
+        else 0
+    )
+    found = cue_matches(clause, question.own, kind)
     # A person's name answers "who" better than a role ("Beamte des Hauptzollamts").
     has_cue = 1.0 if kind == "who" and person_names(clause) else 0.6 if found else 0.0
     if not has_cue:
         return CLAUSE_COVERAGE_WEIGHT * coverage
     # What the question asks for counts fully in the clause that names what it is about, its
     # weightiest term: "vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak".
-    key = _key_term_number(terms)
+    key = question.key
     about = key is None or presence[key] > 0
     return CLAUSE_COVERAGE_WEIGHT * coverage + CUE_WEIGHT * has_cue * (1.0 if about else NOT_ABOUT)
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from bot.excerpt import (
     CUES,
     EXCERPT_MAX_CHARS,
+    AskedTerms,
     Excerpt,
     best_excerpt,
     cue_matches,
@@ -70,6 +71,7 @@ def sentence_features(
     question) that tells whether it answers: its scores, its neighbours', whether it is in the
     report that matches best, and whether it holds what the question asks for."""
     best = max(range(len(hits)), key=lambda j: hits[j].score)
+    question = AskedTerms.of(terms)
     reports = [hit.passage.heading for hit in hits]
     question_terms = {t.term for t in terms}
     rows = []
@@ -90,14 +92,15 @@ def sentence_features(
             "topic": topic,
             "previous": hits[i - 1].score if i - 1 in same_report else 0.0,
             "next": hits[i + 1].score if i + 1 in same_report else 0.0,
-            "fit": sentence_fit(text, terms, kind),
+            "fit": sentence_fit(text, question, kind),
             "cue": has_cue,
             "cue_in_topic": has_cue * topic,
             "person_for_who": float(kind == "who" and bool(person_names(text))),
             "opening": float(i == 0),
             "position": i / max(1, len(hits) - 1),
             "length": len(text) / 200,
-            "new_words": sum(w not in question_terms for w in words) / max(1, len(words)),
+            "new_words": (len(words) - sum(map(question_terms.__contains__, words)))
+            / max(1, len(words)),
             "dense_en": hit.dense * (language == "en"),
             "best_report": float(reports[i] == reports[best]),
             "after_best": float(i == best + 1 and reports[i] == reports[best]),

@@ -408,9 +408,18 @@ class LexicalIndex:
             for near, weight in match.variants.items():
                 term_id = self._vocab[near]
                 docs = self._indices[self._indptr[term_id] : self._indptr[term_id + 1]]
-                presence[row] = np.maximum(presence[row], weight * np.isin(passages, docs))
+                presence[row] = np.maximum(presence[row], weight * _among(passages, docs))
             presence[row] *= match.idf
         return presence
+
+
+def _among(passages: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """Which of the passages are among docs, which ascend (as the matrix stores a term's
+    passages): a binary search each, cheaper than np.isin's sort for a few passages."""
+    if len(docs) == 0:
+        return np.zeros(len(passages), dtype=bool)
+    at = np.minimum(np.searchsorted(docs, passages), len(docs) - 1)
+    return docs[at] == passages
 
 
 def _written_words(inner: Counter[str], opening: Counter[str]) -> Counter[str]:
