@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+
 from bot.excerpt import (
     CUES,
     EXCERPT_MAX_CHARS,
@@ -105,9 +107,12 @@ def sentence_features(
             "best_report": float(reports[i] == reports[best]),
             "after_best": float(i == best + 1 and reports[i] == reports[best]),
         }
-        row.update({f"cue_{k}": has_cue * (kind == k) for k in CUES})
+        row.update({name: has_cue * (kind == k) for name, k in _CUE_FEATURES})
         rows.append(row)
     return rows
+
+
+_CUE_FEATURES = [(f"cue_{kind}", kind) for kind in CUES]
 
 
 @lru_cache(maxsize=200_000)
@@ -115,8 +120,12 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(tokenize(text))
 
 
-def sentence_score(features: dict[str, float]) -> float:
-    return sum(WEIGHTS[name] * value for name, value in features.items())
+def sentence_scores(rows: list[dict[str, float]]) -> list[float]:
+    """The linear score of each sentence's features (rows of sentence_features)."""
+    if not rows:
+        return []
+    weights = np.array([WEIGHTS[name] for name in rows[0]])
+    return (np.array([list(row.values()) for row in rows]) @ weights).tolist()
 
 
 def answering_excerpt(
@@ -126,7 +135,7 @@ def answering_excerpt(
     sentence of its report is another than the next one shown with it, the excerpt joins the
     best part of each by an ellipsis, in reading order: the runner-up holds the answer often
     enough to be worth the room (docs/quality.md)."""
-    scores = [sentence_score(row) for row in sentence_features(hits, terms, kind, language)]
+    scores = sentence_scores(sentence_features(hits, terms, kind, language))
     best = max(range(len(hits)), key=scores.__getitem__)
     source = excerpt_source(hits, best)
     report = hits[best].passage.heading

@@ -104,6 +104,7 @@ COMPOUND_SCAN = 5000  # of at most this many compounds ending in a term
 # least this share as frequent: the usual way of saying it ("Sachschaden" for "Schaden"), not
 # every compound a common stem ends ("Bahnhofstraße" for "Straße").
 USUAL_COMPOUND_SHARE = 0.1
+LOAN_RATIO = 3  # how much more frequent a translation must be than the English word itself
 NOUN_BOOST = 1.0  # a term always written with a capital (noun, name) weighs up to twice as much
 NOUN_SHARE_FILE = "noun_share.npy"
 _CASED_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)\b(\w\w+)")
@@ -309,10 +310,19 @@ class LexicalIndex:
         for term in dict.fromkeys(terms):
             exact = self._vocab.get(term)
             variants = {term: 1.0} if exact is not None else {}
-            if exact is None:  # a word the German text has too ("Shop", "Bad") is not translated
-                for german, similarity in (translations or {}).get(term, {}).items():
-                    if german in self._vocab:
-                        variants[german] = similarity
+            # A word the German text has too ("house" in an English quote) is searched as its
+            # translation ("Haus") only when that is LOAN_RATIO times as frequent, and then
+            # weighs as little as the translation: the rare quote is not what is asked about.
+            loans = []
+            for german, similarity in (translations or {}).get(term, {}).items():
+                number = self._vocab.get(german)
+                if number is None or number == exact:
+                    continue
+                if exact is None:
+                    variants[german] = similarity
+                elif self._doc_freq[number] >= LOAN_RATIO * self._doc_freq[exact]:
+                    variants[german] = similarity
+                    loans.append(number)
             translated = exact is None and bool(variants)
             # An English word's near spellings and compounds in German text are other words
             # ("truck" ~ "ruck", "stol" ends "pistol").
@@ -339,11 +349,12 @@ class LexicalIndex:
             # A term the corpus lacks entirely is as rare as a term can be: it weighs most. Nouns
             # and names (Hauptzollamt, Amselweg) say what a question is about more than verbs do.
             # A misspelt term is as rare as the word it stands for; a word as common as its usual
-            # compounds ("Revier" as "Polizeirevier").
+            # compounds ("Revier" as "Polizeirevier") or its translation ("house" as "Haus").
             stands_for = exact if exact is not None else _best(variants, self._vocab)
-            if exact is not None and usual:
+            if exact is not None and (usual or loans):
                 stands_for = max(
-                    [exact, *(self._vocab[c] for c in usual)], key=self._doc_freq.__getitem__
+                    [exact, *(self._vocab[c] for c in usual), *loans],
+                    key=self._doc_freq.__getitem__,
                 )
             document_frequency = self._doc_freq[stands_for] if stands_for is not None else 0
             noun = self._noun_share[stands_for] if stands_for is not None else 0.0

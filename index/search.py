@@ -21,6 +21,7 @@ CANDIDATES = 200  # passages taken from each of the dense and the lexical rankin
 # An English question's words are also read among the words of this many passages nearest to it
 # in meaning (index.word_bridge.WordBridge.translations_among).
 CONTEXT_PASSAGES = 20
+WORD_VECTORS = 10_000  # English question words whose vectors are kept (20 MB with USE)
 # A question that names days ("gestern", "im Oktober 2021") prefers the releases dated in them.
 PUBLICATION_LAG_DAYS = 1  # what happens late on a day is often published the next morning
 DATED_SCAN = 2000  # up to this many passages of those days are all scored, one by one
@@ -80,6 +81,7 @@ class Searcher:
     def __init__(self, index: StoredIndex, encoder: Encoder) -> None:
         self.index = index
         self.encoder = encoder
+        self._word_vectors: dict[str, np.ndarray] = {}  # word of an English question -> vector
         numbers: dict[str, list[int]] = {}
         for number, passage in enumerate(index.passages):
             numbers.setdefault(passage.release_id, []).append(number)
@@ -93,42 +95,61 @@ class Searcher:
 
     def query(self, text: str, dates: DateRange | None = None) -> Query:
         """The question's terms and vector; dates: the days it asks about, whose words are best
-        left out of text (index.dates.split_time_words). The words of an English question that
-        the corpus lacks are searched as the German words that mean the same too
-        (index.word_bridge), encoded with the question in one call: words that mean the same
-        alone, and the words of the passages nearest the question that mean it most."""
+        left out of text (index.dates.split_time_words). The words of an English question are
+        encoded with it in one call and searched as the German words that mean the same too
+        (index.word_bridge): a word the corpus lacks as the words that mean it alone and the
+        word of the passages nearest the question that means it most; a word the corpus has but
+        those passages lack ("house" in an English quote) as the words that mean it alone
+        (index.lexical.LexicalIndex.match_terms keeps those much more frequent than it)."""
         language = detect_language(text)
         asked = without_question_phrases(text)  # "how many" says what kind of answer is wanted
-        lexical = self.index.lexical
-        foreign = {}  # term -> word as written
-        if language == "en":
-            foreign = {t: w for t, w in word_terms(asked) if not lexical.has_term(t)}
-        vectors = self.encoder.encode([text, *foreign.values()])
-        _, nearest = self.index.vectors.search(vectors[0][None, :], CANDIDATES)
+        english = dict(word_terms(asked)) if language == "en" else {}  # term -> word as written
+        question, words = self._encode(text, list(english.values()))
+        _, nearest = self.index.vectors.search(question[None, :], CANDIDATES)
         nearest = nearest[0][nearest[0] >= 0]
-        translations = self._translations(list(foreign), vectors[1:], nearest)
+        translations = self._translations(list(english), words, nearest)
+        lexical = self.index.lexical
         terms = lexical.match_terms(tokenize(asked), translations)
         return Query(
             text=text,
             language=language,
             terms=terms,
-            vector=vectors[0],
+            vector=question,
             bm25=lexical.scores(terms),
             nearest=nearest,
             dates=dates,
         )
 
+    def _encode(self, text: str, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The text's vector and the words' (one row each), in one encoder call; a word's vector
+        is kept for the questions after (English questions share many words), up to
+        WORD_VECTORS words. Safe when questions are answered in several threads at once."""
+        known = {word: self._word_vectors.get(word) for word in words}
+        new = [word for word, vector in known.items() if vector is None]
+        vectors = self.encoder.encode([text, *new])
+        known.update(zip(new, vectors[1:], strict=True))
+        if len(self._word_vectors) + len(new) > WORD_VECTORS:
+            self._word_vectors.clear()
+        self._word_vectors.update(zip(new, vectors[1:], strict=True))
+        rows = [known[word] for word in words]
+        return vectors[0], np.array(rows).reshape(len(words), vectors.shape[1])
+
     def _translations(
-        self, foreign: list[str], vectors: np.ndarray, nearest: np.ndarray
+        self, english: list[str], vectors: np.ndarray, nearest: np.ndarray
     ) -> dict[str, dict[str, float]]:
-        bridge = self.index.bridge
-        found = bridge.translations(foreign, vectors)
-        if not foreign:
-            return found
+        """German terms for the English terms (their vectors in those rows), see query."""
+        if not english:
+            return {}
+        lexical, bridge = self.index.lexical, self.index.bridge
         context = set()
         for number in nearest[:CONTEXT_PASSAGES].tolist():
             context.update(tokenize(self.index.passages[number].text))
-        for term, german in bridge.translations_among(foreign, vectors, context).items():
+        lacked = [n for n, term in enumerate(english) if not lexical.has_term(term)]
+        rare = [n for n, term in enumerate(english) if n not in lacked and term not in context]
+        found = bridge.translations([english[n] for n in lacked + rare], vectors[lacked + rare])
+        lacked_terms = [english[n] for n in lacked]
+        among = bridge.translations_among(lacked_terms, vectors[lacked], context)
+        for term, german in among.items():
             found[term] = {**german, **found.get(term, {})}
         return found
 

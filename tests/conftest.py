@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from index.build import rebuild_index
@@ -216,3 +217,26 @@ DISTRACTORS = [
         "übernommen, der 45-jährige Busfahrer wurde festgenommen.",
     },
 ]
+
+
+class CountingEncoder:
+    """The real encoder, counting the texts it is asked to encode."""
+
+    def __init__(self, encoder: Encoder) -> None:
+        self._encoder = encoder
+        self.name = encoder.name
+        self.dim = encoder.dim
+        self.texts: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.texts.extend(texts)
+        return self._encoder.encode(texts)
+
+    @property
+    def passages(self) -> list[str]:
+        """The passages among the texts: the word bridge (index.word_bridge) encodes words."""
+        return [text for text in self.texts if " " in text]
+
+    @property
+    def words(self) -> list[str]:
+        return [text for text in self.texts if " " not in text]

@@ -6,7 +6,7 @@ in, the car, the plate and the station."""
 from __future__ import annotations
 
 import pytest
-from conftest import DISTRACTORS, shipped_among
+from conftest import DISTRACTORS, CountingEncoder, shipped_among
 
 from bot.answer import answer_question
 from bot.excerpt import EXCERPT_MAX_CHARS, cue_matches, measure_in, question_kind
@@ -79,7 +79,9 @@ BREAK_IN = {
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory, encoder) -> Searcher:
     return shipped_among(
-        tmp_path_factory.mktemp("choice"), [*DISTRACTORS, *RELEASES, *SHEDS, BREAK_IN], encoder
+        tmp_path_factory.mktemp("choice"),
+        [*DISTRACTORS, *RELEASES, *SHEDS, BREAK_IN],
+        encoder,
     )
 
 
@@ -231,12 +233,47 @@ def test_a_word_finds_its_usual_compounds_not_every_compound():
     assert "bahnhofstrass" not in strasse.variants
 
 
+def test_an_english_word_the_text_only_quotes_is_searched_as_its_german_word():
+    """ "House" occurs once, in a song title; "Haus" is the word the releases use. A town is not
+    searched as another town that is not much more frequent."""
+    sentences = [
+        *["Die Täter flüchteten aus dem Haus."] * 6,
+        'Im Radio lief "House of the Rising Sun".',
+        *["Der Unfall geschah in Weinstadt."] * 2,
+        "Der Unfall geschah in Wallstadt.",
+    ]
+    index = LexicalIndex.build([[sentence] for sentence in sentences])
+    bridge = {"hous": {"haus": 0.88}, "wallstadt": {"weinstadt": 0.82}}
+
+    house, wallstadt = index.match_terms(tokenize("house wallstadt"), bridge)
+    (haus,) = index.match_terms(tokenize("Haus"))
+
+    assert "haus" in house.variants
+    assert house.idf == haus.idf  # as common as "Haus", not as rare as the quote
+    assert "weinstadt" not in wallstadt.variants
+
+
 def test_an_english_word_is_searched_as_the_german_words_that_mean_it(searcher):
     """The release says "Schlafzimmer" for "bedroom": the word bridge finds it by meaning."""
     question = "what was stolen from the bedroom in bretten"
     terms = {t.term: t.variants for t in searcher.query(question).terms}
 
     assert "schlafzimm" in terms["bedroom"]
+
+
+def test_an_english_word_is_encoded_once_for_the_questions_after(searcher):
+    counting = CountingEncoder(searcher.encoder)
+    caching = Searcher(searcher.index, counting)
+    first = "what was stolen from the bedroom in bretten"
+    second = "who saw the bedroom window in bretten"
+
+    caching.query(first)
+    counting.texts.clear()
+    query = caching.query(second)
+
+    assert counting.texts[0] == second
+    assert "bedroom" not in counting.texts and "bretten" not in counting.texts
+    assert query.terms == Searcher(searcher.index, searcher.encoder).query(second).terms
 
 
 def test_an_english_word_is_read_among_the_words_of_the_passages_nearest_the_question(searcher):

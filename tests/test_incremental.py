@@ -10,11 +10,11 @@ import signal
 import subprocess
 import sys
 import textwrap
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import CountingEncoder
 
 from index.build import rebuild_index
 from index.cache import RebuildRunning, cache_dir, rebuild_lock
@@ -39,29 +39,6 @@ Der Schaden wird auf 120.000 Euro geschätzt. Die Kriminalpolizei ermittelt zur 
 Zeugen, die verdächtige Personen gesehen haben, melden sich bitte unter 02941 91000. \
 Ein Brandstifter wird nicht ausgeschlossen. Die Straße war drei Stunden gesperrt.
 """
-
-
-class CountingEncoder:
-    """The real encoder, counting the texts it is asked to encode."""
-
-    def __init__(self, encoder: Encoder) -> None:
-        self._encoder = encoder
-        self.name = encoder.name
-        self.dim = encoder.dim
-        self.texts: list[str] = []
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        self.texts.extend(texts)
-        return self._encoder.encode(texts)
-
-    @property
-    def passages(self) -> list[str]:
-        """The passages among the texts: the word bridge (index.word_bridge) encodes words."""
-        return [text for text in self.texts if " " in text]
-
-    @property
-    def words(self) -> list[str]:
-        return [text for text in self.texts if " " not in text]
 
 
 def passage_count(corpus_dir: Path, release_id: str) -> int:
