@@ -66,6 +66,9 @@ WEIGHTS: dict[str, float] = {
 }
 
 
+_CUE_FEATURES = [(f"cue_{kind}", kind) for kind in CUES]
+
+
 def sentence_features(
     hits: list[Hit], terms: list[TermMatch], kind: str, language: str
 ) -> list[dict[str, float]]:
@@ -75,7 +78,6 @@ def sentence_features(
     best = max(range(len(hits)), key=lambda j: hits[j].score)
     question = AskedTerms.of(terms)
     reports = [hit.passage.heading for hit in hits]
-    question_terms = {t.term for t in terms}
     rows = []
     for i, hit in enumerate(hits):
         same_report = [
@@ -85,7 +87,7 @@ def sentence_features(
         ]
         topic = max(hits[j].score for j in same_report)
         text = hit.passage.text
-        has_cue = float(bool(cue_matches(text, question_terms, kind)))
+        has_cue = float(bool(cue_matches(text, question.own, kind)))
         words = _words(text)
         row = {
             "score": hit.score,
@@ -101,7 +103,7 @@ def sentence_features(
             "opening": float(i == 0),
             "position": i / max(1, len(hits) - 1),
             "length": len(text) / 200,
-            "new_words": (len(words) - sum(map(question_terms.__contains__, words)))
+            "new_words": (len(words) - sum(map(question.own.__contains__, words)))
             / max(1, len(words)),
             "dense_en": hit.dense * (language == "en"),
             "best_report": float(reports[i] == reports[best]),
@@ -110,9 +112,6 @@ def sentence_features(
         row.update({name: has_cue * (kind == k) for name, k in _CUE_FEATURES})
         rows.append(row)
     return rows
-
-
-_CUE_FEATURES = [(f"cue_{kind}", kind) for kind in CUES]
 
 
 @lru_cache(maxsize=200_000)

@@ -144,8 +144,9 @@ class Searcher:
         context = set()
         for number in nearest[:CONTEXT_PASSAGES].tolist():
             context.update(tokenize(self.index.passages[number].text))
-        lacked = [n for n, term in enumerate(english) if not lexical.has_term(term)]
-        rare = [n for n, term in enumerate(english) if n not in lacked and term not in context]
+        known = [lexical.has_term(term) for term in english]
+        lacked = [n for n, term in enumerate(english) if not known[n]]
+        rare = [n for n, term in enumerate(english) if known[n] and term not in context]
         found = bridge.translations([english[n] for n in lacked + rare], vectors[lacked + rare])
         lacked_terms = [english[n] for n in lacked]
         among = bridge.translations_among(lacked_terms, vectors[lacked], context)
