@@ -1,7 +1,8 @@
 """The sentence that answers, not the one that repeats the question: on releases whose first
 sentence holds the question's words and a later one the amount or age asked for; and roads
 found however they are typed ("b27" for "B 27"); what a police report calls the loot, the way
-in, the car, the plate and the station."""
+in, the car, the plate and the station; a year for "in welchem Jahr"; and an English question's
+words searched as the German words that mean them."""
 
 from __future__ import annotations
 
@@ -79,9 +80,7 @@ BREAK_IN = {
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory, encoder) -> Searcher:
     return shipped_among(
-        tmp_path_factory.mktemp("choice"),
-        [*DISTRACTORS, *RELEASES, *SHEDS, BREAK_IN],
-        encoder,
+        tmp_path_factory.mktemp("choice"), [*DISTRACTORS, *RELEASES, *SHEDS, BREAK_IN], encoder
     )
 
 
