@@ -2,12 +2,13 @@
 encoder puts "bedroom" next to "Schlafzimmer", "hospital" next to "Krankenhaus" and "jewelry"
 next to "Schmuck", so that an English question's words are searched in German text too. The
 corpus's most frequent words are encoded at each rebuild (cached like passages) into a small
-HNSW graph; index.search looks up the words of an English question that the corpus lacks.
+HNSW graph. index.search looks up the words of an English question that the corpus lacks, and
+those it has only where the passages nearest the question do not ("house" in an English quote).
 
 Alone, a word means too many things to pass BRIDGE_MIN often ("burglar" is nearest to
 "gestohlen"). Among the words of the passages nearest the whole question, the nearest word to
-"burglar" is "Einbrecher" at a lower similarity: translations_among reads a word in the context
-the question gives it."""
+"burglar" is "Einbrecher" at a lower similarity: translations_among reads a word the corpus
+lacks in the context the question gives it."""
 
 from __future__ import annotations
 
