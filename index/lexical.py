@@ -257,6 +257,7 @@ class LexicalIndex:
         ids_of_part: dict[str, list[int]] = {}
         inner: Counter[str] = Counter()  # part -> passages it is in
         opening: Counter[str] = Counter()  # part -> passages where it starts inside a sentence
+        starting: set[str] = set()  # parts that start a sentence somewhere, or a passage
         documents = []
         for passage in passages:
             ids: list[int] = []
@@ -272,13 +273,16 @@ class LexicalIndex:
                 inner[part] += 1
                 if before is not None and before[-1] not in _SENTENCE_END_CHARS:
                     opening[part] += 1
+                else:
+                    starting.add(part)
                 before = part
             # an empty passage still needs a token so that bm25s keeps document numbering
             documents.append(ids or [term_ids.vocab.setdefault("∅", len(term_ids.vocab))])
         bm25 = _VectorisedBM25()
         bm25.index((documents, term_ids.vocab), show_progress=False)
         written = _written_words(inner, opening)
-        return cls(bm25, *_noun_share_and_spellings(written, bm25.vocab_dict))
+        first_words = Counter(word for part in starting for word in _opening_word(part))
+        return cls(bm25, *_noun_share_and_spellings(written, first_words, bm25.vocab_dict))
 
     def save(self, folder: Path) -> None:
         self._bm25.save(str(folder), show_progress=False)
@@ -453,10 +457,26 @@ def _written_words(inner: Counter[str], opening: Counter[str]) -> Counter[str]:
 
 
 def _noun_share_and_spellings(
-    written: Counter[str], vocab: dict[str, int]
+    written: Counter[str], first_words: Counter[str], vocab: dict[str, int]
 ) -> tuple[np.ndarray, dict[str, str]]:
     """For each term, the share of its occurrences inside a sentence that start with a capital;
-    and its most frequent spelling there ("Schlafzimmer" for schlafzimm)."""
+    and its most frequent spelling there ("Schlafzimmer" for schlafzimm). A term never written
+    inside a sentence — a dateline's town ("Angelbachtal"), a title's first word — is read from
+    the words that open a sentence or a heading (first_words) instead."""
+    seen, capitalised, spellings = _case_counts(written, vocab)
+    first_seen, first_capitalised, first_spellings = _case_counts(first_words, vocab)
+    only_first = seen == 0
+    seen = np.where(only_first, first_seen, seen)
+    capitalised = np.where(only_first, first_capitalised, capitalised)
+    noun_share = (capitalised / np.maximum(seen, 1)).astype(np.float32)
+    return noun_share, {**first_spellings, **spellings}
+
+
+def _case_counts(
+    written: Counter[str], vocab: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray, dict[str, str]]:
+    """How often each term is written, how often with a capital, and its most frequent
+    spelling."""
     words, term_ids, times, upper = [], [], [], []
     for word, count in written.items():
         term_id = vocab.get(term_of(word))  # type: ignore[arg-type]  # None is no key
@@ -467,12 +487,11 @@ def _noun_share_and_spellings(
             upper.append(count if word[0].isupper() else 0)
     seen = np.bincount(term_ids, weights=times, minlength=len(vocab))
     capitalised = np.bincount(term_ids, weights=upper, minlength=len(vocab))
-    noun_share = (capitalised / np.maximum(seen, 1)).astype(np.float32)
     ids = np.asarray(term_ids, dtype=np.int64)
     order = np.lexsort((np.asarray(times), ids))  # by term, its most frequent spelling last
     last = order[np.append(ids[order][1:] != ids[order][:-1], True)] if len(ids) else order
     term_of_id = {number: term for term, number in vocab.items()}
-    return noun_share, {term_of_id[ids[i]]: words[i] for i in last.tolist()}
+    return seen, capitalised, {term_of_id[ids[i]]: words[i] for i in last.tolist()}
 
 
 def _opening_word(part: str) -> list[str]:

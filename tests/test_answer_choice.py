@@ -232,6 +232,21 @@ def test_a_word_finds_its_usual_compounds_not_every_compound():
     assert "bahnhofstrass" not in strasse.variants
 
 
+def test_a_town_named_only_in_datelines_weighs_as_a_name():
+    """ "Angelbachtal" opens every heading that names it and is never written inside a sentence;
+    it is a name all the same, and weighs as much as an equally rare noun, more than a verb."""
+    passages = [
+        ["Angelbachtal", "Ein Täter hebelte die Terrassentür auf."],
+        ["Angelbachtal", "Er durchwühlte die Schränke."],
+        ["Eppingen", "Die Terrassentür war offen, er durchwühlte alles."],
+    ]
+    index = LexicalIndex.build(passages)
+
+    town, door, searched = index.match_terms(tokenize("angelbachtal terrassentür durchwühlte"))
+
+    assert town.idf == door.idf > searched.idf
+
+
 def test_an_english_word_the_text_only_quotes_is_searched_as_its_german_word():
     """ "House" occurs once, in a song title; "Haus" is the word the releases use. A town is not
     searched as another town that is not much more frequent."""
