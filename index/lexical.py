@@ -318,15 +318,17 @@ class LexicalIndex:
             # translation ("Haus") only when that is LOAN_RATIO times as frequent, and then
             # weighs as little as the translation: the rare quote is not what is asked about.
             loans = []
+            found: dict[str, float] = {}  # the translations searched, by similarity
             for german, similarity in (translations or {}).get(term, {}).items():
                 number = self._vocab.get(german)
                 if number is None or number == exact:
                     continue
                 if exact is None:
-                    variants[german] = similarity
+                    found[german] = similarity
                 elif self._doc_freq[number] >= LOAN_RATIO * self._doc_freq[exact]:
-                    variants[german] = similarity
+                    found[german] = similarity
                     loans.append(number)
+            variants.update(found)
             translated = exact is None and bool(variants)
             # An English word's near spellings and compounds in German text are other words
             # ("truck" ~ "ruck", "stol" ends "pistol").
@@ -344,12 +346,16 @@ class LexicalIndex:
                 []
                 if len(term) < COMPOUND_MIN_LENGTH or translated
                 else self._compounds_ending_in(term)
+                if exact is None
+                else self._usual_compounds(term)
             )
-            if exact is not None:
-                least = USUAL_COMPOUND_SHARE * self._doc_freq[exact]
-                usual = [c for c in usual if self._doc_freq[self._vocab[c]] >= least]
             for compound in usual:
                 variants.setdefault(compound, COMPOUND_WEIGHT)
+            # A translation finds its usual compounds as the German word would: "house" as
+            # "Haus" finds "Wohnhaus".
+            for german, similarity in found.items():
+                for compound in self._usual_compounds(german):
+                    variants.setdefault(compound, similarity * COMPOUND_WEIGHT)
             # A term the corpus lacks entirely is as rare as a term can be: it weighs most. Nouns
             # and names (Hauptzollamt, Amselweg) say what a question is about more than verbs do.
             # A misspelt term is as rare as the word it stands for; a word as common as its usual
@@ -376,6 +382,16 @@ class LexicalIndex:
         first = bisect.bisect_left(self._term_lengths, shortest)
         last = bisect.bisect_right(self._term_lengths, longest)
         return self._terms_by_length[first:last]
+
+    def _usual_compounds(self, term: str) -> list[str]:
+        """The compounds ending in a term of the corpus that are at least USUAL_COMPOUND_SHARE as
+        frequent as the term: the usual way of saying it ("Sachschaden" for "Schaden")."""
+        if len(term) < COMPOUND_MIN_LENGTH:
+            return []
+        least = USUAL_COMPOUND_SHARE * self._doc_freq[self._vocab[term]]
+        return [
+            c for c in self._compounds_ending_in(term) if self._doc_freq[self._vocab[c]] >= least
+        ]
 
     def _compounds_ending_in(self, term: str) -> list[str]:
         """The most frequent German compounds whose last part is the term: zollamt →

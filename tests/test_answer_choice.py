@@ -267,6 +267,22 @@ def test_an_english_word_the_text_only_quotes_is_searched_as_its_german_word():
     assert "weinstadt" not in wallstadt.variants
 
 
+def test_an_english_word_finds_the_usual_compounds_of_its_german_word():
+    """ "house" is "Haus", which releases mostly say as "Einfamilienhaus" or "Wohnhaus"."""
+    sentences = [
+        "Der Täter flüchtete aus dem Haus.",
+        *["Die Täter drangen in ein Einfamilienhaus ein."] * 3,
+        *["Im Wohnhaus brannte es."] * 2,
+    ]
+    index = LexicalIndex.build([[sentence] for sentence in sentences])
+
+    (house,) = index.match_terms(tokenize("house"), {"hous": {"haus": 0.9}})
+
+    assert house.variants["haus"] == 0.9
+    assert 0 < house.variants["einfamilienhaus"] < 0.9
+    assert 0 < house.variants["wohnhaus"] < 0.9
+
+
 def test_an_english_word_is_searched_as_the_german_words_that_mean_it(searcher):
     """The release says "Schlafzimmer" for "bedroom": the word bridge finds it by meaning."""
     question = "what was stolen from the bedroom in bretten"
