@@ -153,8 +153,18 @@ CUES = {
 TELLING_CUES = ("stolen", "way_in")
 
 
+# A question that opens by asking for a person, a year, a time, a place or a reason asks for it,
+# whatever measure it is about: "wann war die Geschwindigkeitskontrolle", "who caused the
+# damage" (but "how old was he when …" asks for an age).
+_ASKED_FIRST = ("who", "year", "when", "where", "why")
+_OPENING = r"\W*(?:(?:und|and|also|so|aber|but)\s+)?"
+
+
 def question_kind(question: str) -> str:
     lowered = question.lower()
+    for kind, pattern in _KINDS:
+        if kind in _ASKED_FIRST and re.match(_OPENING + pattern, lowered):
+            return kind
     for kind, pattern in _KINDS:
         if re.search(pattern, lowered):
             return kind

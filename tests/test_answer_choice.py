@@ -159,6 +159,11 @@ def test_a_road_name_is_one_search_term(text, terms):
         ("wie hoch war der schaden", "money"),
         ("in welchem jahr wurde die brücke gebaut", "year"),
         ("what year was the bridge built", "year"),
+        ("when did the speed checks on the a96 take place", "when"),  # not the speed
+        ("wer hat den schaden verursacht", "who"),  # not the amount
+        ("und wann war der fahrer betrunken", "when"),
+        ("how old was the driver when he crashed", "age"),  # "when" does not ask here
+        ("how much damage did the man who crashed cause", "money"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
