@@ -23,8 +23,9 @@ from index.store import IndexUnusable, current_build
 logger = logging.getLogger(__name__)
 
 # Asked of every index before it serves: the first answer in a process loads what the answering
-# code loads lazily (the first-name list, the encoder's first batch), which takes seconds.
-WARM_UP_QUESTION = "Wer vertrat das Hauptzollamt?"
+# code loads lazily (the first-name list, the encoder's first batch, the language model that
+# reads a question without a question word), which takes seconds.
+WARM_UP_QUESTIONS = ("Wer vertrat das Hauptzollamt?", "representatives of the hauptzollamt")
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ class LiveIndex:
 
     @staticmethod
     def _warm(searcher: Searcher) -> Searcher:
-        answer_question(searcher, WARM_UP_QUESTION)
+        for question in WARM_UP_QUESTIONS:
+            answer_question(searcher, question)
         return searcher
 
     def rebuild(self) -> BuildSummary:

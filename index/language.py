@@ -1,12 +1,16 @@
-"""Telling German questions from English ones, by their function words."""
+"""Telling German questions from English ones: by the question word they open with, otherwise by
+py3langid's character n-gram model, restricted to the two languages."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-_ENGLISH_QUESTION = frozenset(
+# Words that open a question in one language only ("was" opens both: "was wurde gestohlen",
+# "was the driver drunk").
+_ENGLISH_OPENERS = frozenset(
     [
         "who",
         "whom",
@@ -17,24 +21,71 @@ _ENGLISH_QUESTION = frozenset(
         "which",
         "why",
         "how",
-        "many",
-        "much",
         "did",
         "does",
+        "do",
+        "is",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
     ]
 )
-_GERMAN_QUESTION = frozenset(
-    ["wer", "wen", "wem", "wann", "wo", "wie", "warum", "welche", "welcher", "welches", "viele"]
+_GERMAN_OPENERS = frozenset(
+    [
+        "wer",
+        "wen",
+        "wem",
+        "wessen",
+        "wann",
+        "wo",
+        "wohin",
+        "woher",
+        "wie",
+        "wieviel",
+        "wieviele",
+        "warum",
+        "weshalb",
+        "wieso",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "welchem",
+        "gab",
+        "gibt",
+        "ist",
+        "sind",
+        "hat",
+        "haben",
+        "wurde",
+        "wurden",
+    ]
 )
-_GERMAN = (frozenset(STOPWORDS_GERMAN) | _GERMAN_QUESTION) - frozenset(STOPWORDS_EN)
-_ENGLISH = (frozenset(STOPWORDS_EN) | _ENGLISH_QUESTION) - frozenset(STOPWORDS_GERMAN)
-_GERMAN_LETTERS = re.compile(r"[äöüß]", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
+ENGLISH_MIN = 0.6  # how sure the model must be of English: "unfall b27" is German (0.53 English)
+_LEADING = re.compile(r"\W*(?:(?:und|and|also|so)\s+)?([^\W\d_]+)")
 
 
 def detect_language(text: str) -> str:
-    """'de' or 'en'; German when in doubt, as the releases are German."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    german = sum(w in _GERMAN for w in words) + len(_GERMAN_LETTERS.findall(text))
-    english = sum(w in _ENGLISH for w in words)
-    return "en" if english > german else "de"
+    """'de' or 'en'; German when in doubt, as the releases are German. "leimen tram crash damage"
+    and "who was at the Sicherheitskonferenz" are English."""
+    lowered = text.lower()
+    opening = _LEADING.match(lowered)
+    if opening is None:
+        return "de"
+    if opening.group(1) in _ENGLISH_OPENERS:
+        return "en"
+    if opening.group(1) in _GERMAN_OPENERS:
+        return "de"
+    language, probability = _identifier().classify(lowered)
+    return "en" if language == "en" and probability >= ENGLISH_MIN else "de"
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(["de", "en"])
+    return identifier

@@ -11,6 +11,7 @@ from conftest import DISTRACTORS, CountingEncoder, shipped_among
 
 from bot.answer import answer_question
 from bot.excerpt import EXCERPT_MAX_CHARS, cue_matches, measure_in, question_kind
+from index.language import detect_language
 from index.lexical import LexicalIndex, tokenize
 from index.search import Searcher
 
@@ -168,6 +169,24 @@ def test_a_road_name_is_one_search_term(text, terms):
 )
 def test_what_a_question_asks_for(question, kind):
     assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Wer vertrat das Hauptzollamt?", "de"),
+        ("und wer vertrat die Bundespolizei?", "de"),
+        ("was wurde in der salierstrasse geklaut", "de"),
+        ("einbruch gartenhaus sinsheim", "de"),
+        ("unfall b27", "de"),  # too short to be sure: German
+        ("who was at the Sicherheitskonferenz", "en"),
+        ("was the driver drunk", "en"),
+        ("what burned in the container in weil im schönbuch", "en"),
+        ("leimen tram crash damage", "en"),
+    ],
+)
+def test_the_language_of_a_question(question, language):
+    assert detect_language(question) == language
 
 
 @pytest.mark.parametrize(
