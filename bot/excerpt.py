@@ -18,9 +18,9 @@ EXCERPT_MAX_CHARS = 300
 _KINDS = [
     (
         "money",
-        r"\b(schaden\w*|damage\w*|wert|worth|kost\w*|cost\w*|geld|money|cash|beute|loot"
-        r"|euro|how much .*(stolen|taken|geklaut|gestohlen))\b"
-        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut)",
+        r"\b(schaden\w*|damage\w*|wert|worth|kost\w*|gekostet|teuer|cost\w*|\w*geld|money|cash"
+        r"|beute|loot|euro|how much .*(stolen|taken|geklaut|gestohlen))\b"
+        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen)",
     ),
     ("age", r"\b(how old|wie alt|alter|age)\b"),
     ("alcohol", r"\b(promille|drunk|betrunken|alkohol\w*|alcohol)\b"),
@@ -32,7 +32,7 @@ _KINDS = [
     ("speed", r"\b(how fast|wie schnell|speed|geschwindigkeit|km/h)\b"),
     (
         "how_many",
-        r"\b(how (many|much|long)|wie ?(viele?n?|lange|teuer)|anzahl|number of)\b",
+        r"\b(how (many|much|long)|wie ?(viele?n?|lange)|anzahl|number of)\b",
     ),
     ("who", r"\b(who|whom|whose|wer|wen|wem|wessen)\b"),
     ("year", r"\b(in )?(which|what|welche[mnrs]?) (year|century|jahr|jahrhundert)\b"),
@@ -129,7 +129,9 @@ CUES = {
     ),
     "speed": re.compile(r"\b\d+\s?(?:km/h|Stundenkilometer|Kilometer pro Stunde)"),
     "why": re.compile(
-        r"\b(weil|da |wegen|aufgrund|vermutlich|deshalb|daher|Ursache|um zu)\b", re.I
+        r"\b(weil|da |wegen|aufgrund|vermutlich|deshalb|daher|Ursache|ursächlich|Auslöser|infolge"
+        r"|verantwortlich|um zu)\b",
+        re.I,
     ),
     "stolen": re.compile(
         r"\b(stahl\w*|gestohlen\w*|entwend\w*|erbeut\w*|mitgenommen|nahmen? .{0,60}\bmit\b"

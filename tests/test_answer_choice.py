@@ -165,6 +165,8 @@ def test_a_road_name_is_one_search_term(text, terms):
         ("und wann war der fahrer betrunken", "when"),
         ("how old was the driver when he crashed", "age"),  # "when" does not ask here
         ("how much damage did the man who crashed cause", "money"),
+        ("was hat das ledersofa gekostet", "money"),
+        ("wieviel bargeld haben die einbrecher mitgenommen", "money"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -384,3 +386,16 @@ def test_a_size_is_a_number_and_a_unit(sentence, holds_a_size):
 )
 def test_a_year_is_a_number_but_not_an_amount(sentence, time):
     assert cue_matches(sentence, set(), "year") == ([time] if time else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ursächlich war verbranntes Essen auf dem Herd.",
+        "Für den Schwelbrand war mutmaßlich eine Zigarettenkippe verantwortlich.",
+        "Auslöser war ein Plastikbehälter auf der Herdplatte.",
+    ],
+)
+def test_a_sentence_that_names_a_cause_answers_why(sentence):
+    assert cue_matches(sentence, set(), "why")
+
