@@ -398,4 +398,3 @@ def test_a_year_is_a_number_but_not_an_amount(sentence, time):
 )
 def test_a_sentence_that_names_a_cause_answers_why(sentence):
     assert cue_matches(sentence, set(), "why")
-
