@@ -156,7 +156,9 @@ def tokenize(text: str) -> list[str]:
 # the question is about; the German text rarely says "hoch", and never "many".
 _QUESTION_PHRASE = re.compile(
     r"\b(?:wie|how)\s+(?:hoch|viele?n?|lange?|alt|gro(?:ß|ss)|weit|schnell|teuer|schwer|much|many"
-    r"|long|old|big|far|fast|tall|high|heavy)\b",
+    r"|long|old|big|far|fast|tall|high|heavy)\b"
+    # "what kind of region", "welche Art von Schule": "Kind" and "Art" are German nouns too
+    r"|\b(?:what|which)\s+(?:kind|type|sort)s?\s+of\b|\bwelche[rsnm]?\s+arte?n?\s+von\b",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ from conftest import DISTRACTORS, CountingEncoder, shipped_among
 from bot.answer import answer_question
 from bot.excerpt import EXCERPT_MAX_CHARS, cue_matches, measure_in, question_kind
 from index.language import detect_language
-from index.lexical import LexicalIndex, tokenize
+from index.lexical import LexicalIndex, tokenize, without_question_phrases
 from index.search import Searcher
 
 B27_ID = "pol-lb-2021-06-02-unfall-b27"
@@ -141,6 +141,18 @@ def test_a_road_is_found_however_it_is_typed(searcher, road):
 )
 def test_a_road_name_is_one_search_term(text, terms):
     assert tokenize(text) == terms
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("how many cars were damaged", ["car", "damaged"]),
+        ("what kind of region is it", ["region"]),  # "Kind" is a German word too
+        ("welche Art von Schule war es", ["schul"]),
+    ],
+)
+def test_words_that_ask_for_a_kind_of_answer_are_no_search_terms(question, terms):
+    assert tokenize(without_question_phrases(question)) == terms
 
 
 @pytest.mark.parametrize(
