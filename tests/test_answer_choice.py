@@ -14,6 +14,7 @@ from bot.excerpt import EXCERPT_MAX_CHARS, cue_matches, measure_in, question_kin
 from index.language import detect_language
 from index.lexical import LexicalIndex, tokenize, without_question_phrases
 from index.search import Searcher
+from index.word_bridge import usual_spellings
 
 B27_ID = "pol-lb-2021-06-02-unfall-b27"
 RELEASES = [
@@ -319,6 +320,17 @@ def test_an_english_word_finds_the_usual_compounds_of_its_german_word():
     assert house.variants["haus"] == 0.9
     assert 0 < house.variants["einfamilienhaus"] < 0.9
     assert 0 < house.variants["wohnhaus"] < 0.9
+
+
+def test_the_bridge_holds_a_word_whose_stem_is_short_but_not_an_abbreviation():
+    """ "Feuer" stems to "feu", which "fire" means; "Di" (Dienstag) is an abbreviation."""
+    sentences = ["Das Feuer griff auf das Dach über.", "Es brannte am Di gegen Mittag."]
+    index = LexicalIndex.build([[sentence] for sentence in sentences])
+
+    spellings = usual_spellings(index)
+
+    assert spellings["feu"] == "Feuer"
+    assert "di" not in spellings
 
 
 def test_an_english_word_is_searched_as_the_german_words_that_mean_it(searcher):
