@@ -46,7 +46,7 @@ class Answer:
 
 # --- ranking the answering releases ----------------------------------------------------------
 
-RERANKED_RELEASES = 3  # releases whose best sentence is weighed before one is chosen
+RERANKED_RELEASES = 2  # releases whose best sentence is weighed before one is chosen
 ANSWER_WEIGHT = 0.5  # how much that sentence's fit adds to its release's score
 FOLLOW_UP_BOOST = 0.6  # the previous answer's release, for a question that follows up on it
 CONTEXT_BOOST = 0.1  # the previous answer's release, for any other question in the same chat
