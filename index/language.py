@@ -8,62 +8,24 @@ from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+# The question words of each language (index.lexical drops them as search terms); "was" is
+# both a German and an English word.
+GERMAN_QUESTION_WORDS = (
+    *("wer", "wen", "wem", "wessen", "wann", "wo", "wohin", "woher", "wie", "wieviel"),
+    *("wieviele", "welche", "welcher", "welches", "welchen", "welchem", "warum", "weshalb"),
+    "wieso",
+)
+ENGLISH_QUESTION_WORDS = (
+    *("who", "whom", "whose", "what", "when", "where", "which", "why", "how", "did", "does"),
+    *("do", "were"),
+)
 # Words that open a question in one language only ("was" opens both: "was wurde gestohlen",
 # "was the driver drunk").
 _ENGLISH_OPENERS = frozenset(
-    [
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "which",
-        "why",
-        "how",
-        "did",
-        "does",
-        "do",
-        "is",
-        "are",
-        "were",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-    ]
+    [*ENGLISH_QUESTION_WORDS, "is", "are", "has", "have", "had", "can", "could"]
 )
 _GERMAN_OPENERS = frozenset(
-    [
-        "wer",
-        "wen",
-        "wem",
-        "wessen",
-        "wann",
-        "wo",
-        "wohin",
-        "woher",
-        "wie",
-        "wieviel",
-        "wieviele",
-        "warum",
-        "weshalb",
-        "wieso",
-        "welche",
-        "welcher",
-        "welches",
-        "welchen",
-        "welchem",
-        "gab",
-        "gibt",
-        "ist",
-        "sind",
-        "hat",
-        "haben",
-        "wurde",
-        "wurden",
-    ]
+    [*GERMAN_QUESTION_WORDS, "gab", "gibt", "ist", "sind", "hat", "haben", "wurde", "wurden"]
 )
 ENGLISH_MIN = 0.6  # how sure the model must be of English: "unfall b27" is German (0.53 English)
 _LEADING = re.compile(r"\W*(?:(?:und|and|also|so)\s+)?([^\W\d_]+)")
