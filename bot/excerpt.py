@@ -89,6 +89,16 @@ _WEAPON = (
     r"[A-ZÄÖÜ]?\w*(messer|pistole|waffe|schläger|eisen|werkzeug|schneider|hammer|stange|spray|gas"
     r"|flasche|stein|dreher)\b"
 )
+_STREET = r"(?i:straße|str\.|weg|platz|allee|ring|gasse|damm|ufer|steige?|markt|brücke|tunnel)"
+_STREET_OR_ROAD = (
+    rf"([A-ZÄÖÜ][\w-]*er (Straße|Weg|Platz|Allee|Ring|Gasse|Steige|Markt)\b"
+    rf"|[A-ZÄÖÜ][\w-]*{_STREET}\b|[ABKL][ -]?\d+\b)"
+)
+_NOT_PLACE = (
+    rf"{_WEEKDAY}|{_MONTH}|(Vor|Nach)?[Mm]ittag|Morgen|Abend|Nacht|Zeit|Tag|Woche|Jahr|Uhr|Ort\b"
+    r"|Höhe\b|Bereich\b|Folge|Zuge\b|Verlauf|Anschlu(ss|ß)|Rahmen|Zusammenhang|Fall\b|Gegen"
+    r"|Hinblick|Laufe\b|Vorfeld|Sorge|Verdacht|Angaben|Hilfe|Einsatz"
+)
 CUES = {
     "who": re.compile(
         r"\b\d{1,3}-[Jj]ährige\w*|\b[A-ZÄÖÜ]\w*(fahrer|täter|zeugin|zeuge|beamt|leiter)\w*"
@@ -99,10 +109,11 @@ CUES = {
         re.IGNORECASE,
     ),
     "year": re.compile(rf"\b{_YEAR}"),
+    # A place: a street or road, or a name after "in", "bei", "nach" … — not a time ("am
+    # Dienstag") nor what German says with those words of other things ("vor Ort", "im Zuge").
     "where": re.compile(
-        r"\b(in|im|an|am|auf|bei|beim|nach|vor|vom|zum|zur|aus) (der|dem|den|die)? ?"
-        r"[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse|stadt|ort)?\b"
-        r"|\b[A-ZÄÖÜ][\w-]*(straße|weg|platz|allee|ring|gasse)\b|\b[ABKL][ -]?\d+\b"
+        rf"\b(in|im|an|am|auf|bei|beim|nach|vom|zum|zur|aus|gegen) (der|dem|den|die|das)? ?"
+        rf"(?!{_NOT_PLACE})(Richtung )?({_STREET_OR_ROAD}|[A-ZÄÖÜ][\w-]*)|\b{_STREET_OR_ROAD}"
     ),
     # An amount: a number with its unit or thing ("12.000 unversteuerte Zigaretten", "rund
     # 5000 Euro", "0,5 Promille"), not a time of day or a date; or a number word.

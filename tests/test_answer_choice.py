@@ -422,3 +422,22 @@ def test_a_year_is_a_number_but_not_an_amount(sentence, time):
 )
 def test_a_sentence_that_names_a_cause_answers_why(sentence):
     assert cue_matches(sentence, set(), "why")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Am Dienstagabend brannte es in einer Wohnung in der Stettiner Straße.",
+            ["in der Stettiner Straße"],
+        ),
+        ("Die Wehr war mit 22 Mann vor Ort.", []),  # "vor Ort" names no place
+        ("Im Zuge der Fahndung floh er in Richtung Eishalle.", ["in Richtung Eishalle"]),
+        (
+            "Er fuhr am Montagmorgen auf der B 14 zur Karl-Ziegler-Straße.",
+            ["auf der B 14", "zur Karl-Ziegler-Straße"],
+        ),
+    ],
+)
+def test_a_place_is_a_street_road_or_name_not_a_time(sentence, places):
+    assert cue_matches(sentence, set(), "where") == places
