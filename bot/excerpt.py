@@ -116,11 +116,13 @@ CUES = {
         rf"(?!{_NOT_PLACE})(Richtung )?({_STREET_OR_ROAD}|[A-ZÄÖÜ][\w-]*)|\b{_STREET_OR_ROAD}"
     ),
     # An amount: a number with its unit or thing ("12.000 unversteuerte Zigaretten", "rund
-    # 5000 Euro", "0,5 Promille"), not a time of day or a date; or a number word.
+    # 5000 Euro", "0,5 Promille"), not a time of day, a date, an age or a road ("B 27"); or a
+    # number word.
     "how_many": re.compile(
-        r"\b(?<![\d.,])\d[\d.,]*(?![\d.,]*\s?Uhr\b)(?:\s?-?\s?(?:[a-zäöüß]+\s)?"
+        r"\b(?<![\d.,])(?<!\b[ABKL] )\d[\d.,]*(?![\d.,]*\s?(Uhr\b|-?\s?[Jj]ährig))"
+        r"(?:\s?-?\s?(?:[a-zäöüß]+\s)?"
         r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
-        r"|Dezember)\b)[A-ZÄÖÜ€%]\w*|\s?-?[Jj]ährig\w*|\s?(?:Promille|Prozent|km/h|km|m|kg|g))"
+        r"|Dezember)\b)[A-ZÄÖÜ€%]\w*|\s?(?:Promille|Prozent|km/h|km|m|kg|g))"
         r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
         r"|hundert|tausend)\w*\b",
     ),

@@ -441,3 +441,18 @@ def test_a_sentence_that_names_a_cause_answers_why(sentence):
 )
 def test_a_place_is_a_street_road_or_name_not_a_time(sentence, places):
     assert cue_matches(sentence, set(), "where") == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amounts"),
+    [
+        (
+            "Auf der B 27 Richtung Stuttgart waren neun Autos beteiligt.",
+            ["neun"],
+        ),  # "B 27" is a road
+        ("Die 61-jährige Fiat-Fahrerin und 4 Leichtverletzte", ["4 Leichtverletzte"]),  # an age
+        ("Er hatte 12.000 unversteuerte Zigaretten dabei.", ["12.000 unversteuerte Zigaretten"]),
+    ],
+)
+def test_an_amount_is_neither_a_road_nor_an_age(sentence, amounts):
+    assert cue_matches(sentence, set(), "how_many") == amounts
