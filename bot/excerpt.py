@@ -100,8 +100,13 @@ _NOT_PLACE = (
     r"|Hinblick|Laufe\b|Vorfeld|Sorge|Verdacht|Angaben|Hilfe|Einsatz"
 )
 CUES = {
+    # A person as a police report tells of one: by age ("ein 21 Jahre alter", "die 76-Jährige")
+    # or role ("Motorradfahrer", "eine Zeugin", "Passanten").
     "who": re.compile(
-        r"\b\d{1,3}-[Jj]ährige\w*|\b[A-ZÄÖÜ]\w*(fahrer|täter|zeugin|zeuge|beamt|leiter)\w*"
+        r"\b\d{1,3}-[Jj]ährige\w*|\b\d{1,3} Jahre alte[rn]?\b"
+        r"|\b([A-ZÄÖÜ][\w-]*)?(?i:fahrer|täter|zeugin|zeuge|beamt|leiter|polizist|passant"
+        r"|anwohner|nachbar|mitarbeiter|beschäftigt|besitzer|halter|eigentümer)"
+        r"(?!laubnis|flucht|seite|tür|ung)\w*"
     ),
     "when": re.compile(
         rf"\b({_WEEKDAY}|\d{{1,2}}\. ?{_MONTH}|\d{{1,2}}[.:]\d{{2}} Uhr|\d{{1,2}} Uhr|"

@@ -456,3 +456,16 @@ def test_a_place_is_a_street_road_or_name_not_a_time(sentence, places):
 )
 def test_an_amount_is_neither_a_road_nor_an_age(sentence, amounts):
     assert cue_matches(sentence, set(), "how_many") == amounts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Kurz nach 11 Uhr hatte ein Zeuge die Polizei verständigt.", ["Zeuge"]),
+        ("Ein 21 Jahre alter Nissan-Fahrer übersah sie.", ["21 Jahre alter", "Nissan-Fahrer"]),
+        ("Das Sofa stand bei einem Nachbarn.", ["Nachbarn"]),
+        ("Er hatte keine Fahrerlaubnis.", []),
+    ],
+)
+def test_a_person_is_told_by_age_or_role(sentence, people):
+    assert cue_matches(sentence, set(), "who") == people
