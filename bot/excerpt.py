@@ -197,6 +197,7 @@ _CLAUSE_BREAK = re.compile(r"(?<=[,;:–])\s+|\s+(?=(?:sowie|aber|jedoch|währen
 CUE_WEIGHT = 0.4  # it holds what the question asks for (a name, a date, an amount …)
 CLAUSE_COVERAGE_WEIGHT = 0.1  # the clause repeats the question's terms
 SECOND_MIN_CHARS = 50  # an excerpt adds a second sentence's part only in at least this much room
+APPOSITION_WORDS = 3  # a clause of at most this many words goes on the one before it
 SENTENCE_OPENING_WORDS = 5  # kept before "…" when an excerpt starts inside a long sentence
 NOT_ABOUT = 0.4  # the cue counts this much in a clause without the question's weightiest term
 
@@ -247,7 +248,12 @@ def best_excerpt(
         fits = len(opening) + 3 + len(text) + len(tail) <= max_chars
         text = (f"{opening} … " if fits else "… ") + text
     text += tail
-    return Excerpt(text, _highlights(clauses[best], terms, kind), scores[best])
+    # A short clause after the best one is its apposition ("am Dienstag, 5. Oktober,"): what
+    # answers may go on there.
+    end = best + 1
+    while end <= last and len(clauses[end].split()) <= APPOSITION_WORDS:
+        end += 1
+    return Excerpt(text, _highlights(" ".join(clauses[best:end]), terms, kind), scores[best])
 
 
 def two_sentence_excerpt(

@@ -116,6 +116,12 @@ def test_a_follow_up_with_no_words_of_its_own_stays_on_the_last_release(crowded_
     assert "5. Oktober" in answer.excerpt
 
 
+def test_the_date_after_the_weekday_is_shown_in_bold_too(crowded_searcher):
+    answer = answer_question(crowded_searcher, "wann war die sicherheitskonferenz in hamm")
+    assert answer.sources[0].release.release_id == HAMM_ID
+    assert {"Dienstag", "5. Oktober"} <= set(answer.highlights)
+
+
 def test_a_new_question_in_the_same_chat_leaves_the_last_release(crowded_searcher):
     answer = answer_question(
         crowded_searcher,
