@@ -1,8 +1,8 @@
-"""Answer quality benchmark: release recall@1/@5, answer containment, declines and latency, per
-language, on the in-domain development set, on fresh questions of the same kind written after
-the fitting (docs/quality.md says how held out they still are), and on XQuAD (German
-paragraphs) — releasebot beside its peer, txtai's hybrid search,
-measured in the same run on the same passages and questions.
+"""Answer quality benchmark: release recall@1/@5, answer containment, the answer in bold,
+declines and latency, per language, on the in-domain development set, on fresh questions of the
+same kind written after the fitting (docs/quality.md says how held out they still are), and on
+XQuAD (German paragraphs) — releasebot beside its peer, txtai's hybrid search, measured in the
+same run on the same passages and questions.
 
     .venv/bin/python -m bench.quality --set dev --set fresh --set xquad \
         --peer txtai-minilm --peer txtai-use --out docs/quality.md
@@ -50,6 +50,7 @@ class Outcome:
     releases: list[str]  # ranked release ids, the one answered from first
     excerpt: str | None  # what is shown first; None when the system declines
     seconds: float  # answering alone, without what the benchmark asks besides
+    bold: tuple[str, ...] | None = None  # the words shown in bold as the answer; None: no bold
 
 
 @dataclass
@@ -58,6 +59,8 @@ class Tally:
     at1: int = 0
     at5: int = 0
     contained: int = 0
+    in_bold: int = 0  # a bold word is (part of) a gold answer, or a gold answer is in bold
+    bolds: bool = False  # the system shows an answer in bold at all
     declined: int = 0
     unanswerable: int = 0
     rejected: int = 0  # unanswerable questions that were declined
@@ -75,23 +78,30 @@ class Tally:
         self.at5 += question["release_id"] in outcome.releases[:RANKED]
         excerpt = (outcome.excerpt or "").lower()
         self.contained += any(gold.lower() in excerpt for gold in question["answers"])
+        self.bolds = outcome.bold is not None
+        self.in_bold += any(
+            bold.lower() in gold.lower() or gold.lower() in bold.lower()
+            for bold in outcome.bold or ()
+            for gold in question["answers"]
+        )
 
     def row(self, system: str, name: str) -> str:
         n = max(self.questions, 1)
         ms = sorted(s * 1000 for s in self.seconds) or [0.0]
         p95 = ms[int(0.95 * (len(ms) - 1))]
         rejected = f"{self.rejected}/{self.unanswerable}" if self.unanswerable else "–"
+        in_bold = f"{self.in_bold / n:.2f}" if self.bolds else "–"
         return (
             f"| {name} | {system} | {self.questions} | {self.at1 / n:.2f} | {self.at5 / n:.2f} | "
-            f"{self.contained / n:.2f} | {self.declined / n:.2f} | {rejected} | "
+            f"{self.contained / n:.2f} | {in_bold} | {self.declined / n:.2f} | {rejected} | "
             f"{statistics.median(ms):.0f} / {p95:.0f} |"
         )
 
 
 HEADER = (
     "| questions | system | answerable | release recall@1 | recall@5 | answer in excerpt | "
-    "declined | unanswerable declined | latency p50 / p95 ms |\n"
-    "|---|---|---|---|---|---|---|---|---|"
+    "answer in bold | declined | unanswerable declined | latency p50 / p95 ms |\n"
+    "|---|---|---|---|---|---|---|---|---|---|"
 )
 
 Ask = Callable[[str], Outcome]
@@ -109,7 +119,7 @@ def releasebot(searcher: Searcher) -> Ask:
             for r in searcher.search(query)
             if r.release.release_id not in chosen
         ]
-        return Outcome(chosen + rest, answer.excerpt, seconds)
+        return Outcome(chosen + rest, answer.excerpt, seconds, answer.highlights)
 
     return ask
 
