@@ -169,7 +169,7 @@ CUES = {
     ),
 }
 # What the cue finds of these kinds is how the answer is told ("stahlen"), not the answer
-# ("Bargeld"): it chooses the clause, but is not shown in bold.
+# ("Bargeld"): it chooses the clause, but is not shown in bold (stolen_goods finds the loot).
 TELLING_CUES = ("stolen", "way_in")
 
 
@@ -382,6 +382,8 @@ def person_names(text: str) -> tuple[str, ...]:
 def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
     """What the question asks for within the clause; after the question's weightiest term when
     something follows it ("vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak")."""
+    if kind == "stolen":
+        return stolen_goods(clause)
     if kind in TELLING_CUES:
         return ()
     found = [m.strip() for m in cue_matches(clause, {t.term for t in terms}, kind)]
@@ -389,6 +391,60 @@ def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ..
     key_at = _key_term_position(clause, terms)
     after_key = [m for m in found if key_at is not None and clause.find(m) > key_at]
     return tuple(after_key or found)
+
+
+# A thing as a report names it: a count or article, up to two adjectives and a noun (or a make
+# and model), in a list ("einen Laptop und ein Programmiergerät", "500 Paar Schuhe").
+_COUNT = (
+    r"(?:ein|eine|einen|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere"
+    r"|diverse|verschiedene|zahlreiche|\d[\d.,]*(?: Paar| Liter| Stück)?) "
+)
+_ADJECTIVE = (
+    r"(?!(?:der|die|das|den|dem|des|eines|über|unter|hinter|wieder|aber|oder|sowie|zufolge"
+    r"|seine[mnrs]?|ihre[mnrs]?|diese[mnrs]?|keine[mnrs]?|stahl\w*|entwend\w*|erbeut\w*)\b)"
+    r"[a-zäöüß-]+(?:e|en|er|es) "
+)
+_THING = rf"(?:{_COUNT})?(?:{_ADJECTIVE}){{0,2}}(?:[A-ZÄÖÜ]\w*er )?(?:{_VEHICLE}|[A-ZÄÖÜ][\w-]*)"
+_THINGS = re.compile(rf"(?<![\w-]){_THING}(?:(?:,| und| sowie| wie auch| oder) {_THING})*")
+# What comes before a thing that is no loot: a place or time it is in ("aus der Küche"), or
+# whose it is ("eines Autohauses").
+_NOT_LOOT_BEFORE = re.compile(
+    r"\b(?:(?:[Aa]us|[Ii]n|[Ii]m|[Aa]n|[Aa]m|[Aa]uf|[Bb]ei|[Bb]eim|[Nn]ach|[Vv]on|[Vv]om|zum|zur"
+    r"|mit|durch|über|unter|hinter|gegen|für|zwischen|seit|während)\s+"
+    r"(?:(?:der|die|das|den|dem|des|einer|einem|eines)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+    r"|\b(?:des|eines)\s+)$"
+)
+_NOT_LOOT = re.compile(
+    r"(?:Euro|Tausend|Hundert|Wert|Stunde|Minute|Uhr|Zeit|Polizei|Erkenntnissen|Angaben|Dieb\w*"
+    r"|Einbrecher\w*|Unbekannte\w*)$"
+)
+_PARTICIPLE = re.compile(r"gestohlen\w*|entwendet|erbeutet|mitgenommen|geklaut\w*")
+
+
+def stolen_goods(clause: str) -> tuple[str, ...]:
+    """What was stolen, as the clause tells it: the things after a verb that tells it
+    ("entwendeten einen Laptop und ein Programmiergerät"), or before its participle ("wurde
+    Schmuck … gestohlen"), else on its other side."""
+    things = [
+        m
+        for m in _THINGS.finditer(clause)
+        if not _NOT_LOOT_BEFORE.search(clause[: m.start()])
+        and not _NOT_LOOT.search(m.group(0))
+        and not CUES["who"].search(m.group(0))
+        and not CUES["when"].search(m.group(0))
+        and tokenize(m.group(0).split()[-1])
+        and (m.start() > 0 or " " in m.group(0))  # not a sentence's first word alone
+    ]
+    for verb in CUES["stolen"].finditer(clause):
+        told_at = verb.start() + len(verb.group(0).split()[0])  # "nahmen … mit": after "nahmen"
+        before = [m.group(0) for m in things if m.end() <= verb.start()]
+        after = [m.group(0) for m in things if m.start() >= told_at]
+        nearest = [*before[-1:], *after[:1]]
+        if not _PARTICIPLE.fullmatch(verb.group(0)):
+            nearest.reverse()
+        if nearest:
+            return (nearest[0],)
+    return ()
 
 
 def _key_term_number(terms: list[TermMatch]) -> int | None:

@@ -10,7 +10,7 @@ import pytest
 from conftest import DISTRACTORS, CountingEncoder, shipped_among
 
 from bot.answer import answer_question
-from bot.excerpt import EXCERPT_MAX_CHARS, cue_matches, measure_in, question_kind
+from bot.excerpt import EXCERPT_MAX_CHARS, cue_matches, measure_in, question_kind, stolen_goods
 from index.language import detect_language
 from index.lexical import LexicalIndex, tokenize, without_question_phrases
 from index.search import Searcher
@@ -469,3 +469,19 @@ def test_an_amount_is_neither_a_road_nor_an_age(sentence, amounts):
 )
 def test_a_person_is_told_by_age_or_role(sentence, people):
     assert cue_matches(sentence, set(), "who") == people
+
+
+@pytest.mark.parametrize(
+    ("clause", "loot"),
+    [
+        (
+            "Im Haus durchwühlte der Dieb Schränke und erbeutete hochwertige Uhren und Schmuck.",
+            "hochwertige Uhren und Schmuck",
+        ),
+        ("dass bei ihr Schmuck im Wert von mehreren tausend Euro gestohlen wurde.", "Schmuck"),
+        ("Unbekannte stahlen aus einem Pkw in der Badstraße eine Handtasche.", "eine Handtasche"),
+        ("und nahmen aus der Küche noch ein Festnetztelefon mit.", "ein Festnetztelefon"),
+    ],
+)
+def test_what_was_stolen_is_shown_in_bold(clause, loot):
+    assert stolen_goods(clause) == (loot,)
