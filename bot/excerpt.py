@@ -384,6 +384,8 @@ def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ..
     something follows it ("vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak")."""
     if kind == "stolen":
         return stolen_goods(clause)
+    if kind == "why":
+        return reasons(clause)
     if kind in TELLING_CUES:
         return ()
     found = [m.strip() for m in cue_matches(clause, {t.term for t in terms}, kind)]
@@ -445,6 +447,27 @@ def stolen_goods(clause: str) -> tuple[str, ...]:
         if nearest:
             return (nearest[0],)
     return ()
+
+
+# A reason: what follows "wegen", "aufgrund" … up to its noun, or a clause that "weil", "da",
+# "um … zu" open; else a short clause that names a cause ("Ursächlich war verbranntes Essen").
+_BECAUSE_OF = re.compile(
+    r"\b(?:[Ww]egen|[Aa]ufgrund|[Ii]nfolge|[Dd]ank)\s+(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
+)
+_BECAUSE = re.compile(
+    r"\b(?:[Ww]eil|da)\b(?:\s+[^\s,;.]+){1,12}"
+    r"|\b[Uu]m\s+(?:[^\s,;.]+\s+){0,8}?(?:zu\s+[^\s,;.]+|[^\s,;.]+zu[^\s,;.]+)"
+)
+_CAUSE = re.compile(r"\b(?:Ursache|[Uu]rsächlich|Auslöser|verantwortlich)\b")
+REASON_CLAUSE_WORDS = 12  # a clause that names a cause is shown in bold whole up to this long
+
+
+def reasons(clause: str) -> tuple[str, ...]:
+    """The reasons a clause gives, to show in bold for a "why" question."""
+    found = [m.group(0) for m in (*_BECAUSE_OF.finditer(clause), *_BECAUSE.finditer(clause))]
+    if not found and _CAUSE.search(clause) and len(clause.split()) <= REASON_CLAUSE_WORDS:
+        found = [clause.strip(" ,;.")]
+    return tuple(found)
 
 
 def _key_term_number(terms: list[TermMatch]) -> int | None:

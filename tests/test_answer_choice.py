@@ -10,7 +10,14 @@ import pytest
 from conftest import DISTRACTORS, CountingEncoder, shipped_among
 
 from bot.answer import answer_question
-from bot.excerpt import EXCERPT_MAX_CHARS, cue_matches, measure_in, question_kind, stolen_goods
+from bot.excerpt import (
+    EXCERPT_MAX_CHARS,
+    cue_matches,
+    measure_in,
+    question_kind,
+    reasons,
+    stolen_goods,
+)
 from index.language import detect_language
 from index.lexical import LexicalIndex, tokenize, without_question_phrases
 from index.search import Searcher
@@ -485,3 +492,25 @@ def test_a_person_is_told_by_age_or_role(sentence, people):
 )
 def test_what_was_stolen_is_shown_in_bold(clause, loot):
     assert stolen_goods(clause) == (loot,)
+
+
+@pytest.mark.parametrize(
+    ("clause", "reason"),
+    [
+        (
+            "Vermutlich wegen nicht angepasster Geschwindigkeit kam sie ins Schleudern,",
+            "wegen nicht angepasster Geschwindigkeit",
+        ),
+        (
+            "Es liegen keine Angaben vor, da sich die Bewohner im Urlaub befinden.",
+            "da sich die Bewohner im Urlaub befinden",
+        ),
+        (
+            "Ursächlich war verbranntes Essen auf dem Herd.",
+            "Ursächlich war verbranntes Essen auf dem Herd",
+        ),
+        ("Er kam um 10 Uhr zurück, um Spuren zu verwischen.", "um Spuren zu verwischen"),
+    ],
+)
+def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason):
+    assert reasons(clause) == (reason,)
