@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from bot.excerpt import MEASURES, Excerpt, measure_in, question_kind
+from bot.excerpt import MEASURES, WRITTEN_MEASURES, Excerpt, measure_in, question_kind
 from bot.sentence_choice import answering_excerpt
 from index.dates import DateRange, split_time_words
 from index.releases import Release
@@ -175,11 +175,14 @@ def _answer_from(
     if not candidates:
         return _declined(query, 0.0)
     best = candidates[0]
-    confidence = confidence_of(evidence_of(searcher, query, candidates))
+    evidence = evidence_of(searcher, query, candidates)
+    confidence = confidence_of(evidence)
     if best.release_hit.release.release_id == previous_release_id and is_follow_up(question):
         # The chat already settled which release this is about; "und wann war das?" has no
         # words of its own to match.
         confidence = max(confidence, FOLLOW_UP_CONFIDENCE)
+    if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
+        confidence = 0.0  # "wie schnell war er": the release gives no speed at all
     if confidence < ANSWER_THRESHOLD:
         return _declined(query, confidence)
     sources = [Source(best.release_hit.release, best.hit.passage.text, best.hit.score)]

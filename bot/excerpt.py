@@ -145,7 +145,10 @@ CUES = {
         r"|zwölf)\s)(?:cm|m|Meter|Zentimeter|Metern)\b",
         re.I,
     ),
-    "speed": re.compile(r"\b\d+\s?(?:km/h|Stundenkilometer|Kilometer pro Stunde)"),
+    "speed": re.compile(
+        r"\b\d[\d.,]*\s?(?:km/h|Stundenkilometer|Kilometer pro Stunde|Meilen pro Stunde|mph"
+        r"|Knoten|m/s|Umdrehungen pro Minute)"
+    ),
     "why": re.compile(
         r"\b(weil|da |wegen|aufgrund|vermutlich|deshalb|daher|Ursache|ursächlich|Auslöser|infolge"
         r"|verantwortlich|um zu)\b",
@@ -350,6 +353,9 @@ def _cue_found(clause: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]
 
 # Kinds of question that ask for a measure: a release without one cannot answer them.
 MEASURES = ("money", "age", "alcohol", "size", "speed", "how_many")
+# Measures a release that answers always writes as such: a speed in km/h, a blood alcohol level
+# (or "alkoholisiert"). The others may be told in words the cue does not know.
+WRITTEN_MEASURES = ("alcohol", "speed")
 
 
 def measure_in(text: str, terms: list[TermMatch], kind: str) -> bool:

@@ -514,3 +514,11 @@ def test_what_was_stolen_is_shown_in_bold(clause, loot):
 )
 def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason):
     assert reasons(clause) == (reason,)
+
+
+def test_a_speed_the_release_does_not_give_is_declined_not_guessed(searcher):
+    answer = answer_question(searcher, "wie schnell war der golf fahrer auf der b27")
+    assert answer.declined, answer.excerpt
+    assert not answer_question(searcher, "wie alt war der golf fahrer auf der b27").declined
+    follow_up = answer_question(searcher, "und wie schnell war er?", previous_release_id=B27_ID)
+    assert follow_up.declined, follow_up.excerpt
