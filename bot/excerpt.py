@@ -259,19 +259,26 @@ def best_excerpt(
     return Excerpt(text, _highlights(" ".join(clauses[best:end]), terms, kind), scores[best])
 
 
-def two_sentence_excerpt(
-    better: str, other: str, better_first: bool, terms: list[TermMatch], kind: str
-) -> Excerpt:
-    """The better sentence's excerpt and, in the room it leaves (at least SECOND_MIN_CHARS), the
-    other's, joined by an ellipsis in reading order."""
-    main = best_excerpt(better, terms, kind)
+def joined_excerpt(sentences: list[tuple[int, str]], terms: list[TermMatch], kind: str) -> Excerpt:
+    """The first sentence's excerpt and, while the room it leaves holds at least SECOND_MIN_CHARS,
+    the next ones', joined by ellipses in reading order. sentences: (position in the release,
+    text), the best first."""
+    (_, first), *others = sentences
+    main = best_excerpt(first, terms, kind)
+    pieces = [(sentences[0][0], main)]
     room = EXCERPT_MAX_CHARS - len(main.text) - 3
-    if room < SECOND_MIN_CHARS:
-        return main
-    rest = best_excerpt(other, terms, kind, room)
-    left, right = (main, rest) if better_first else (rest, main)
-    text = f"{left.text.removesuffix(' …')} … {right.text.removeprefix('… ')}"
-    return Excerpt(text, main.highlights or rest.highlights, main.score)
+    for position, text in others:
+        if room < SECOND_MIN_CHARS:
+            break
+        piece = best_excerpt(text, terms, kind, room)
+        pieces.append((position, piece))
+        room -= len(piece.text) + 3
+    pieces.sort(key=lambda pair: pair[0])
+    texts = [piece.text for _, piece in pieces]
+    texts = [t.removesuffix(" …") for t in texts[:-1]] + texts[-1:]
+    texts = texts[:1] + [t.removeprefix("… ") for t in texts[1:]]
+    highlights = next((p.highlights for p in [main, *(p for _, p in pieces)] if p.highlights), ())
+    return Excerpt(" … ".join(texts), highlights, main.score)
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,10 @@ from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     AskedTerms,
     Excerpt,
-    best_excerpt,
     cue_matches,
+    joined_excerpt,
     person_names,
     sentence_fit,
-    two_sentence_excerpt,
 )
 from index.lexical import TermMatch, tokenize
 from index.search import Hit
@@ -25,6 +24,7 @@ from index.search import Hit
 # A sentence's topic is the best score among it, the sentence after it and this many before it in
 # the same report: "Am Dienstag brannte in Aalen ein Auto." before "Der Schaden beträgt 5000 Euro."
 TOPIC_WINDOW = 2
+EXCERPT_SENTENCES = 3  # at most this many sentences of the report share an excerpt
 
 # Fitted by `python -m bench.fit_sentence_choice` on the development set and XQuAD; see
 # docs/quality.md for the cross-validated accuracy.
@@ -130,21 +130,21 @@ def sentence_scores(rows: list[dict[str, float]]) -> list[float]:
 def answering_excerpt(
     hits: list[Hit], terms: list[TermMatch], kind: str, language: str
 ) -> tuple[int, Excerpt]:
-    """The number of the answering sentence, and the excerpt that shows it. When the runner-up
-    sentence of its report is another than the next one shown with it, the excerpt joins the
-    best part of each by an ellipsis, in reading order: the runner-up holds the answer often
-    enough to be worth the room (docs/quality.md)."""
+    """The number of the answering sentence, and the excerpt that shows it: the sentence, then,
+    in the room left, the best part of its report's runner-up and third sentences, in reading
+    order — they hold the answer often enough to be worth the room (docs/quality.md). When the
+    runner-up is the next sentence, both are shown whole if they fit."""
     scores = sentence_scores(sentence_features(hits, terms, kind, language))
     best = max(range(len(hits)), key=scores.__getitem__)
     source = excerpt_source(hits, best)
     report = hits[best].passage.heading
     others = [i for i in range(len(hits)) if i != best and hits[i].passage.heading == report]
-    runner_up = max(others, key=scores.__getitem__, default=None)
-    if runner_up is None or hits[runner_up].passage.text in source:
-        return best, best_excerpt(source, terms, kind)
-    return best, two_sentence_excerpt(
-        hits[best].passage.text, hits[runner_up].passage.text, best < runner_up, terms, kind
-    )
+    others.sort(key=lambda i: -scores[i])
+    if others and hits[others[0]].passage.text not in source:
+        source = hits[best].passage.text  # the room goes to the runner-up, not the next one
+    shown = [(i, hits[i].passage.text) for i in others[: EXCERPT_SENTENCES - 1]]
+    shown = [(i, text) for i, text in shown if text not in source]
+    return best, joined_excerpt([(best, source), *shown], terms, kind)
 
 
 def excerpt_source(hits: list[Hit], i: int) -> str:

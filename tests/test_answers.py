@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bot.answer import Answer, answer_question
 from bot.cli import answer_text
-from bot.excerpt import EXCERPT_MAX_CHARS, best_excerpt, two_sentence_excerpt
+from bot.excerpt import EXCERPT_MAX_CHARS, best_excerpt, joined_excerpt
 from index.build import rebuild_index
 from index.search import Searcher
 from index.store import load_index
@@ -180,17 +180,27 @@ def test_an_excerpt_is_never_longer_than_300_characters_nor_empty(sentence, kind
         assert excerpt.text.strip(" …")
 
 
+def test_short_sentences_of_a_report_fill_the_excerpt_in_reading_order():
+    best = "Der Fahrer des Golf wurde bei dem Unfall in der Hauptstraße leicht verletzt."
+    runner_up = "Ein Zeuge hatte kurz vor 18 Uhr die Polizei in Backnang verständigt."
+    third = "Der Sachschaden wird von der Polizei auf rund 8000 Euro geschätzt."
+    excerpt = joined_excerpt([(4, best), (1, runner_up), (7, third)], [], "what")
+    assert excerpt.text == f"{runner_up} … {best} … {third}"
+
+
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(_PIECES, min_size=1, max_size=80).map(" ".join),
-    st.lists(_PIECES, min_size=1, max_size=80).map(" ".join),
-    st.booleans(),
+    st.lists(st.lists(_PIECES, min_size=1, max_size=80).map(" ".join), min_size=1, max_size=3),
+    st.permutations(range(3)),
 )
-def test_an_excerpt_of_two_sentences_fits_and_reads_in_order(better, other, better_first):
-    excerpt = two_sentence_excerpt(better, other, better_first, [], "when")
+def test_an_excerpt_of_several_sentences_fits_and_reads_in_order(sentences, positions):
+    # The best first, each at its place in the release.
+    ranked = list(zip(positions[: len(sentences)], sentences, strict=True))
+    excerpt = joined_excerpt(ranked, [], "when")
     assert len(excerpt.text) <= EXCERPT_MAX_CHARS
     assert "… …" not in excerpt.text
-    if excerpt.text != best_excerpt(better, [], "when").text:  # the other sentence has room
-        first = better if better_first else other
-        head = excerpt.text.partition(" … ")[0]
-        assert all(word in first for word in head.split() if word != "…")  # may be cut short
+    parts = excerpt.text.removeprefix("… ").removesuffix(" …").split(" … ")
+    if len(parts) == len(sentences):  # every sentence had room: they read in release order
+        in_order = [text for _, text in sorted(ranked)]
+        for part, sentence in zip(parts, in_order, strict=True):
+            assert all(word in sentence for word in part.split() if word != "…")
