@@ -9,7 +9,15 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from bot.excerpt import MEASURES, WRITTEN_MEASURES, Excerpt, measure_in, question_kind
+from bot.excerpt import (
+    MEASURES,
+    WRITTEN_MEASURES,
+    Excerpt,
+    asks_for_a_name,
+    measure_in,
+    person_names,
+    question_kind,
+)
 from bot.sentence_choice import answering_excerpt
 from index.dates import DateRange, split_time_words
 from index.releases import Release
@@ -183,6 +191,8 @@ def _answer_from(
         confidence = max(confidence, FOLLOW_UP_CONFIDENCE)
     if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
         confidence = 0.0  # "wie schnell war er": the release gives no speed at all
+    if asks_for_a_name(query.text) and not _names_people(searcher, best):
+        confidence = 0.0  # "wie hieß der Fahrer": police releases seldom name anyone
     if confidence < ANSWER_THRESHOLD:
         return _declined(query, confidence)
     sources = [Source(best.release_hit.release, best.hit.passage.text, best.hit.score)]
@@ -259,6 +269,11 @@ def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -
         "english": float(query.language == "en"),
     }
     return {name: float(value) for name, value in evidence.items()}
+
+
+def _names_people(searcher: Searcher, candidate: Candidate) -> bool:
+    passages = searcher.passage_ids(candidate.release_hit.release.release_id)
+    return any(person_names(searcher.index.passages[p].text) for p in passages)
 
 
 def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> list[Source]:

@@ -85,6 +85,7 @@ _VEHICLE = (
     r"|Vespa)\b( [A-Z][\w-]*)?|[A-ZÄÖÜ]\w*(wagen|transporter|rad|roller|bike|mobil)\b"
     r"|Motorrad\w*|Lkw|LKW|Sattelzug\w*|Traktor\w*|Bus\b)"
 )
+_MAKE = re.compile(_VEHICLE)
 _WEAPON = (
     r"[A-ZÄÖÜ]?\w*(messer|pistole|waffe|schläger|eisen|werkzeug|schneider|hammer|stange|spray|gas"
     r"|flasche|stein|dreher)\b"
@@ -381,14 +382,37 @@ def _first_names() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+# A question for a person's name: "wie hieß der Fahrer", "what is the name of the guy who …",
+# "what is the mayor called" (not "wie hieß der Stamm der Frau").
+_PERSON = (
+    r"(\w*fahrer\w*|driver|guy|man|mann|frau|woman|t(ä|ae)ter\w*|burglar|thief|einbrecher"
+    r"|dieb\w*|anf(ü|ue)hrer\w*|leader|b(ü|ue)rgermeister\w*|mayor|person|boy|girl|junge"
+    r"|m(ä|ae)dchen|besitzer\w*|owner)\b"
+)
+_NAME_ASKED = re.compile(
+    rf"\b(wie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (der|die|das|den)"
+    rf"|name of (the|this|that)) (\w+ )?{_PERSON}"
+    rf"|\bwhat (is|was) the (\w+ )?{_PERSON}.*\b(called|named)\b"
+)
+
+
+def asks_for_a_name(question: str) -> bool:
+    """Does the question ask what a person is called (not a thing: "wie hieß die
+    Ermittlungsgruppe")?"""
+    return bool(_NAME_ASKED.search(question.lower()))
+
+
 @lru_cache(maxsize=50_000)
 def person_names(text: str) -> tuple[str, ...]:
-    """Names of people: a known first name (gender-guesser's name list) and the word after it."""
+    """Names of people: a known first name (gender-guesser's name list) and the word after it;
+    not a capitalised function word ("Am Freitag", "In Sorge") nor a make ("Mercedes Benz")."""
     names = _first_names()
     return tuple(
         m.group(1) + m.group(2)
         for m in _NAME_PAIR.finditer(text)
         if names.get_gender(m.group(1)) != "unknown"
+        and tokenize(m.group(1))
+        and not _MAKE.fullmatch(m.group(1))
     )
 
 

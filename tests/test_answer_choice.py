@@ -14,6 +14,7 @@ from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     cue_matches,
     measure_in,
+    person_names,
     question_kind,
     reasons,
     stolen_goods,
@@ -522,3 +523,22 @@ def test_a_speed_the_release_does_not_give_is_declined_not_guessed(searcher):
     assert not answer_question(searcher, "wie alt war der golf fahrer auf der b27").declined
     follow_up = answer_question(searcher, "und wie schnell war er?", previous_release_id=B27_ID)
     assert follow_up.declined, follow_up.excerpt
+
+
+def test_a_name_the_release_does_not_give_is_declined_not_guessed(searcher):
+    answer = answer_question(searcher, "wie hiess der golf fahrer auf der b27")
+    assert answer.declined, answer.excerpt
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Am Freitagnachmittag fuhr ein Mercedes Benz in Sorge davon.", ()),
+        (
+            "Vom Hauptzollamt kamen Steven Schmidt und Adrian Dudziak.",
+            ("Steven Schmidt", "Adrian Dudziak"),
+        ),
+    ],
+)
+def test_a_name_is_a_first_name_and_the_word_after_it_not_a_capitalised_word(text, names):
+    assert person_names(text) == names

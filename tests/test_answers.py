@@ -122,6 +122,12 @@ def test_the_date_after_the_weekday_is_shown_in_bold_too(crowded_searcher):
     assert {"Dienstag", "5. Oktober"} <= set(answer.highlights)
 
 
+def test_a_name_question_about_a_release_that_names_people_is_answered(crowded_searcher):
+    answer = answer_question(crowded_searcher, "wie heisst der polizeipräsident in hamm")
+    assert not answer.declined
+    assert answer.sources[0].release.release_id == HAMM_ID
+
+
 def test_a_new_question_in_the_same_chat_leaves_the_last_release(crowded_searcher):
     answer = answer_question(
         crowded_searcher,
