@@ -189,10 +189,8 @@ def _answer_from(
         # The chat already settled which release this is about; "und wann war das?" has no
         # words of its own to match.
         confidence = max(confidence, FOLLOW_UP_CONFIDENCE)
-    if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
-        confidence = 0.0  # "wie schnell war er": the release gives no speed at all
-    if asks_for_a_name(query.text) and not _names_people(searcher, best):
-        confidence = 0.0  # "wie hieß der Fahrer": police releases seldom name anyone
+    if _lacks_what_is_asked(searcher, query, best, evidence):
+        confidence = 0.0
     if confidence < ANSWER_THRESHOLD:
         return _declined(query, confidence)
     sources = [Source(best.release_hit.release, best.hit.passage.text, best.hit.score)]
@@ -271,9 +269,18 @@ def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -
     return {name: float(value) for name, value in evidence.items()}
 
 
-def _names_people(searcher: Searcher, candidate: Candidate) -> bool:
-    passages = searcher.passage_ids(candidate.release_hit.release.release_id)
-    return any(person_names(searcher.index.passages[p].text) for p in passages)
+def _lacks_what_is_asked(
+    searcher: Searcher, query: Query, best: Candidate, evidence: dict[str, float]
+) -> bool:
+    """The release states nothing of what the question asks for, whatever else it matches: no
+    speed for "wie schnell war er", no alcohol level for "how drunk", nobody's name for "wie
+    hieß der Fahrer" (police releases seldom name anyone)."""
+    if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
+        return True
+    if not asks_for_a_name(query.text):
+        return False
+    passages = searcher.passage_ids(best.release_hit.release.release_id)
+    return not any(person_names(searcher.index.passages[p].text) for p in passages)
 
 
 def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> list[Source]:
