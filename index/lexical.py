@@ -58,6 +58,7 @@ COMPOUND_SCAN = 5000  # of at most this many compounds ending in a term
 # every compound a common stem ends ("Bahnhofstraße" for "Straße").
 USUAL_COMPOUND_SHARE = 0.1
 LOAN_RATIO = 3  # how much more frequent a translation must be than the English word itself
+COGNATE_WEIGHT = 0.9  # an English word spelt the German way: "hurricane" as "Hurrikan"
 NOUN_BOOST = 1.0  # a term always written with a capital (noun, name) weighs up to twice as much
 NOUN_SHARE_FILE = "noun_share.npy"
 _CASED_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)\b(\w\w+)")
@@ -258,13 +259,17 @@ class LexicalIndex:
         return [term_of_number[number] for number in order.tolist()]
 
     def match_terms(
-        self, terms: list[str], translations: dict[str, dict[str, float]] | None = None
+        self,
+        terms: list[str],
+        translations: dict[str, dict[str, float]] | None = None,
+        english: bool = False,
     ) -> list[TermMatch]:
         """Each distinct question term with the corpus terms that stand for it: itself (weight 1)
         and near spellings (inflections such as vertrat ~ vertret, typos such as hauptzolamt ~
         hauptzollamt), weighted by similarity, half as much when the term itself occurs; and
         translations, German terms that mean the same as an English one, by their similarity
-        (index.word_bridge)."""
+        (index.word_bridge), and for an English question the German spelling of a word the
+        corpus lacks ("hurricane" as "Hurrikan")."""
         matches = []
         for term in dict.fromkeys(terms):
             exact = self._vocab.get(term)
@@ -283,6 +288,10 @@ class LexicalIndex:
                 elif self._doc_freq[number] >= LOAN_RATIO * self._doc_freq[exact]:
                     found[german] = similarity
                     loans.append(number)
+            if english and exact is None:
+                for cognate in german_spellings(term):
+                    if cognate in self._vocab:
+                        found.setdefault(cognate, COGNATE_WEIGHT)
             variants.update(found)
             translated = exact is None and bool(variants)
             # An English word's near spellings and compounds in German text are other words
@@ -469,6 +478,24 @@ def _opening_word(part: str) -> list[str]:
     """The word a part starts with, which _CASED_WORD skips at the start of a text."""
     match = _WORD.match(joined_roads(part))
     return [match.group(0)] if match else []
+
+
+_GERMAN_SPELLINGS = [
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"c(?=[eiy])"), "z"),
+    (re.compile(r"c(?!h)"), "k"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"th"), "t"),
+]
+
+
+def german_spellings(term: str) -> set[str]:
+    """How German spells an English term it shares ("hurrican" → "hurrikan", "kenya" →
+    "kenia", "phas" → "fas"): each rule applied or not."""
+    spellings = {term}
+    for pattern, replacement in _GERMAN_SPELLINGS:
+        spellings |= {pattern.sub(replacement, s) for s in spellings}
+    return spellings - {term}
 
 
 def _best(variants: dict[str, float], vocab: dict[str, int]) -> int | None:

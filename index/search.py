@@ -109,7 +109,7 @@ class Searcher:
         nearest = nearest[0][nearest[0] >= 0]
         translations = self._translations(list(english), words, nearest)
         lexical = self.index.lexical
-        terms = lexical.match_terms(tokenize(asked), translations)
+        terms = lexical.match_terms(tokenize(asked), translations, english=language == "en")
         return Query(
             text=text,
             language=language,

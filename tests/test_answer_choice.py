@@ -542,3 +542,15 @@ def test_a_name_the_release_does_not_give_is_declined_not_guessed(searcher):
 )
 def test_a_name_is_a_first_name_and_the_word_after_it_not_a_capitalised_word(text, names):
     assert person_names(text) == names
+
+
+def test_an_english_word_finds_its_german_spelling():
+    """ "hurricane" is "Hurrikan", "Kenya" "Kenia" — for English questions only: a German
+    question's "Kenya" is a name the corpus lacks, not a misspelling to respell."""
+    index = LexicalIndex.build(
+        [["Der Hurrikan traf die Küste."], ["Obama besuchte Kenia im Juli 2015."]]
+    )
+
+    hurricane, kenya = index.match_terms(tokenize("hurricane kenya"), {}, english=True)
+    assert "hurrikan" in hurricane.variants
+    assert "kenia" in kenya.variants
