@@ -184,11 +184,21 @@ _ASKED_FIRST = ("who", "year", "when", "where", "why")
 _OPENING = r"\W*(?:(?:und|and|also|so|aber|but)\s+)?"
 
 
+# "how many drivers" asks for a count, whatever measure the question is about ("a 96 speed
+# check how many drivers get a driving ban"), unless it counts the measure's own unit.
+_COUNT_ASKED = re.compile(
+    r"\b(how many|wie ?viele[nr]?) (?!(km|kilometer\w*|stundenkilometer|promille|jahre?|years?"
+    r"|meter\w*|euro|dollar)\b)"
+)
+
+
 def question_kind(question: str) -> str:
     lowered = question.lower()
     for kind, pattern in _KINDS:
         if kind in _ASKED_FIRST and re.match(_OPENING + pattern, lowered):
             return kind
+    if _COUNT_ASKED.search(lowered):
+        return "how_many"
     for kind, pattern in _KINDS:
         if re.search(pattern, lowered):
             return kind

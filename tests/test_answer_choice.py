@@ -188,6 +188,9 @@ def test_words_that_ask_for_a_kind_of_answer_are_no_search_terms(question, terms
         ("how much damage did the man who crashed cause", "money"),
         ("was hat das ledersofa gekostet", "money"),
         ("wieviel bargeld haben die einbrecher mitgenommen", "money"),
+        ("a 96 speed check how many drivers get a driving ban", "how_many"),  # not the speed
+        ("wie viele betrunkene fahrer wurden erwischt", "how_many"),  # not the alcohol
+        ("wie viele promille hatte er", "alcohol"),  # the measure's own unit
     ],
 )
 def test_what_a_question_asks_for(question, kind):
