@@ -502,7 +502,8 @@ _BECAUSE_OF = re.compile(
     r"\b(?:[Ww]egen|[Aa]ufgrund|[Ii]nfolge|[Dd]ank)\s+(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
 )
 _BECAUSE = re.compile(
-    r"\b(?:[Ww]eil|da)\b(?:\s+[^\s,;.]+){1,12}"
+    r"\b(?:[Ww]eil|[Dd]a(?!\s+(?:war|ist|wurden?|kam|hat|hatte|sind|waren)\b))\b"
+    r"(?:\s+[^\s,;.]+){1,12}"
     r"|\b[Uu]m\s+(?:[^\s,;.]+\s+){0,8}?(?:zu\s+[^\s,;.]+|[^\s,;.]+zu[^\s,;.]+)"
 )
 _CAUSE = re.compile(r"\b(?:Ursache|[Uu]rsächlich|Auslöser|verantwortlich)\b")

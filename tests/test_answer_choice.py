@@ -514,6 +514,7 @@ def test_what_was_stolen_is_shown_in_bold(clause, loot):
             "Ursächlich war verbranntes Essen auf dem Herd",
         ),
         ("Er kam um 10 Uhr zurück, um Spuren zu verwischen.", "um Spuren zu verwischen"),
+        ("Da sie keinen Helm trug, wurde sie angehalten.", "Da sie keinen Helm trug"),
     ],
 )
 def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason):
