@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import DISTRACTORS, CountingEncoder, shipped_among
 
-from bot.answer import answer_question
+from bot.answer import _supporting, answer_question
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     cue_matches,
@@ -21,7 +21,9 @@ from bot.excerpt import (
 )
 from index.language import detect_language
 from index.lexical import LexicalIndex, tokenize, without_question_phrases
-from index.search import Searcher
+from index.releases import Release
+from index.search import Hit, ReleaseHit, Searcher
+from index.segment import Passage
 from index.word_bridge import usual_spellings
 
 B27_ID = "pol-lb-2021-06-02-unfall-b27"
@@ -558,3 +560,27 @@ def test_an_english_word_finds_its_german_spelling():
     hurricane, kenya = index.match_terms(tokenize("hurricane kenya"), {}, english=True)
     assert "hurrikan" in hurricane.variants
     assert "kenia" in kenya.variants
+
+
+def test_a_passage_of_another_release_supports_only_if_it_holds_as_much_of_the_question():
+    """Under an answer about a crash in Rheinau, "Am Opel entstand ein Schaden" (another
+    release, only "Unfall" of the question) is no further evidence; the answer's own next
+    passage and another release's passage that holds as much of the question are."""
+
+    def hit(release_id: str, position: int, text: str, score: float, coverage: float) -> Hit:
+        return Hit(Passage(release_id, position, text), score, 0.5, coverage)
+
+    rheinau, korb, ketsch = (Release(name, "…") for name in ("rheinau", "korb", "ketsch"))
+    chosen = hit("rheinau", 0, "Fünf Personen wurden verletzt.", 1.0, 0.9)
+    own = hit("rheinau", 1, "Die Straße war gesperrt.", 0.85, 0.5)
+    weaker = hit("korb", 0, "Am Opel entstand ein Schaden.", 0.9, 0.4)
+    as_strong = hit("ketsch", 0, "In Rheinau wurden fünf verletzt.", 0.9, 0.9)
+    ranked = [
+        ReleaseHit(rheinau, 1.0, (chosen, own)),
+        ReleaseHit(korb, 0.9, (weaker,)),
+        ReleaseHit(ketsch, 0.9, (as_strong,)),
+    ]
+
+    shown = [source.text for source in _supporting(ranked, chosen, chosen.score)]
+
+    assert shown == [as_strong.passage.text, own.passage.text]
