@@ -287,14 +287,13 @@ def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> lis
     """Up to two more passages that score nearly as well, from any of the top releases; from
     another release than the answer's only when they hold as much of the question's terms
     ("Am Opel entstand ein Schaden" does not support an answer about a crash in Rheinau)."""
-    answering = ranked[0].release.release_id if ranked else None
     more = [
         (hit, release_hit.release)
         for release_hit in ranked
         for hit in release_hit.hits[:2]
         if hit.passage != chosen.passage
         and hit.score >= 0.8 * best_score
-        and (release_hit.release.release_id == answering or hit.coverage >= chosen.coverage)
+        and (release_hit is ranked[0] or hit.coverage >= chosen.coverage)
     ]
     more.sort(key=lambda pair: -pair[0].score)
     return [

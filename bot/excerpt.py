@@ -429,10 +429,8 @@ def person_names(text: str) -> tuple[str, ...]:
 def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
     """What the question asks for within the clause; after the question's weightiest term when
     something follows it ("vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak")."""
-    if kind == "stolen":
-        return stolen_goods(clause)
-    if kind == "why":
-        return reasons(clause)
+    if kind in _ANSWER_FINDERS:
+        return _ANSWER_FINDERS[kind](clause)
     if kind in TELLING_CUES:
         return ()
     found = [m.strip() for m in cue_matches(clause, {t.term for t in terms}, kind)]
@@ -516,6 +514,10 @@ def reasons(clause: str) -> tuple[str, ...]:
     if not found and _CAUSE.search(clause) and len(clause.split()) <= REASON_CLAUSE_WORDS:
         found = [clause.strip(" ,;.")]
     return tuple(found)
+
+
+# Kinds whose cue tells how the answer is told ("stahlen", "wegen"): what answers is found apart.
+_ANSWER_FINDERS = {"stolen": stolen_goods, "why": reasons}
 
 
 def _key_term_number(terms: list[TermMatch]) -> int | None:

@@ -142,8 +142,11 @@ def answering_excerpt(
     others.sort(key=lambda i: -scores[i])
     if others and hits[others[0]].passage.text not in source:
         source = hits[best].passage.text  # the room goes to the runner-up, not the next one
-    shown = [(i, hits[i].passage.text) for i in others[: EXCERPT_SENTENCES - 1]]
-    shown = [(i, text) for i, text in shown if text not in source]
+    shown = [
+        (i, hits[i].passage.text)
+        for i in others[: EXCERPT_SENTENCES - 1]
+        if hits[i].passage.text not in source
+    ]
     return best, joined_excerpt([(best, source), *shown], terms, kind)
 
 
