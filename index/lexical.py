@@ -28,6 +28,8 @@ QUESTION_WORDS = frozenset(
         *("genau", "bitte", "eigentlich", "denn"),
         *ENGLISH_QUESTION_WORDS,
         *("many", "much", "happened", "happen", "tell", "please", "name", "named"),
+        # "how did he get into the house": what he got into is asked about, not getting
+        *("get", "got", "getting"),
         # what an English question asks for, never a word of a German release but in names
         # ("Ford Street Ka"): "which street"
         "street",

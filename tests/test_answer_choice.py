@@ -160,9 +160,12 @@ def test_a_road_name_is_one_search_term(text, terms):
         ("how many cars were damaged", ["car", "damaged"]),
         ("what kind of region is it", ["region"]),  # "Kind" is a German word too
         ("welche Art von Schule war es", ["schul"]),
+        # "get" says nothing of the burglary; searched, it found a release where a thief "gelangt"
+        # into a house rather than the one in Angelbachtal
+        ("how did the burglar get into the house", ["burglar", "hous"]),
     ],
 )
-def test_words_that_ask_for_a_kind_of_answer_are_no_search_terms(question, terms):
+def test_words_that_only_ask_are_no_search_terms(question, terms):
     assert tokenize(without_question_phrases(question)) == terms
 
 
