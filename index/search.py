@@ -10,6 +10,7 @@ import numpy as np
 
 from index.dates import DateRange
 from index.encoders import Encoder
+from index.glossary import glossary_translations
 from index.language import detect_language
 from index.lexical import TermMatch, tokenize, without_question_phrases
 from index.releases import Release
@@ -152,6 +153,8 @@ class Searcher:
         among = bridge.translations_among(lacked_terms, vectors[lacked], context)
         for term, german in among.items():
             found[term] = {**german, **found.get(term, {})}
+        for term, german in glossary_translations(english).items():
+            found[term] = {**found.get(term, {}), **german}
         return found
 
     def search(self, query: Query, releases: int = 5) -> list[ReleaseHit]:

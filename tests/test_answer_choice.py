@@ -19,8 +19,9 @@ from bot.excerpt import (
     reasons,
     stolen_goods,
 )
+from index.glossary import GLOSSARY_WEIGHT, glossary, glossary_translations, parse_glossary
 from index.language import detect_language
-from index.lexical import LexicalIndex, tokenize, without_question_phrases
+from index.lexical import LexicalIndex, term_of, tokenize, without_question_phrases
 from index.releases import Release
 from index.search import Hit, ReleaseHit, Searcher
 from index.segment import Passage
@@ -587,3 +588,42 @@ def test_a_passage_of_another_release_supports_only_if_it_holds_as_much_of_the_q
     shown = [source.text for source in _supporting(ranked, chosen, chosen.score)]
 
     assert shown == [as_strong.passage.text, own.passage.text]
+
+
+def test_the_glossary_gives_an_english_word_and_its_inflections_their_german_words():
+    glossary = parse_glossary("thief: Dieb, Täter\nthieves: Diebe\ndoor: Tür, Haustür\n")
+
+    assert glossary[term_of("thieves")] == (term_of("Diebe"),)
+    assert glossary[term_of("door")] == (term_of("Tür"), term_of("Haustür"))
+
+
+def test_an_english_question_word_is_searched_as_the_german_words_of_the_glossary():
+    """The word bridge alone reads "door" as "entlang" and "maypole" as "potenziell"."""
+    found = glossary_translations([term_of("door"), term_of("maypole"), "xyz"])
+
+    assert found[term_of("door")][term_of("Tür")] == GLOSSARY_WEIGHT
+    assert term_of("Maibaum") in found[term_of("maypole")]
+    assert "xyz" not in found
+
+
+def test_a_glossary_line_of_another_form_is_named_with_its_number():
+    with pytest.raises(ValueError, match=r"glossary\.txt line 2: .*'door Tür'"):
+        parse_glossary("thief: Dieb\ndoor Tür\n", "glossary.txt")
+
+
+def test_the_shipped_glossary_reads_and_gives_every_word_a_german_one():
+    assert len(glossary()) > 300
+    assert all(glossary().values())
+
+
+def test_an_english_question_finds_the_release_through_the_glossary(searcher):
+    """The word bridge alone reads "thieves" as "gestohlen" and "neighbour" as nothing near
+    enough; the glossary gives "Täter" and "Nachbar"."""
+    question = "what car did the neighbour see when the thieves were there"
+    terms = {t.term: t.variants for t in searcher.query(question).terms}
+    found = answer_question(searcher, question)
+
+    assert term_of("Nachbar") in terms[term_of("neighbour")]
+    assert term_of("Täter") in terms[term_of("thieves")]
+    assert found.sources[0].release.release_id == BREAK_IN["id"]
+    assert "Skoda Octavia" in found.excerpt

@@ -265,3 +265,16 @@ def test_start_stops_when_the_rebuild_fails(sandbox: dict[str, str]) -> None:
     done, _ = start(sandbox)
     assert done.returncode != 0
     assert "run" not in commands(sandbox), "the bot started without an index"
+
+
+def test_the_installed_packages_carry_the_data_files_they_read() -> None:
+    """`pip install .` (the image) copies a package's .py files only, unless pyproject names its
+    other files: without the glossary, English questions would lose "door" → "Tür"."""
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    for package in setuptools["packages"]:
+        patterns = setuptools.get("package-data", {}).get(package, [])
+        for path in (ROOT / package).iterdir():
+            if path.is_file() and path.suffix != ".py":
+                assert any(fnmatch.fnmatch(path.name, p) for p in patterns), (
+                    f"{package}/{path.name} is not in pyproject's package-data"
+                )
