@@ -14,6 +14,7 @@ from pathlib import Path
 
 import bm25s
 import numpy as np
+import simplemma
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 from rapidfuzz import fuzz, process
@@ -60,6 +61,7 @@ COMPOUND_SCAN = 5000  # of at most this many compounds ending in a term
 # every compound a common stem ends ("Bahnhofstraße" for "Straße").
 USUAL_COMPOUND_SHARE = 0.1
 LOAN_RATIO = 3  # how much more frequent a translation must be than the English word itself
+LEMMA_WEIGHT = 0.8  # another form of the same word: "vertreten" for "vertrat"
 COGNATE_WEIGHT = 0.9  # an English word spelt the German way: "hurricane" as "Hurrikan"
 NOUN_BOOST = 1.0  # a term always written with a capital (noun, name) weighs up to twice as much
 NOUN_SHARE_FILE = "noun_share.npy"
@@ -90,6 +92,19 @@ def term_of(word: str) -> str | None:
     meets the same words millions of times."""
     folded = _fold(word)
     return None if folded in STOPWORDS else _stem(folded)
+
+
+def lemma_terms(text: str) -> dict[str, str]:
+    """For each German word of the text whose dictionary form has another search term: its term
+    and that one ("vertrat" -> "vertret" of "vertreten", which "Vertreter" shares; "Räume" ->
+    "raum"), from simplemma's German word list (bundled; loaded on the first call, about 1 s)."""
+    found = {}
+    for word in words_of(text):
+        term = term_of(word)
+        lemma = term_of(simplemma.lemmatize(word, lang="de")) if term is not None else None
+        if lemma is not None and lemma != term:
+            found[term] = lemma
+    return found
 
 
 def words_of(text: str) -> list[str]:
@@ -265,10 +280,12 @@ class LexicalIndex:
         terms: list[str],
         translations: dict[str, dict[str, float]] | None = None,
         english: bool = False,
+        lemmas: dict[str, str] | None = None,
     ) -> list[TermMatch]:
-        """Each distinct question term with the corpus terms that stand for it: itself (weight 1)
-        and near spellings (inflections such as vertrat ~ vertret, typos such as hauptzolamt ~
-        hauptzollamt), weighted by similarity, half as much when the term itself occurs; and
+        """Each distinct question term with the corpus terms that stand for it: itself (weight 1);
+        the term of its word's dictionary form (lemmas, see lemma_terms); near spellings
+        (inflections such as vertrat ~ vertraut, typos such as hauptzolamt ~ hauptzollamt),
+        weighted by similarity, half as much when the term itself occurs; and
         translations, German terms that mean the same as an English one, by their similarity
         (index.word_bridge), and for an English question the German spelling of a word the
         corpus lacks ("hurricane" as "Hurrikan")."""
@@ -296,6 +313,9 @@ class LexicalIndex:
                         found.setdefault(cognate, COGNATE_WEIGHT)
             variants.update(found)
             translated = exact is None and bool(variants)
+            lemma = (lemmas or {}).get(term)
+            if lemma in self._vocab:
+                variants.setdefault(lemma, LEMMA_WEIGHT)
             # An English word's near spellings and compounds in German text are other words
             # ("truck" ~ "ruck", "stol" ends "pistol").
             if len(term) >= FUZZY_MIN_LENGTH and not translated:

@@ -12,7 +12,7 @@ from index.dates import DateRange
 from index.encoders import Encoder
 from index.glossary import glossary_translations
 from index.language import detect_language
-from index.lexical import TermMatch, tokenize, without_question_phrases
+from index.lexical import TermMatch, lemma_terms, tokenize, without_question_phrases
 from index.releases import Release
 from index.segment import Passage
 from index.store import StoredIndex
@@ -110,7 +110,8 @@ class Searcher:
         nearest = nearest[0][nearest[0] >= 0]
         translations = self._translations(list(english), words, nearest)
         lexical = self.index.lexical
-        terms = lexical.match_terms(tokenize(asked), translations, english=language == "en")
+        lemmas = lemma_terms(asked) if language == "de" else {}
+        terms = lexical.match_terms(tokenize(asked), translations, language == "en", lemmas)
         return Query(
             text=text,
             language=language,

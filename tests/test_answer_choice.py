@@ -21,7 +21,14 @@ from bot.excerpt import (
 )
 from index.glossary import GLOSSARY_WEIGHT, glossary, glossary_translations, parse_glossary
 from index.language import detect_language
-from index.lexical import LexicalIndex, term_of, tokenize, without_question_phrases
+from index.lexical import (
+    LEMMA_WEIGHT,
+    LexicalIndex,
+    lemma_terms,
+    term_of,
+    tokenize,
+    without_question_phrases,
+)
 from index.releases import Release
 from index.search import Hit, ReleaseHit, Searcher
 from index.segment import Passage
@@ -627,3 +634,21 @@ def test_an_english_question_finds_the_release_through_the_glossary(searcher):
     assert term_of("Täter") in terms[term_of("thieves")]
     assert found.sources[0].release.release_id == BREAK_IN["id"]
     assert "Skoda Octavia" in found.excerpt
+
+
+def test_a_german_word_is_searched_in_its_dictionary_form_too():
+    """ "vertrat" is "vertreten", whose "Vertreter" a release names; by spelling alone, "vertraut",
+    "vertragt" and "Verrat" are nearer."""
+    index = LexicalIndex.build(
+        [["Er vertrat die Ansicht."], ["Vertreter der Bundespolizei kamen."], ["Er ist vertraut."]]
+        + [["Das vertragt sich."], ["Das war Verrat."]]
+    )
+    lemmas = lemma_terms("wer vertrat die Bundespolizei")
+
+    (alone,) = index.match_terms(["vertrat"])
+    (vertrat,) = index.match_terms(["vertrat"], lemmas=lemmas)
+
+    assert lemmas == {"vertrat": "vertret"}
+    assert lemma_terms("was stahlen die Einbrecher") == {"stahl": "stehl"}
+    assert "vertret" not in alone.variants
+    assert vertrat.variants["vertret"] == LEMMA_WEIGHT
