@@ -600,8 +600,8 @@ def test_a_passage_of_another_release_supports_only_if_it_holds_as_much_of_the_q
 def test_the_glossary_gives_an_english_word_and_its_inflections_their_german_words():
     glossary = parse_glossary("thief: Dieb, Täter\nthieves: Diebe\ndoor: Tür, Haustür\n")
 
-    assert glossary[term_of("thieves")] == (term_of("Diebe"),)
-    assert glossary[term_of("door")] == (term_of("Tür"), term_of("Haustür"))
+    assert glossary[(term_of("thieves"),)] == (term_of("Diebe"),)
+    assert glossary[(term_of("door"),)] == (term_of("Tür"), term_of("Haustür"))
 
 
 def test_an_english_question_word_is_searched_as_the_german_words_of_the_glossary():
@@ -611,6 +611,14 @@ def test_an_english_question_word_is_searched_as_the_german_words_of_the_glossar
     assert found[term_of("door")][term_of("Tür")] == GLOSSARY_WEIGHT
     assert term_of("Maibaum") in found[term_of("maypole")]
     assert "xyz" not in found
+
+
+def test_an_english_phrase_is_searched_as_the_german_word_of_the_glossary():
+    """ "car park" is "Parkplatz", given to "park", the phrase's last word; "park" alone is not."""
+    car, park = tokenize("car park")
+
+    assert term_of("Parkplatz") in glossary_translations([car, park])[park]
+    assert term_of("Parkplatz") not in glossary_translations([park, car]).get(park, {})
 
 
 def test_a_glossary_line_of_another_form_is_named_with_its_number():
