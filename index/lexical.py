@@ -283,12 +283,12 @@ class LexicalIndex:
         lemmas: dict[str, str] | None = None,
     ) -> list[TermMatch]:
         """Each distinct question term with the corpus terms that stand for it: itself (weight 1);
-        the term of its word's dictionary form (lemmas, see lemma_terms); near spellings
-        (inflections such as vertrat ~ vertraut, typos such as hauptzolamt ~ hauptzollamt),
-        weighted by similarity, half as much when the term itself occurs; and
-        translations, German terms that mean the same as an English one, by their similarity
-        (index.word_bridge), and for an English question the German spelling of a word the
-        corpus lacks ("hurricane" as "Hurrikan")."""
+        the term of its word's dictionary form (lemmas, see lemma_terms: vertrat ~ vertret);
+        near spellings (typos such as hauptzolamt ~ hauptzollamt, forms the stemmer leaves
+        apart), weighted by similarity, half as much when the term itself occurs; and
+        translations, German terms that mean the same as an English one (index.word_bridge by
+        their similarity, index.glossary), and for an English question the German spelling of a
+        word the corpus lacks ("hurricane" as "Hurrikan")."""
         matches = []
         for term in dict.fromkeys(terms):
             exact = self._vocab.get(term)
