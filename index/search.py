@@ -101,7 +101,9 @@ class Searcher:
         (index.word_bridge): a word the corpus lacks as the words that mean it alone and the
         word of the passages nearest the question that means it most; a word the corpus has but
         those passages lack ("house" in an English quote) as the words that mean it alone
-        (index.lexical.LexicalIndex.match_terms keeps those much more frequent than it)."""
+        (index.lexical.LexicalIndex.match_terms keeps those much more frequent than it); and
+        each word or phrase the glossary has as its German words (index.glossary). The words of
+        a German question are searched in their dictionary form too (lemma_terms)."""
         language = detect_language(text)
         asked = without_question_phrases(text)  # "how many" says what kind of answer is wanted
         english = dict(word_terms(asked)) if language == "en" else {}  # term -> word as written
