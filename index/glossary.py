@@ -45,16 +45,30 @@ def glossary() -> Glossary:
     return parse_glossary(GLOSSARY_FILE.read_text(encoding="utf-8"))
 
 
-def glossary_translations(terms: list[str]) -> dict[str, dict[str, float]]:
+def glossary_translations(
+    terms: list[str], lemmas: dict[str, str] | None = None
+) -> dict[str, dict[str, float]]:
     """For the English search terms of a question, in order: the German search terms, weighted,
     of each word the glossary has and of each phrase it has, those given to the phrase's last
-    word ("car park" → "Parkplatz" for "park")."""
+    word ("car park" → "Parkplatz" for "park"). A word or phrase the glossary lacks is looked up
+    in its dictionary form (lemmas, see index.lexical.lemma_terms: "burgled" as "burgle")."""
+    found = _looked_up(terms)
+    if lemmas:
+        in_dictionary_form = _looked_up([lemmas.get(term, term) for term in terms])
+        for position, german in in_dictionary_form.items():
+            found.setdefault(position, german)
+    return {terms[position]: german for position, german in sorted(found.items())}
+
+
+def _looked_up(terms: list[str]) -> dict[int, dict[str, float]]:
+    """The glossary's German terms, weighted, by the position of the word they are given to."""
     known = glossary()
-    found: dict[str, dict[str, float]] = {}
+    found: dict[int, dict[str, float]] = {}
     for length in range(1, MAX_PHRASE_TERMS + 1):
         for start in range(len(terms) - length + 1):
             german = known.get(tuple(terms[start : start + length]), ())
             if german:
-                last = found.setdefault(terms[start + length - 1], {})
-                last.update(dict.fromkeys(german, GLOSSARY_WEIGHT))
+                found.setdefault(start + length - 1, {}).update(
+                    dict.fromkeys(german, GLOSSARY_WEIGHT)
+                )
     return found

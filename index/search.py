@@ -110,10 +110,14 @@ class Searcher:
         question, words = self._encode(text, list(english.values()))
         _, nearest = self.index.vectors.search(question[None, :], CANDIDATES)
         nearest = nearest[0][nearest[0] >= 0]
-        translations = self._translations(list(english), words, nearest)
+        lemmas = lemma_terms(asked, language)
+        translations = self._translations(list(english), words, nearest, lemmas)
         lexical = self.index.lexical
-        lemmas = lemma_terms(asked) if language == "de" else {}
-        terms = lexical.match_terms(tokenize(asked), translations, language == "en", lemmas)
+        # An English word's dictionary form serves the glossary only: the releases are German.
+        searched_lemmas = lemmas if language == "de" else {}
+        terms = lexical.match_terms(
+            tokenize(asked), translations, language == "en", searched_lemmas
+        )
         return Query(
             text=text,
             language=language,
@@ -139,7 +143,7 @@ class Searcher:
         return vectors[0], np.array(rows).reshape(len(words), vectors.shape[1])
 
     def _translations(
-        self, english: list[str], vectors: np.ndarray, nearest: np.ndarray
+        self, english: list[str], vectors: np.ndarray, nearest: np.ndarray, lemmas: dict[str, str]
     ) -> dict[str, dict[str, float]]:
         """German terms for the English terms (their vectors in those rows), see query."""
         if not english:
@@ -156,7 +160,7 @@ class Searcher:
         among = bridge.translations_among(lacked_terms, vectors[lacked], context)
         for term, german in among.items():
             found[term] = {**german, **found.get(term, {})}
-        for term, german in glossary_translations(english).items():
+        for term, german in glossary_translations(english, lemmas).items():
             found[term] = {**found.get(term, {}), **german}
         return found
 

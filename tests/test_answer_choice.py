@@ -613,6 +613,15 @@ def test_an_english_question_word_is_searched_as_the_german_words_of_the_glossar
     assert "xyz" not in found
 
 
+def test_an_english_word_the_glossary_lacks_is_looked_up_in_its_dictionary_form():
+    """The glossary has "lorry", not "lorries"."""
+    lorries = term_of("lorries")
+    lemmas = lemma_terms("two lorries", "en")
+
+    assert lorries not in glossary_translations([lorries])
+    assert term_of("Lkw") in glossary_translations([lorries], lemmas)[lorries]
+
+
 def test_an_english_phrase_is_searched_as_the_german_word_of_the_glossary():
     """ "car park" is "Parkplatz", given to "park", the phrase's last word; "park" alone is not."""
     car, park = tokenize("car park")
