@@ -130,7 +130,9 @@ _QUESTION_PHRASE = re.compile(
     r"\b(?:wie|how)\s+(?:hoch|viele?n?|lange?|alt|gro(?:ß|ss)|weit|schnell|teuer|schwer|much|many"
     r"|long|old|big|far|fast|tall|high|heavy)\b"
     # "what kind of region", "welche Art von Schule": "Kind" and "Art" are German nouns too
-    r"|\b(?:what|which)\s+(?:kind|type|sort)s?\s+of\b|\bwelche[rsnm]?\s+arte?n?\s+von\b",
+    r"|\b(?:what|which)\s+(?:kind|type|sort)s?\s+of\b|\bwelche[rsnm]?\s+arte?n?\s+von\b"
+    # "what brand was the truck": English "brand" is German "Brand", a fire
+    r"|\b(?:what|which)\s+(?:brand|make)\b|\bbrand\s+of\b",
     re.IGNORECASE,
 )
 

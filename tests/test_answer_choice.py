@@ -171,6 +171,9 @@ def test_a_road_name_is_one_search_term(text, terms):
         # "get" says nothing of the burglary; searched, it found a release where a thief "gelangt"
         # into a house rather than the one in Angelbachtal
         ("how did the burglar get into the house", ["burglar", "hous"]),
+        # English "brand" is German "Brand", a fire: "what brand was the truck" found a truck fire
+        ("what brand was the truck", ["truck"]),
+        ("wo war der brand", ["brand"]),
     ],
 )
 def test_words_that_only_ask_are_no_search_terms(question, terms):
