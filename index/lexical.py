@@ -301,8 +301,11 @@ class LexicalIndex:
             # weighs as little as the translation: the rare quote is not what is asked about.
             loans = []
             found: dict[str, float] = {}  # the translations searched, by similarity
+            absent: dict[str, float] = {}  # translations the corpus lacks as words of their own
             for german, similarity in (translations or {}).get(term, {}).items():
                 number = self._vocab.get(german)
+                if number is None and len(german) >= COMPOUND_MIN_LENGTH:
+                    absent[german] = similarity
                 if number is None or number == exact:
                     continue
                 if exact is None:
@@ -344,6 +347,11 @@ class LexicalIndex:
             # "Haus" finds "Wohnhaus".
             for german, similarity in found.items():
                 for compound in self._usual_compounds(german):
+                    variants.setdefault(compound, similarity * COMPOUND_WEIGHT)
+            # A translation the corpus has only in compounds finds those ("slot machine" as
+            # "Spielautomat" finds "Geldspielautomaten").
+            for german, similarity in absent.items():
+                for compound in self._compounds_ending_in(german):
                     variants.setdefault(compound, similarity * COMPOUND_WEIGHT)
             # A term the corpus lacks entirely is as rare as a term can be: it weighs most. Nouns
             # and names (Hauptzollamt, Amselweg) say what a question is about more than verbs do.

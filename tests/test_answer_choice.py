@@ -22,6 +22,7 @@ from bot.excerpt import (
 from index.glossary import GLOSSARY_WEIGHT, glossary, glossary_translations, parse_glossary
 from index.language import detect_language
 from index.lexical import (
+    COMPOUND_WEIGHT,
     LEMMA_WEIGHT,
     LexicalIndex,
     lemma_terms,
@@ -623,6 +624,18 @@ def test_an_english_word_the_glossary_lacks_is_looked_up_in_its_dictionary_form(
 
     assert lorries not in glossary_translations([lorries])
     assert term_of("Lkw") in glossary_translations([lorries], lemmas)[lorries]
+
+
+def test_a_translation_the_corpus_has_only_in_compounds_finds_them():
+    """ "slot machine" is "Spielautomat"; the release says "Geldspielautomaten"."""
+    index = LexicalIndex.build(
+        [["Die Täter brachen die Geldspielautomaten auf."], ["Der Imbiss war geschlossen."]]
+    )
+    machine = term_of("machines")
+
+    (found,) = index.match_terms([machine], {machine: {term_of("Spielautomat"): 0.9}})
+
+    assert found.variants[term_of("Geldspielautomaten")] == pytest.approx(0.9 * COMPOUND_WEIGHT)
 
 
 def test_an_english_phrase_is_searched_as_the_german_word_of_the_glossary():
