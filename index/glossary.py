@@ -11,32 +11,41 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from index.lexical import tokenize
+import simplemma
+
+from index.lexical import term_of, tokenize
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary_en_de.txt")
 GLOSSARY_WEIGHT = 0.9  # a German word of the glossary counts this much for the English one
-MAX_PHRASE_TERMS = 3
+MAX_PHRASE_WORDS = 3
 
+# English words or phrase, lower case -> the search terms of the German words for it. Keyed by
+# words, not search terms: the German stemmer makes one term of "wall" and "wallet".
 Glossary = dict[tuple[str, ...], tuple[str, ...]]
 
 
 def parse_glossary(text: str, source: str = GLOSSARY_FILE.name) -> Glossary:
-    """The search terms of an English word or phrase -> the search terms of its German words,
-    from "word: Wort, Wort" lines; a German compound written with a hyphen stands for its last
-    part ("E-Scooter" for "Scooter"). A line of another form, or whose English side has no
-    search term or more than MAX_PHRASE_TERMS, is an error naming its number."""
+    """The glossary from "word: Wort, Wort" lines. A line is an error naming its number when it
+    has no colon, more than MAX_PHRASE_WORDS English words or none that is a search term ("on"
+    is none), or a German word that is no search term ("Weg" is a stop word)."""
     found: Glossary = {}
     for number, line in enumerate(text.splitlines(), start=1):
         english, colon, german = line.partition(":")
-        english_terms = tuple(tokenize(english))
-        german_terms = [terms[-1] for word in german.split(",") if (terms := tokenize(word))]
-        if not colon or not 0 < len(english_terms) <= MAX_PHRASE_TERMS or not german_terms:
+        words = tuple(english.lower().split())
+        german_words = [word.strip() for word in german.split(",") if word.strip()]
+        german_terms = [terms[-1] for word in german_words if (terms := tokenize(word))]
+        if (
+            not colon
+            or not 0 < len(words) <= MAX_PHRASE_WORDS
+            or not any(term_of(word) for word in words)
+            or not german_words
+            or len(german_terms) != len(german_words)
+        ):
             raise ValueError(
-                f"{source} line {number}: expected 'word: Wort, Wort' with up to "
-                f"{MAX_PHRASE_TERMS} English words that are search terms, got {line!r}"
+                f"{source} line {number}: expected 'word or phrase: Wort, Wort' (up to "
+                f"{MAX_PHRASE_WORDS} English words, German search terms), got {line!r}"
             )
-        known = found.get(english_terms, ())
-        found[english_terms] = tuple(dict.fromkeys([*known, *german_terms]))
+        found[words] = tuple(dict.fromkeys([*found.get(words, ()), *german_terms]))
     return found
 
 
@@ -45,30 +54,37 @@ def glossary() -> Glossary:
     return parse_glossary(GLOSSARY_FILE.read_text(encoding="utf-8"))
 
 
-def glossary_translations(
-    terms: list[str], lemmas: dict[str, str] | None = None
-) -> dict[str, dict[str, float]]:
-    """For the English search terms of a question, in order: the German search terms, weighted,
-    of each word the glossary has and of each phrase it has, those given to the phrase's last
-    word ("car park" → "Parkplatz" for "park"). A word or phrase the glossary lacks is looked up
-    in its dictionary form (lemmas, see index.lexical.lemma_terms: "burgled" as "burgle")."""
-    found = _looked_up(terms)
-    if lemmas:
-        in_dictionary_form = _looked_up([lemmas.get(term, term) for term in terms])
-        for position, german in in_dictionary_form.items():
-            found.setdefault(position, german)
-    return {terms[position]: german for position, german in sorted(found.items())}
+def glossary_translations(words: list[str]) -> dict[str, dict[str, float]]:
+    """For the words of an English question, in order: the German search terms, weighted, of
+    each word or phrase the glossary has, given to the search term of its last word that is one
+    ("car park" → "Parkplatz" for "park", "head on" → "Frontalzusammenstoß" for "head"). A word
+    the glossary lacks is looked up in its dictionary form ("lorries" as "lorry", simplemma)."""
+    lowered = [word.lower() for word in words]
+    found = _looked_up(lowered)
+    for position, german in _looked_up([_dictionary_form(word) for word in lowered]).items():
+        found.setdefault(position, german)
+    translations: dict[str, dict[str, float]] = {}
+    for position, german in sorted(found.items()):
+        term = term_of(words[position])
+        if term is not None:
+            translations.setdefault(term, {}).update(dict.fromkeys(german, GLOSSARY_WEIGHT))
+    return translations
 
 
-def _looked_up(terms: list[str]) -> dict[int, dict[str, float]]:
-    """The glossary's German terms, weighted, by the position of the word they are given to."""
+def _looked_up(words: list[str]) -> dict[int, tuple[str, ...]]:
+    """The glossary's German terms by the position of the word they are given to: a phrase's
+    last word that is a search term; the longest phrase's, where several end there."""
     known = glossary()
-    found: dict[int, dict[str, float]] = {}
-    for length in range(1, MAX_PHRASE_TERMS + 1):
-        for start in range(len(terms) - length + 1):
-            german = known.get(tuple(terms[start : start + length]), ())
+    found: dict[int, tuple[str, ...]] = {}
+    for length in range(1, MAX_PHRASE_WORDS + 1):
+        for start in range(len(words) - length + 1):
+            phrase = words[start : start + length]
+            german = known.get(tuple(phrase), ())
             if german:
-                found.setdefault(start + length - 1, {}).update(
-                    dict.fromkeys(german, GLOSSARY_WEIGHT)
-                )
+                last = max(n for n, word in enumerate(phrase) if term_of(word))
+                found[start + last] = german  # a phrase, not its last word alone
     return found
+
+
+def _dictionary_form(word: str) -> str:
+    return simplemma.lemmatize(word, lang="en").lower()

@@ -94,15 +94,15 @@ def term_of(word: str) -> str | None:
     return None if folded in STOPWORDS else _stem(folded)
 
 
-def lemma_terms(text: str, language: str = "de") -> dict[str, str]:
-    """For each word of the text whose dictionary form has another search term: its term and that
-    one ("vertrat" -> "vertret" of "vertreten", which "Vertreter" shares; "stahlen" -> "stehl";
-    "burgled" -> "burgl" of "burgle"), from simplemma's word list of the language (bundled; the
-    first call loads it: German 1.8 s and 108 MB here, English 0.2 s and 25 MB)."""
+def lemma_terms(text: str) -> dict[str, str]:
+    """For each German word of the text whose dictionary form has another search term: its term
+    and that one ("vertrat" -> "vertret" of "vertreten", which "Vertreter" shares; "stahlen" ->
+    "stehl"), from simplemma's German word list (bundled; the first call loads it: 1.8 s and
+    108 MB here)."""
     found = {}
     for word in words_of(text):
         term = term_of(word)
-        lemma = term_of(simplemma.lemmatize(word, lang=language)) if term is not None else None
+        lemma = term_of(simplemma.lemmatize(word, lang="de")) if term is not None else None
         if lemma is not None and lemma != term:
             found[term] = lemma
     return found
@@ -304,7 +304,7 @@ class LexicalIndex:
             absent: dict[str, float] = {}  # translations the corpus lacks as words of their own
             for german, similarity in (translations or {}).get(term, {}).items():
                 number = self._vocab.get(german)
-                if number is None and len(german) >= COMPOUND_MIN_LENGTH:
+                if number is None and exact is None and len(german) >= COMPOUND_MIN_LENGTH:
                     absent[german] = similarity
                 if number is None or number == exact:
                     continue

@@ -12,7 +12,7 @@ from index.dates import DateRange
 from index.encoders import Encoder
 from index.glossary import glossary_translations
 from index.language import detect_language
-from index.lexical import TermMatch, lemma_terms, tokenize, without_question_phrases
+from index.lexical import TermMatch, lemma_terms, tokenize, without_question_phrases, words_of
 from index.releases import Release
 from index.segment import Passage
 from index.store import StoredIndex
@@ -110,14 +110,13 @@ class Searcher:
         question, words = self._encode(text, list(english.values()))
         _, nearest = self.index.vectors.search(question[None, :], CANDIDATES)
         nearest = nearest[0][nearest[0] >= 0]
-        lemmas = lemma_terms(asked, language)
-        translations = self._translations(list(english), words, nearest, lemmas)
+        translations = self._translations(list(english), words, nearest)
+        if english:
+            for term, german in glossary_translations(words_of(asked)).items():
+                translations[term] = {**translations.get(term, {}), **german}
+        lemmas = lemma_terms(asked) if language == "de" else {}
         lexical = self.index.lexical
-        # An English word's dictionary form serves the glossary only: the releases are German.
-        searched_lemmas = lemmas if language == "de" else {}
-        terms = lexical.match_terms(
-            tokenize(asked), translations, language == "en", searched_lemmas
-        )
+        terms = lexical.match_terms(tokenize(asked), translations, language == "en", lemmas)
         return Query(
             text=text,
             language=language,
@@ -143,7 +142,7 @@ class Searcher:
         return vectors[0], np.array(rows).reshape(len(words), vectors.shape[1])
 
     def _translations(
-        self, english: list[str], vectors: np.ndarray, nearest: np.ndarray, lemmas: dict[str, str]
+        self, english: list[str], vectors: np.ndarray, nearest: np.ndarray
     ) -> dict[str, dict[str, float]]:
         """German terms for the English terms (their vectors in those rows), see query."""
         if not english:
@@ -160,8 +159,6 @@ class Searcher:
         among = bridge.translations_among(lacked_terms, vectors[lacked], context)
         for term, german in among.items():
             found[term] = {**german, **found.get(term, {})}
-        for term, german in glossary_translations(english, lemmas).items():
-            found[term] = {**found.get(term, {}), **german}
         return found
 
     def search(self, query: Query, releases: int = 5) -> list[ReleaseHit]:
