@@ -284,14 +284,16 @@ class LexicalIndex:
         translations: dict[str, dict[str, float]] | None = None,
         english: bool = False,
         lemmas: dict[str, str] | None = None,
+        glossary: dict[str, dict[str, float]] | None = None,
     ) -> list[TermMatch]:
         """Each distinct question term with the corpus terms that stand for it: itself (weight 1);
         the term of its word's dictionary form (lemmas, see lemma_terms: vertrat ~ vertret);
         near spellings (typos such as hauptzolamt ~ hauptzollamt, forms the stemmer leaves
         apart), weighted by similarity, half as much when the term itself occurs; and
-        translations, German terms that mean the same as an English one (index.word_bridge by
-        their similarity, index.glossary), and for an English question the German spelling of a
-        word the corpus lacks ("hurricane" as "Hurrikan")."""
+        translations, German terms that mean the same as an English one (index.word_bridge, by
+        their similarity; the glossary's, index.glossary, even where the English word occurs in
+        the text too), and for an English question the German spelling of a word the corpus
+        lacks ("hurricane" as "Hurrikan")."""
         matches = []
         for term in dict.fromkeys(terms):
             exact = self._vocab.get(term)
@@ -302,7 +304,8 @@ class LexicalIndex:
             loans = []
             found: dict[str, float] = {}  # the translations searched, by similarity
             absent: dict[str, float] = {}  # translations the corpus lacks as words of their own
-            for german, similarity in (translations or {}).get(term, {}).items():
+            curated = (glossary or {}).get(term, {})  # "hit" is "erfasst", however rare
+            for german, similarity in {**(translations or {}).get(term, {}), **curated}.items():
                 number = self._vocab.get(german)
                 if number is None and exact is None and len(german) >= COMPOUND_MIN_LENGTH:
                     absent[german] = similarity
@@ -310,7 +313,10 @@ class LexicalIndex:
                     continue
                 if exact is None:
                     found[german] = similarity
-                elif self._doc_freq[number] >= LOAN_RATIO * self._doc_freq[exact]:
+                elif (
+                    german in curated
+                    or self._doc_freq[number] >= LOAN_RATIO * self._doc_freq[exact]
+                ):
                     found[german] = similarity
                     loans.append(number)
             if english and exact is None:

@@ -111,12 +111,12 @@ class Searcher:
         _, nearest = self.index.vectors.search(question[None, :], CANDIDATES)
         nearest = nearest[0][nearest[0] >= 0]
         translations = self._translations(list(english), words, nearest)
-        if english:
-            for term, german in glossary_translations(words_of(asked)).items():
-                translations[term] = {**translations.get(term, {}), **german}
+        glossary = glossary_translations(words_of(asked)) if english else {}
         lemmas = lemma_terms(asked) if language == "de" else {}
         lexical = self.index.lexical
-        terms = lexical.match_terms(tokenize(asked), translations, language == "en", lemmas)
+        terms = lexical.match_terms(
+            tokenize(asked), translations, language == "en", lemmas, glossary
+        )
         return Query(
             text=text,
             language=language,

@@ -638,6 +638,21 @@ def test_a_translation_the_corpus_has_only_in_compounds_finds_them():
     assert found.variants[term_of("Geldspielautomaten")] == pytest.approx(0.9 * COMPOUND_WEIGHT)
 
 
+def test_a_glossary_word_is_searched_even_where_the_text_quotes_the_english_one():
+    """ "hit" occurs in English quotes ("ein Hit"); a guessed translation must be three times as
+    frequent to be searched as well, the glossary's need not."""
+    index = LexicalIndex.build(
+        [["Der Song wurde ein Hit."], ["Ein Auto hat den Radfahrer erfasst."], ["Sonst nichts."]]
+    )
+    hit, erfasst = term_of("hit"), term_of("erfasst")
+
+    (guessed,) = index.match_terms([hit], {hit: {erfasst: 0.9}}, english=True)
+    (curated,) = index.match_terms([hit], english=True, glossary={hit: {erfasst: 0.9}})
+
+    assert erfasst not in guessed.variants
+    assert curated.variants[erfasst] == 0.9
+
+
 def test_an_english_phrase_is_searched_as_the_german_word_of_the_glossary():
     """ "car park" is "Parkplatz", given to "park", the phrase's last word; "head on" is
     "Frontalzusammenstoß", given to "head" ("on" is no search term). Neither word alone is."""
