@@ -85,7 +85,7 @@ _VEHICLE = (
     r"|Vespa)\b( [A-Z][\w-]*)?|[A-ZÄÖÜ]\w*(wagen|transporter|rad|roller|bike|mobil)\b"
     r"|Motorrad\w*|Lkw|LKW|Sattelzug\w*|Traktor\w*|Bus\b)"
 )
-_MAKE = re.compile(_VEHICLE)
+_VEHICLE_WORD = re.compile(_VEHICLE)
 _WEAPON = (
     r"[A-ZÄÖÜ]?\w*(messer|pistole|waffe|schläger|eisen|werkzeug|schneider|hammer|stange|spray|gas"
     r"|flasche|stein|dreher)\b"
@@ -415,14 +415,14 @@ def asks_for_a_name(question: str) -> bool:
 @lru_cache(maxsize=50_000)
 def person_names(text: str) -> tuple[str, ...]:
     """Names of people: a known first name (gender-guesser's name list) and the word after it;
-    not a capitalised function word ("Am Freitag", "In Sorge") nor a make ("Mercedes Benz")."""
+    not a capitalised function word ("Am Freitag", "In Sorge") nor a vehicle ("Mercedes Benz")."""
     names = _first_names()
     return tuple(
         m.group(1) + m.group(2)
         for m in _NAME_PAIR.finditer(text)
         if names.get_gender(m.group(1)) != "unknown"
         and tokenize(m.group(1))
-        and not _MAKE.fullmatch(m.group(1))
+        and not _VEHICLE_WORD.fullmatch(m.group(1))
     )
 
 

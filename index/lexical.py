@@ -100,11 +100,20 @@ def lemma_terms(text: str) -> dict[str, str]:
     "stehl"), from simplemma's German word list (bundled; the first call loads it: 1.8 s and
     108 MB here)."""
     found = {}
-    for word in words_of(text):
-        term = term_of(word)
-        lemma = term_of(simplemma.lemmatize(word, lang="de")) if term is not None else None
+    for term, word in word_terms(text):
+        lemma = term_of(simplemma.lemmatize(word, lang="de"))
         if lemma is not None and lemma != term:
             found[term] = lemma
+    return found
+
+
+def word_terms(text: str) -> list[tuple[str, str]]:
+    """(search term, word as written) for each word of the text that is a search term."""
+    found = []
+    for word in words_of(text):
+        term = term_of(word)
+        if term is not None and not word.isdigit():
+            found.append((term, word))
     return found
 
 

@@ -12,11 +12,17 @@ from index.dates import DateRange
 from index.encoders import Encoder
 from index.glossary import glossary_translations
 from index.language import detect_language
-from index.lexical import TermMatch, lemma_terms, tokenize, without_question_phrases, words_of
+from index.lexical import (
+    TermMatch,
+    lemma_terms,
+    tokenize,
+    without_question_phrases,
+    word_terms,
+    words_of,
+)
 from index.releases import Release
 from index.segment import Passage
 from index.store import StoredIndex
-from index.word_bridge import word_terms
 
 CANDIDATES = 200  # passages taken from each of the dense and the lexical ranking
 # An English question's words are also read among the words of this many passages nearest to it

@@ -17,7 +17,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from index.lexical import LexicalIndex, term_of, words_of
+from index.lexical import LexicalIndex
 
 BRIDGE_WORDS = 10_000  # the corpus's most frequent search terms that an English word can reach
 BRIDGE_MIN = 0.8  # cosine similarity from which a German word stands for an English one
@@ -48,16 +48,6 @@ def usual_spellings(lexical: LexicalIndex) -> dict[str, str]:
             found[term] = spelling
             if len(found) == BRIDGE_WORDS:
                 break
-    return found
-
-
-def word_terms(text: str) -> list[tuple[str, str]]:
-    """(search term, word as written) for each word of the text that is a search term."""
-    found = []
-    for word in words_of(text):
-        term = term_of(word)
-        if term is not None and not word.isdigit():
-            found.append((term, word))
     return found
 
 
