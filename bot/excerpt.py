@@ -30,10 +30,8 @@ _KINDS = [
         r"|gr(ö|oe)(ß|ss)e)\b",
     ),
     ("speed", r"\b(how fast|wie schnell|speed|geschwindigkeit|km/h)\b"),
-    (
-        "how_many",
-        r"\b(how (many|much|long)|wie ?(viele?n?|lange)|anzahl|number of)\b",
-    ),
+    ("duration", r"\b(how long|wie lange)\b"),
+    ("how_many", r"\b(how (many|much)|wie ?viele?n?|anzahl|number of)\b"),
     ("who", r"\b(who|whom|whose|wer|wen|wem|wessen)\b"),
     ("year", r"\b(in )?(which|what|welche[mnrs]?) (year|century|jahr|jahrhundert)\b"),
     ("when", r"\b(when|what time|wann|um wie ?viel uhr|seit wann)\b"),
@@ -100,6 +98,10 @@ _NOT_PLACE = (
     r"|Höhe\b|Bereich\b|Folge|Zuge\b|Verlauf|Anschlu(ss|ß)|Rahmen|Zusammenhang|Fall\b|Gegen"
     r"|Hinblick|Laufe\b|Vorfeld|Sorge|Verdacht|Angaben|Hilfe|Einsatz"
 )
+_HOW_MANY = (  # a number, written in digits or as a word, before its unit
+    r"\b(?:\d[\d.,]*\s?|(?:eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
+    r"|zwölf|zwanzig|dreißig|mehrere[nr]?|einige[nr]?|halbe?n?)\s)"
+)
 CUES = {
     # A person as a police report tells of one: by age ("ein 21 Jahre alter", "die 76-Jährige")
     # or role ("Motorradfahrer", "eine Zeugin", "Passanten").
@@ -141,9 +143,12 @@ CUES = {
         r"|\b\w+ Monate\b"
     ),
     "alcohol": re.compile(r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert", re.I),
-    "size": re.compile(
-        r"\b(?:\d[\d.,]*\s?|(?:eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
-        r"|zwölf)\s)(?:cm|m|Meter|Zentimeter|Metern)\b",
+    "size": re.compile(rf"{_HOW_MANY}(?:cm|m|Meter|Zentimeter|Metern)\b", re.I),
+    # "how long": a span of time ("rund 45 Minuten", "bis nach 4 Uhr") or a length.
+    "duration": re.compile(
+        rf"{_HOW_MANY}(?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr)\w*"
+        r"|\bbis (?:etwa |gegen |kurz |nach |kurz nach |ca\. )*\d{1,2}(?:[.:]\d{2})? Uhr"
+        rf"|{_HOW_MANY}(?:cm|m|Meter|Zentimeter|Metern)\b",
         re.I,
     ),
     "speed": re.compile(
@@ -370,7 +375,7 @@ def _cue_found(clause: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]
 
 
 # Kinds of question that ask for a measure: a release without one cannot answer them.
-MEASURES = ("money", "age", "alcohol", "size", "speed", "how_many")
+MEASURES = ("money", "age", "alcohol", "size", "speed", "duration", "how_many")
 # Measures a release that answers always writes as such: a speed in km/h, a blood alcohol level
 # (or "alkoholisiert"). The others may be told in words the cue does not know.
 WRITTEN_MEASURES = ("alcohol", "speed")
@@ -395,14 +400,18 @@ def _first_names() -> gender_guesser.detector.Detector:
 # A question for a person's name: "wie hieß der Fahrer", "what is the name of the guy who …",
 # "what is the mayor called" (not "wie hieß der Stamm der Frau").
 _PERSON = (
-    r"(\w*fahrer\w*|driver|guy|man|mann|frau|woman|t(ä|ae)ter\w*|burglar|thief|einbrecher"
-    r"|dieb\w*|anf(ü|ue)hrer\w*|leader|b(ü|ue)rgermeister\w*|mayor|person|boy|girl|junge"
-    r"|m(ä|ae)dchen|besitzer\w*|owner)\b"
+    r"(\w*fahrer\w*|driver|rider|guy|man|mann|frau|woman|t(ä|ae)ter\w*|burglar|thief|robber"
+    r"|einbrecher|r(ä|ae)uber|dieb\w*|anf(ü|ue)hrer\w*|leader|b(ü|ue)rgermeister\w*|mayor"
+    r"|person|boy|girl|junge|m(ä|ae)dchen|besitzer\w*|owner"
+    r"|halter\w*|opfer|victim|zeug(e|in)|witness|nachbar\w*|neighbou?r|anwohner\w*|\w*bewohner\w*"
+    r"|resident|passant\w*|fu(ß|ss)g(ä|ae)nger\w*|pedestrian|passenger|cyclist|\w*arbeiter\w*|worker"
+    r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
+    r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student)\b"
 )
 _NAME_ASKED = re.compile(
     rf"\b(wie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (der|die|das|den)"
-    rf"|name of (the|this|that)) (\w+ )?{_PERSON}"
-    rf"|\bwhat (is|was) the (\w+ )?{_PERSON}.*\b(called|named)\b"
+    rf"|name (of|vom|von dem|von der|des|der) (the |this |that )?) ?(\w+ )?{_PERSON}"
+    rf"|\bwhat(?: is|'s| was) the (\w+ )?{_PERSON}.*\b(called|named)\b"
 )
 
 

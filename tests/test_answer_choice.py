@@ -12,6 +12,7 @@ from conftest import DISTRACTORS, CountingEncoder, shipped_among
 from bot.answer import _supporting, answer_question
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
+    asks_for_a_name,
     cue_matches,
     measure_in,
     person_names,
@@ -208,6 +209,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("a 96 speed check how many drivers get a driving ban", "how_many"),  # not the speed
         ("wie viele betrunkene fahrer wurden erwischt", "how_many"),  # not the alcohol
         ("wie viele promille hatte er", "alcohol"),  # the measure's own unit
+        ("how long was the tram line in leimen closed", "duration"),
+        ("wie lange war die b27 gesperrt", "duration"),
+        ("wie lang war das boot", "size"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -544,6 +548,37 @@ def test_a_speed_the_release_does_not_give_is_declined_not_guessed(searcher):
     assert not answer_question(searcher, "wie alt war der golf fahrer auf der b27").declined
     follow_up = answer_question(searcher, "und wie schnell war er?", previous_release_id=B27_ID)
     assert follow_up.declined, follow_up.excerpt
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        (
+            "Die Strecke war rund 45 Minuten gesperrt, der Schaden beträgt 8.000 Euro.",
+            ["45 Minuten"],
+        ),
+        ("Die Straße blieb bis nach 4 Uhr gesperrt.", ["bis nach 4 Uhr"]),
+        ("Das Boot (3,50 m Länge) kenterte am Dienstag.", ["3,50 m"]),  # how long: a length
+        ("Er wurde am Tag darauf gegen 9 Uhr gefasst.", []),
+    ],
+)
+def test_how_long_is_answered_by_a_span_of_time_or_a_length(sentence, spans):
+    assert cue_matches(sentence, set(), "duration") == spans
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("wie hiess der golf fahrer", True),
+        ("name vom anführer der fahrradbande", True),
+        ("name of the sailor whose boat capsized", True),
+        ("what's the name of the victim", True),
+        ("wie hieß die ermittlungsgruppe", False),  # a thing, which may be named
+        ("what is the name of the street", False),
+    ],
+)
+def test_a_question_for_a_persons_name_is_told_from_one_for_a_things(question, asks):
+    assert asks_for_a_name(question) == asks
 
 
 def test_a_name_the_release_does_not_give_is_declined_not_guessed(searcher):
