@@ -108,8 +108,9 @@ CUES = {
     "who": re.compile(
         r"\b\d{1,3}-[Jj]ährige\w*|\b\d{1,3} Jahre alte[rn]?\b"
         r"|\b([A-ZÄÖÜ][\w-]*)?(?i:fahrer|täter|zeugin|zeuge|beamt|leiter|polizist|passant"
-        r"|anwohner|nachbar|mitarbeiter|beschäftigt|besitzer|halter|eigentümer)"
-        r"(?!laubnis|flucht|seite|tür|ung)\w*"
+        r"|anwohner|bewohner|nachbar|mitarbeiter|arbeiter|handwerker|beschäftigt|angestellte"
+        r"|verkäufer|kassierer|jugendliche|helfer|opfer(?!stock)|besitzer|halter"
+        r"|eigentümer)(?!laubnis|flucht|seite|tür|ung)\w*"
     ),
     "when": re.compile(
         rf"\b({_WEEKDAY}|\d{{1,2}}\. ?{_MONTH}|\d{{1,2}}[.:]\d{{2}} Uhr|\d{{1,2}} Uhr|"

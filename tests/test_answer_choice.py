@@ -567,6 +567,18 @@ def test_how_long_is_answered_by_a_span_of_time_or_a_length(sentence, spans):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Glücklicherweise wurden im Haus befindliche Handwerker aufmerksam.", ["Handwerker"]),
+        ("Der Bewohner hatte die Wohnung verlassen.", ["Bewohner"]),
+        ("Das Geld im Opferstock fehlte nach 30 Sekunden.", []),  # no person
+    ],
+)
+def test_a_person_is_told_by_the_roles_of_police_reports(sentence, people):
+    assert cue_matches(sentence, set(), "who") == people
+
+
+@pytest.mark.parametrize(
     ("question", "asks"),
     [
         ("wie hiess der golf fahrer", True),
