@@ -183,10 +183,11 @@ CUES = {
 TELLING_CUES = ("stolen", "way_in")
 
 
-# A question that opens by asking for a person, a year, a time, a place or a reason asks for it,
-# whatever measure it is about: "wann war die Geschwindigkeitskontrolle", "who caused the
-# damage" (but "how old was he when …" asks for an age).
-_ASKED_FIRST = ("who", "year", "when", "where", "why")
+# A question that opens by asking for a person, a year, a time, a place, a reason, a vehicle, a
+# plate, a police station or a weapon asks for it, whatever else it is about: "wann war die
+# Geschwindigkeitskontrolle", "who caused the damage", "which car was the guy driving who …"
+# (but "how old was he when …" asks for an age).
+_ASKED_FIRST = ("who", "year", "when", "where", "why", "plate", "means", "vehicle", "station")
 _OPENING = r"\W*(?:(?:und|and|also|so|aber|but)\s+)?"
 
 

@@ -212,6 +212,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("how long was the tram line in leimen closed", "duration"),
         ("wie lange war die b27 gesperrt", "duration"),
         ("wie lang war das boot", "size"),
+        ("which car was the guy driving who overtook", "vehicle"),  # asked first, not "who"
+        ("womit hat der täter gedroht, wer war es", "means"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
