@@ -17,6 +17,10 @@ EXCERPT_MAX_CHARS = 300
 # What a question asks for, from its words; the first that matches wins, specific before general.
 _KINDS = [
     (
+        "colour",
+        r"\b((in )?welche[rsnm]? farben?|(what|which) colou?rs?|farbe (des|der)|colou?r of)\b",
+    ),
+    (
         "money",
         r"\b(schaden\w*|damage\w*|wert|worth|kost\w*|gekostet|teuer|cost\w*|\w*geld|money|cash"
         r"|beute|loot|euro|how much .*(stolen|taken|geklaut|gestohlen))\b"
@@ -152,6 +156,13 @@ CUES = {
         rf"|{_HOW_MANY}(?:cm|m|Meter|Zentimeter|Metern)\b",
         re.I,
     ),
+    # A colour as releases give it: "ein silberner Kleinwagen", "dunkelblauen", "schwarz-gelb".
+    "colour": re.compile(
+        r"\b(?:(?:dunkel|hell|mittel)-?)?(?:rot|blau|grün|gelb|weiß|schwarz|grau|silbern?|braun"
+        r"|orange|lila|violett|pink|rosa|beige|türkis|golden|anthrazit)(?:e[rnms]?|farben\w*)?"
+        r"(?:-(?:rot|blau|grün|gelb|weiß|schwarz|grau|braun)\w*)?\b",
+        re.I,
+    ),
     "speed": re.compile(
         r"\b\d[\d.,]*\s?(?:km/h|Stundenkilometer|Kilometer pro Stunde|Meilen pro Stunde|mph"
         r"|Knoten|m/s|Umdrehungen pro Minute)"
@@ -187,7 +198,18 @@ TELLING_CUES = ("stolen", "way_in")
 # plate, a police station or a weapon asks for it, whatever else it is about: "wann war die
 # Geschwindigkeitskontrolle", "who caused the damage", "which car was the guy driving who …"
 # (but "how old was he when …" asks for an age).
-_ASKED_FIRST = ("who", "year", "when", "where", "why", "plate", "means", "vehicle", "station")
+_ASKED_FIRST = (
+    "who",
+    "year",
+    "when",
+    "where",
+    "why",
+    "plate",
+    "means",
+    "vehicle",
+    "station",
+    "colour",
+)
 _OPENING = r"\W*(?:(?:und|and|also|so|aber|but)\s+)?"
 
 
@@ -377,10 +399,10 @@ def _cue_found(clause: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]
 
 
 # Kinds of question that ask for a measure: a release without one cannot answer them.
-MEASURES = ("money", "age", "alcohol", "size", "speed", "duration", "how_many")
+MEASURES = ("money", "age", "alcohol", "size", "speed", "duration", "how_many", "colour")
 # Measures a release that answers always writes as such: a speed in km/h, a blood alcohol level
-# (or "alkoholisiert"). The others may be told in words the cue does not know.
-WRITTEN_MEASURES = ("alcohol", "speed")
+# (or "alkoholisiert"), a colour. The others may be told in words the cue does not know.
+WRITTEN_MEASURES = ("alcohol", "speed", "colour")
 
 
 def measure_in(text: str, terms: list[TermMatch], kind: str) -> bool:

@@ -213,6 +213,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie lange war die b27 gesperrt", "duration"),
         ("wie lang war das boot", "size"),
         ("which car was the guy driving who overtook", "vehicle"),  # asked first, not "who"
+        ("what colour was the car that caused the damage", "colour"),  # not the amount
+        ("welche farbe hatte der fluchtwagen", "colour"),
+        ("wer hat die wand mit farbe beschmiert", "who"),
         ("womit hat der täter gedroht, wer war es", "means"),
     ],
 )
@@ -593,6 +596,25 @@ def test_a_person_is_told_by_the_roles_of_police_reports(sentence, people):
 )
 def test_a_question_for_a_persons_name_is_told_from_one_for_a_things(question, asks):
     assert asks_for_a_name(question) == asks
+
+
+def test_a_colour_is_shown_in_bold_and_not_guessed_where_the_release_gives_none(searcher):
+    answer = answer_question(searcher, "what colour was the car outside the house in bretten")
+    assert "silbernen" in answer.highlights, (answer.excerpt, answer.highlights)
+    declined = answer_question(searcher, "welche farbe hatte der golf auf der b27")
+    assert declined.declined, declined.excerpt
+
+
+@pytest.mark.parametrize(
+    ("sentence", "colours"),
+    [
+        ("Er trug eine schwarze Jacke und eine hellblaue Jeans.", ["schwarze", "hellblaue"]),
+        ("Das Logo war schwarz-gelb.", ["schwarz-gelb"]),
+        ("Im Schwarzwald wurde ein Weißwein gestohlen.", []),
+    ],
+)
+def test_a_colour_is_a_colour_word_not_a_part_of_one(sentence, colours):
+    assert cue_matches(sentence, set(), "colour") == colours
 
 
 def test_a_name_the_release_does_not_give_is_declined_not_guessed(searcher):
