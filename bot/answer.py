@@ -14,9 +14,11 @@ from bot.excerpt import (
     WRITTEN_MEASURES,
     Excerpt,
     asks_for_a_name,
+    asks_for_the_dead,
     measure_in,
     person_names,
     question_kind,
+    tells_of_a_death,
 )
 from bot.sentence_choice import answering_excerpt
 from index.dates import DateRange, split_time_words
@@ -272,15 +274,27 @@ def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -
 def _lacks_what_is_asked(
     searcher: Searcher, query: Query, best: Candidate, evidence: dict[str, float]
 ) -> bool:
-    """The release states nothing of what the question asks for, whatever else it matches: no
-    speed for "wie schnell war er", no alcohol level for "how drunk", nobody's name for "wie
-    hieß der Fahrer" (police releases seldom name anyone)."""
+    """The answering release (or, for names and deaths, its report) states nothing of what the
+    question asks for, whatever else it matches: no
+    speed for "wie schnell war er", no alcohol level for "how drunk", no colour for "welche
+    farbe", nobody's name for "wie hieß der Fahrer" (police releases seldom name anyone), no
+    death for "how many people died"."""
     if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
         return True
-    if not asks_for_a_name(query.text):
+    asked = [told for asks, told in _TOLD_BY if asks(query.text)]
+    if not asked:
         return False
-    passages = searcher.passage_ids(best.release_hit.release.release_id)
-    return not any(person_names(searcher.index.passages[p].text) for p in passages)
+    release_id = best.release_hit.release.release_id
+    report = [  # the answering report: a release may hold several
+        passage.text
+        for passage in map(searcher.index.passages.__getitem__, searcher.passage_ids(release_id))
+        if passage.heading == best.hit.passage.heading
+    ]
+    return any(not any(map(told, report)) for told in asked)
+
+
+# What a question asks for -> what in a release's text tells it.
+_TOLD_BY = [(asks_for_a_name, person_names), (asks_for_the_dead, tells_of_a_death)]
 
 
 def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> list[Source]:

@@ -439,6 +439,27 @@ _NAME_ASKED = re.compile(
 )
 
 
+# A question for the dead ("wie viele tote gab es", "how many people died"), which only a release
+# that tells of a death answers ("ums Leben", "tödlich verletzt", "starb").
+_DEATHS_ASKED = re.compile(
+    r"\b(how many|wie ?viele)\b.*\b(died|dead|deaths|killed|tote[n]?|todesopfer|starben"
+    r"|ums leben|get(ö|oe)tet)\b"
+)
+_DEATH = re.compile(
+    r"\b(tot|tote[nr]?|Tod(?:e|es)?|Todes\w*|getötet\w*|ums Leben|\w*starb(?:en|st)?"
+    r"|\w*gestorben|verstorben\w*|tödlich\w*|Leiche\w*|verendet\w*)\b",
+    re.I,
+)
+
+
+def asks_for_the_dead(question: str) -> bool:
+    return bool(_DEATHS_ASKED.search(question.lower()))
+
+
+def tells_of_a_death(text: str) -> bool:
+    return bool(_DEATH.search(text))
+
+
 def asks_for_a_name(question: str) -> bool:
     """Does the question ask what a person is called (not a thing: "wie hieß die
     Ermittlungsgruppe")?"""

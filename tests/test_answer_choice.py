@@ -13,12 +13,14 @@ from bot.answer import _supporting, answer_question
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     asks_for_a_name,
+    asks_for_the_dead,
     cue_matches,
     measure_in,
     person_names,
     question_kind,
     reasons,
     stolen_goods,
+    tells_of_a_death,
 )
 from index.glossary import GLOSSARY_WEIGHT, glossary, glossary_translations, parse_glossary
 from index.language import detect_language
@@ -615,6 +617,38 @@ def test_a_colour_is_shown_in_bold_and_not_guessed_where_the_release_gives_none(
 )
 def test_a_colour_is_a_colour_word_not_a_part_of_one(sentence, colours):
     assert cue_matches(sentence, set(), "colour") == colours
+
+
+def test_the_dead_are_not_counted_where_the_report_tells_of_no_death(searcher):
+    answer = answer_question(searcher, "how many people died in the b27 crash near kornwestheim")
+    assert answer.declined, answer.excerpt
+    assert not answer_question(searcher, "how many were hurt in the b27 crash").declined
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("how many people died in the Aalen fire", True),
+        ("wie viele tote gab es beim brand in aalen", True),
+        ("how many trees were killed off with weedkiller", True),
+        ("how old was the cyclist who died near the echaz bridge", False),  # an age
+    ],
+)
+def test_a_question_for_the_dead(question, asks):
+    assert asks_for_the_dead(question) == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "tells"),
+    [
+        ("Der Radfahrer wurde tödlich verletzt.", True),
+        ("Elf Rotdornbäume, die dadurch abstarben.", True),
+        ("Es wurde niemand verletzt.", False),
+        ("Er trank aus einem Starbucks-Becher.", False),
+    ],
+)
+def test_a_death_is_told_in_the_words_releases_use(text, tells):
+    assert tells_of_a_death(text) == tells
 
 
 def test_a_name_the_release_does_not_give_is_declined_not_guessed(searcher):
