@@ -275,10 +275,9 @@ def _lacks_what_is_asked(
     searcher: Searcher, query: Query, best: Candidate, evidence: dict[str, float]
 ) -> bool:
     """The answering release (or, for names and deaths, its report) states nothing of what the
-    question asks for, whatever else it matches: no
-    speed for "wie schnell war er", no alcohol level for "how drunk", no colour for "welche
-    farbe", nobody's name for "wie hieß der Fahrer" (police releases seldom name anyone), no
-    death for "how many people died"."""
+    question asks for, whatever else it matches: no speed for "wie schnell war er", no alcohol
+    level for "how drunk", no colour for "welche farbe", nobody's name for "wie hieß der
+    Fahrer" (police releases seldom name anyone), no death for "how many people died"."""
     if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
         return True
     asked = [told for asks, told in _TOLD_BY if asks(query.text)]
