@@ -13,9 +13,11 @@ from bot.excerpt import (
     MEASURES,
     WRITTEN_MEASURES,
     Excerpt,
+    asks_for_a_make,
     asks_for_a_name,
     asks_for_the_dead,
     measure_in,
+    names_a_make,
     person_names,
     question_kind,
     tells_of_a_death,
@@ -277,7 +279,8 @@ def _lacks_what_is_asked(
     """The answering release (or, for names and deaths, its report) states nothing of what the
     question asks for, whatever else it matches: no speed for "wie schnell war er", no alcohol
     level for "how drunk", no colour for "welche farbe", nobody's name for "wie hieß der
-    Fahrer" (police releases seldom name anyone), no death for "how many people died"."""
+    Fahrer" (police releases seldom name anyone), no death for "how many people died", no make
+    for "what brand was the truck"."""
     if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
         return True
     asked = [told for asks, told in _TOLD_BY if asks(query.text)]
@@ -293,7 +296,11 @@ def _lacks_what_is_asked(
 
 
 # What a question asks for -> what in a release's text tells it.
-_TOLD_BY = [(asks_for_a_name, person_names), (asks_for_the_dead, tells_of_a_death)]
+_TOLD_BY = [
+    (asks_for_a_name, person_names),
+    (asks_for_the_dead, tells_of_a_death),
+    (asks_for_a_make, names_a_make),
+]
 
 
 def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> list[Source]:

@@ -80,11 +80,14 @@ _KINDS = [
 _YEAR = r"(1[0-9]|20)\d\d\b(?![.,]\d)(?!\s?(Euro|€|%|Prozent|km|m\b|Meter|kg))"
 _WEEKDAY = r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*"
 _MONTH = r"(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+_MAKE = (
+    r"(Audi|BMW|Mercedes|Benz|Opel|Ford|Toyota|Renault|Nissan|Bentley|Smart|Skoda|Seat|Fiat"
+    r"|Peugeot|Citro[eë]n|Honda|Mazda|Hyundai|Kia|Porsche|Volvo|VW|Volkswagen|Dacia|Mitsubishi"
+    r"|Suzuki|Tesla|Mini|Jeep|Chevrolet|Subaru|Lexus|Jaguar|Iveco|Scania|MAN|DAF|Harley|Yamaha"
+    r"|Kawasaki|KTM|Ducati|Vespa|Fendt|Deutz|Claas|Land Rover|Alfa Romeo|Cupra|Lada|Saab)\b"
+)
 _VEHICLE = (
-    r"((Audi|BMW|Mercedes|Opel|Ford|Toyota|Renault|Nissan|Bentley|Smart|Skoda|Seat|Fiat|Peugeot"
-    r"|Citro[eë]n|Honda|Mazda|Hyundai|Kia|Porsche|Volvo|VW|Volkswagen|Dacia|Mitsubishi|Suzuki"
-    r"|Tesla|Mini|Jeep|Chevrolet|Subaru|Lexus|Jaguar|Iveco|Scania|Harley|Yamaha|Kawasaki|KTM"
-    r"|Vespa)\b( [A-Z][\w-]*)?|[A-ZÄÖÜ]\w*(wagen|transporter|rad|roller|bike|mobil)\b"
+    rf"({_MAKE}( [A-Z][\w-]*)?|[A-ZÄÖÜ]\w*(wagen|transporter|rad|roller|bike|mobil)\b"
     r"|Motorrad\w*|Lkw|LKW|Sattelzug\w*|Traktor\w*|Bus\b)"
 )
 _VEHICLE_WORD = re.compile(_VEHICLE)
@@ -450,6 +453,27 @@ _DEATH = re.compile(
     r"|\w*gestorben|verstorben\w*|tödlich\w*|Leiche\w*|verendet\w*)\b",
     re.I,
 )
+
+
+# A question for a vehicle's make ("what brand was the truck", "welche marke hatte das auto"),
+# which only a report that names a make answers.
+_MAKE_ASKED = re.compile(
+    r"\b(auto|fahrzeug|lkw|motorrad)marke\b"
+    r"|\b((what|which) (brand|make)|brand of|(welche[rsnm]?|was für eine?) marke|fabrikat"
+    r"|hersteller)\b.*\b(car|truck|lorry|van|vehicle|motorbike|motorcycle|tractor|scooter|bus"
+    r"|auto|wagen|pkw|lkw|fahrzeug|transporter|motorrad|traktor|roller)\b"
+    r"|\b(car|truck|lorry|van|vehicle|auto|pkw|lkw|fahrzeug|traktor|motorrad)\b.*"
+    r"\b((what|which) (brand|make)|welche[rsnm]? marke)\b"
+)
+_MAKE_WORD = re.compile(_MAKE)
+
+
+def asks_for_a_make(question: str) -> bool:
+    return bool(_MAKE_ASKED.search(question.lower()))
+
+
+def names_a_make(text: str) -> bool:
+    return bool(_MAKE_WORD.search(text))
 
 
 def asks_for_the_dead(question: str) -> bool:

@@ -12,10 +12,12 @@ from conftest import DISTRACTORS, CountingEncoder, shipped_among
 from bot.answer import _supporting, answer_question
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
+    asks_for_a_make,
     asks_for_a_name,
     asks_for_the_dead,
     cue_matches,
     measure_in,
+    names_a_make,
     person_names,
     question_kind,
     reasons,
@@ -85,6 +87,18 @@ SHEDS = [
     ]
 ]
 
+# A truck of no named make ("Benzstraße" is no Mercedes-Benz).
+CANOPY = {
+    "id": "pol-lb-2021-06-09-unfallflucht-renningen",
+    "title": "Unfallflucht: Vordach beschädigt",
+    "date": "2021-06-09",
+    "publisher": "Polizeipräsidium Ludwigsburg",
+    "place": "Renningen",
+    "text": "Ein unbekannter Lkw-Fahrer beschädigte am Dienstagmorgen beim Rangieren das Vordach "
+    "eines Supermarkts in der Benzstraße und fuhr davon, ohne sich um den Schaden zu kümmern. "
+    "Der Sachschaden beträgt etwa 3.000 Euro. Zeugen melden sich beim Polizeiposten Renningen.",
+}
+
 # Says "Schaden" as a word of its own: "schaden" must still find "Sachschaden" in the others.
 BREAK_IN = {
     "id": "pol-ka-2021-06-08-einbruch-bretten",
@@ -104,7 +118,9 @@ BREAK_IN = {
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory, encoder) -> Searcher:
     return shipped_among(
-        tmp_path_factory.mktemp("choice"), [*DISTRACTORS, *RELEASES, *SHEDS, BREAK_IN], encoder
+        tmp_path_factory.mktemp("choice"),
+        [*DISTRACTORS, *RELEASES, *SHEDS, BREAK_IN, CANOPY],
+        encoder,
     )
 
 
@@ -649,6 +665,37 @@ def test_a_question_for_the_dead(question, asks):
 )
 def test_a_death_is_told_in_the_words_releases_use(text, tells):
     assert tells_of_a_death(text) == tells
+
+
+def test_a_make_is_not_guessed_where_the_report_names_none(searcher):
+    answer = answer_question(searcher, "what brand was the car outside the house in bretten")
+    assert "Skoda" in answer.excerpt, answer.excerpt
+    question = "what brand was the truck that hit the canopy in renningen"
+    declined = answer_question(searcher, question)
+    assert declined.declined, declined.excerpt
+    assert not answer_question(searcher, "how much damage did the truck do in renningen").declined
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("what brand was the truck that hit the canopy", True),
+        ("traktor gestohlen ellwangen welche marke", True),
+        ("welche automarke fuhr der täter", True),
+        ("welche marke hatte die kamera", False),  # no vehicle: any brand may answer
+        ("which car got hit in wertheim", False),  # a car, not its make
+    ],
+)
+def test_a_question_for_a_vehicles_make(question, asks):
+    assert asks_for_a_make(question) == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Ein Lkw der Marke MAN fuhr davon.", True), ("Die Mannschaft gewann.", False)],
+)
+def test_a_make_is_named_as_one(text, names):
+    assert names_a_make(text) == names
 
 
 def test_a_name_the_release_does_not_give_is_declined_not_guessed(searcher):
