@@ -16,11 +16,13 @@ from bot.excerpt import (
     asks_for_a_make,
     asks_for_a_name,
     asks_for_the_dead,
+    asks_when_where_or_who_arrested,
     measure_in,
     names_a_make,
     person_names,
     question_kind,
     tells_of_a_death,
+    tells_of_an_arrest,
 )
 from bot.sentence_choice import answering_excerpt
 from index.dates import DateRange, split_time_words
@@ -280,7 +282,7 @@ def _lacks_what_is_asked(
     question asks for, whatever else it matches: no speed for "wie schnell war er", no alcohol
     level for "how drunk", no colour for "welche farbe", nobody's name for "wie hieß der
     Fahrer" (police releases seldom name anyone), no death for "how many people died", no make
-    for "what brand was the truck"."""
+    for "what brand was the truck", no arrest for "wann wurde der täter festgenommen"."""
     if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
         return True
     asked = [told for asks, told in _TOLD_BY if asks(query.text)]
@@ -300,6 +302,7 @@ _TOLD_BY = [
     (asks_for_a_name, person_names),
     (asks_for_the_dead, tells_of_a_death),
     (asks_for_a_make, names_a_make),
+    (asks_when_where_or_who_arrested, tells_of_an_arrest),
 ]
 
 

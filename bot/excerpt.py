@@ -455,6 +455,29 @@ _DEATH = re.compile(
 )
 
 
+# A question that takes an arrest as given ("wann wurde der täter festgenommen", "where were they
+# arrested"), which only a report that tells of one answers; not "was the thief caught", which a
+# report of an escape answers too.
+_ARREST_ASKED = re.compile(
+    r"\b(festgenommen|festnahme|verhaftet|gefasst|geschnappt|arrest\w*|apprehended"
+    r"|caught(?! fire))\b"
+)
+_ARREST = re.compile(
+    r"\b(festgenommen|Festnahme\w*|verhaftet|gefasst|geschnappt|dingfest|Gewahrsam|Haftbefehl"
+    r"|Untersuchungshaft|ergriffen|gestellt|stellten? sich|nahm\w*\b.{0,80}\bfest)\b"
+)
+
+
+def asks_when_where_or_who_arrested(question: str) -> bool:
+    return question_kind(question) in ("when", "where", "who") and bool(
+        _ARREST_ASKED.search(question.lower())
+    )
+
+
+def tells_of_an_arrest(text: str) -> bool:
+    return bool(_ARREST.search(text))
+
+
 # A question for a vehicle's make ("what brand was the truck", "welche marke hatte das auto"),
 # which only a report that names a make answers.
 _MAKE_ASKED = re.compile(

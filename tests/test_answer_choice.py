@@ -15,6 +15,7 @@ from bot.excerpt import (
     asks_for_a_make,
     asks_for_a_name,
     asks_for_the_dead,
+    asks_when_where_or_who_arrested,
     cue_matches,
     measure_in,
     names_a_make,
@@ -23,6 +24,7 @@ from bot.excerpt import (
     reasons,
     stolen_goods,
     tells_of_a_death,
+    tells_of_an_arrest,
 )
 from index.glossary import GLOSSARY_WEIGHT, glossary, glossary_translations, parse_glossary
 from index.language import detect_language
@@ -696,6 +698,37 @@ def test_a_question_for_a_vehicles_make(question, asks):
 )
 def test_a_make_is_named_as_one(text, names):
     assert names_a_make(text) == names
+
+
+def test_an_arrest_the_report_does_not_tell_of_is_not_dated(searcher):
+    answer = answer_question(searcher, "wann wurden die einbrecher in bretten festgenommen")
+    assert answer.declined, answer.excerpt
+    assert not answer_question(searcher, "wann wurde in bretten eingebrochen").declined
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("wann wurde der täter von wallstadt festgenommen", True),
+        ("where were the two 19 year olds arrested", True),
+        ("was the thief caught", False),  # a report of an escape answers it too
+        ("who called the fire brigade when the lupo caught fire", False),
+    ],
+)
+def test_a_question_that_takes_an_arrest_as_given(question, asks):
+    assert asks_when_where_or_who_arrested(question) == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "tells"),
+    [
+        ("Eine Streife nahm die beiden 19-jährigen Männer vorläufig fest.", True),
+        ("Der Täter wurde von Passanten gestellt.", True),
+        ("Die Täter flüchteten unerkannt.", False),
+    ],
+)
+def test_an_arrest_is_told_in_the_words_releases_use(text, tells):
+    assert tells_of_an_arrest(text) == tells
 
 
 def test_a_name_the_release_does_not_give_is_declined_not_guessed(searcher):
