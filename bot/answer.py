@@ -9,20 +9,13 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from bot.answerable import report_cannot_answer
 from bot.excerpt import (
     MEASURES,
     WRITTEN_MEASURES,
     Excerpt,
-    asks_for_a_make,
-    asks_for_a_name,
-    asks_for_the_dead,
-    asks_when_where_or_who_arrested,
     measure_in,
-    names_a_make,
-    person_names,
     question_kind,
-    tells_of_a_death,
-    tells_of_an_arrest,
 )
 from bot.sentence_choice import answering_excerpt
 from index.dates import DateRange, split_time_words
@@ -278,32 +271,19 @@ def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -
 def _lacks_what_is_asked(
     searcher: Searcher, query: Query, best: Candidate, evidence: dict[str, float]
 ) -> bool:
-    """The answering release (or, for names and deaths, its report) states nothing of what the
-    question asks for, whatever else it matches: no speed for "wie schnell war er", no alcohol
-    level for "how drunk", no colour for "welche farbe", nobody's name for "wie hieß der
-    Fahrer" (police releases seldom name anyone), no death for "how many people died", no make
-    for "what brand was the truck", no arrest for "wann wurde der täter festgenommen"."""
+    """The answering release states nothing of what the question asks for, whatever else it
+    matches: no speed for "wie schnell war er", no alcohol level for "how drunk", no colour for
+    "welche farbe"; or its answering report nothing of what the question takes as given
+    (bot.answerable: a name, a death, a make, an arrest)."""
     if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
         return True
-    asked = [told for asks, told in _TOLD_BY if asks(query.text)]
-    if not asked:
-        return False
     release_id = best.release_hit.release.release_id
     report = [  # the answering report: a release may hold several
         passage.text
         for passage in map(searcher.index.passages.__getitem__, searcher.passage_ids(release_id))
         if passage.heading == best.hit.passage.heading
     ]
-    return any(not any(map(told, report)) for told in asked)
-
-
-# What a question asks for -> what in a release's text tells it.
-_TOLD_BY = [
-    (asks_for_a_name, person_names),
-    (asks_for_the_dead, tells_of_a_death),
-    (asks_for_a_make, names_a_make),
-    (asks_when_where_or_who_arrested, tells_of_an_arrest),
-]
+    return report_cannot_answer(query.text, report)
 
 
 def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> list[Source]:

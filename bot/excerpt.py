@@ -80,14 +80,14 @@ _KINDS = [
 _YEAR = r"(1[0-9]|20)\d\d\b(?![.,]\d)(?!\s?(Euro|€|%|Prozent|km|m\b|Meter|kg))"
 _WEEKDAY = r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*"
 _MONTH = r"(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
-_MAKE = (
+MAKE = (  # vehicle makes, as releases write them
     r"(Audi|BMW|Mercedes|Benz|Opel|Ford|Toyota|Renault|Nissan|Bentley|Smart|Skoda|Seat|Fiat"
     r"|Peugeot|Citro[eë]n|Honda|Mazda|Hyundai|Kia|Porsche|Volvo|VW|Volkswagen|Dacia|Mitsubishi"
     r"|Suzuki|Tesla|Mini|Jeep|Chevrolet|Subaru|Lexus|Jaguar|Iveco|Scania|MAN|DAF|Harley|Yamaha"
     r"|Kawasaki|KTM|Ducati|Vespa|Fendt|Deutz|Claas|Land Rover|Alfa Romeo|Cupra|Lada|Saab)\b"
 )
 _VEHICLE = (
-    rf"({_MAKE}( [A-Z][\w-]*)?|[A-ZÄÖÜ]\w*(wagen|transporter|rad|roller|bike|mobil)\b"
+    rf"({MAKE}( [A-Z][\w-]*)?|[A-ZÄÖÜ]\w*(wagen|transporter|rad|roller|bike|mobil)\b"
     r"|Motorrad\w*|Lkw|LKW|Sattelzug\w*|Traktor\w*|Bus\b)"
 )
 _VEHICLE_WORD = re.compile(_VEHICLE)
@@ -422,95 +422,6 @@ _NAME_PAIR = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)(?=( (?:(?:von|van|de|zu)
 @lru_cache(maxsize=1)
 def _first_names() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-# A question for a person's name: "wie hieß der Fahrer", "what is the name of the guy who …",
-# "what is the mayor called" (not "wie hieß der Stamm der Frau").
-_PERSON = (
-    r"(\w*fahrer\w*|driver|rider|guy|man|mann|frau|woman|t(ä|ae)ter\w*|burglar|thief|robber"
-    r"|einbrecher|r(ä|ae)uber|dieb\w*|anf(ü|ue)hrer\w*|leader|b(ü|ue)rgermeister\w*|mayor"
-    r"|person|boy|girl|junge|m(ä|ae)dchen|besitzer\w*|owner"
-    r"|halter\w*|opfer|victim|zeug(e|in)|witness|nachbar\w*|neighbou?r|anwohner\w*|\w*bewohner\w*"
-    r"|resident|passant\w*|fu(ß|ss)g(ä|ae)nger\w*|pedestrian|passenger|cyclist|\w*arbeiter\w*|worker"
-    r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
-    r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student)\b"
-)
-_NAME_ASKED = re.compile(
-    rf"\b(wie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (der|die|das|den)"
-    rf"|name (of|vom|von dem|von der|des|der) (the |this |that )?) ?(\w+ )?{_PERSON}"
-    rf"|\bwhat(?: is|'s| was) the (\w+ )?{_PERSON}.*\b(called|named)\b"
-)
-
-
-# A question for the dead ("wie viele tote gab es", "how many people died"), which only a release
-# that tells of a death answers ("ums Leben", "tödlich verletzt", "starb").
-_DEATHS_ASKED = re.compile(
-    r"\b(how many|wie ?viele)\b.*\b(died|dead|deaths|killed|tote[n]?|todesopfer|starben"
-    r"|ums leben|get(ö|oe)tet)\b"
-)
-_DEATH = re.compile(
-    r"\b(tot|tote[nr]?|Tod(?:e|es)?|Todes\w*|getötet\w*|ums Leben|\w*starb(?:en|st)?"
-    r"|\w*gestorben|verstorben\w*|tödlich\w*|Leiche\w*|verendet\w*)\b",
-    re.I,
-)
-
-
-# A question that takes an arrest as given ("wann wurde der täter festgenommen", "where were they
-# arrested"), which only a report that tells of one answers; not "was the thief caught", which a
-# report of an escape answers too.
-_ARREST_ASKED = re.compile(
-    r"\b(festgenommen|festnahme|verhaftet|gefasst|geschnappt|arrest\w*|apprehended"
-    r"|caught(?! fire))\b"
-)
-_ARREST = re.compile(
-    r"\b(festgenommen|Festnahme\w*|verhaftet|gefasst|geschnappt|dingfest|Gewahrsam|Haftbefehl"
-    r"|Untersuchungshaft|ergriffen|gestellt|stellten? sich|nahm\w*\b.{0,80}\bfest)\b"
-)
-
-
-def asks_when_where_or_who_arrested(question: str) -> bool:
-    return question_kind(question) in ("when", "where", "who") and bool(
-        _ARREST_ASKED.search(question.lower())
-    )
-
-
-def tells_of_an_arrest(text: str) -> bool:
-    return bool(_ARREST.search(text))
-
-
-# A question for a vehicle's make ("what brand was the truck", "welche marke hatte das auto"),
-# which only a report that names a make answers.
-_MAKE_ASKED = re.compile(
-    r"\b(auto|fahrzeug|lkw|motorrad)marke\b"
-    r"|\b((what|which) (brand|make)|brand of|(welche[rsnm]?|was für eine?) marke|fabrikat"
-    r"|hersteller)\b.*\b(car|truck|lorry|van|vehicle|motorbike|motorcycle|tractor|scooter|bus"
-    r"|auto|wagen|pkw|lkw|fahrzeug|transporter|motorrad|traktor|roller)\b"
-    r"|\b(car|truck|lorry|van|vehicle|auto|pkw|lkw|fahrzeug|traktor|motorrad)\b.*"
-    r"\b((what|which) (brand|make)|welche[rsnm]? marke)\b"
-)
-_MAKE_WORD = re.compile(_MAKE)
-
-
-def asks_for_a_make(question: str) -> bool:
-    return bool(_MAKE_ASKED.search(question.lower()))
-
-
-def names_a_make(text: str) -> bool:
-    return bool(_MAKE_WORD.search(text))
-
-
-def asks_for_the_dead(question: str) -> bool:
-    return bool(_DEATHS_ASKED.search(question.lower()))
-
-
-def tells_of_a_death(text: str) -> bool:
-    return bool(_DEATH.search(text))
-
-
-def asks_for_a_name(question: str) -> bool:
-    """Does the question ask what a person is called (not a thing: "wie hieß die
-    Ermittlungsgruppe")?"""
-    return bool(_NAME_ASKED.search(question.lower()))
 
 
 @lru_cache(maxsize=50_000)

@@ -10,21 +10,23 @@ import pytest
 from conftest import DISTRACTORS, CountingEncoder, shipped_among
 
 from bot.answer import _supporting, answer_question
-from bot.excerpt import (
-    EXCERPT_MAX_CHARS,
+from bot.answerable import (
     asks_for_a_make,
     asks_for_a_name,
     asks_for_the_dead,
     asks_when_where_or_who_arrested,
+    names_a_make,
+    tells_of_a_death,
+    tells_of_an_arrest,
+)
+from bot.excerpt import (
+    EXCERPT_MAX_CHARS,
     cue_matches,
     measure_in,
-    names_a_make,
     person_names,
     question_kind,
     reasons,
     stolen_goods,
-    tells_of_a_death,
-    tells_of_an_arrest,
 )
 from index.glossary import GLOSSARY_WEIGHT, glossary, glossary_translations, parse_glossary
 from index.language import detect_language

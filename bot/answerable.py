@@ -1,0 +1,113 @@
+"""Whether a report can answer a question at all: some questions take a fact as given that
+only a report telling of it answers — a person's name, the dead, a vehicle's make, an arrest. A
+report that tells nothing of it cannot answer, however well it matches ("how many people died in
+the Aalen fire" of a report on a fire nobody died in)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.excerpt import MAKE, person_names, question_kind
+
+# A question for a person's name: "wie hieß der Fahrer", "what is the name of the guy who …",
+# "what is the mayor called" (not "wie hieß der Stamm der Frau").
+_PERSON = (
+    r"(\w*fahrer\w*|driver|rider|guy|man|mann|frau|woman|t(ä|ae)ter\w*|burglar|thief|robber"
+    r"|einbrecher|r(ä|ae)uber|dieb\w*|anf(ü|ue)hrer\w*|leader|b(ü|ue)rgermeister\w*|mayor"
+    r"|person|boy|girl|junge|m(ä|ae)dchen|besitzer\w*|owner"
+    r"|halter\w*|opfer|victim|zeug(e|in)|witness|nachbar\w*|neighbou?r|anwohner\w*|\w*bewohner\w*"
+    r"|resident|passant\w*|fu(ß|ss)g(ä|ae)nger\w*|pedestrian|passenger|cyclist|\w*arbeiter\w*|worker"
+    r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
+    r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student)\b"
+)
+_NAME_ASKED = re.compile(
+    rf"\b(wie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (der|die|das|den)"
+    rf"|name (of|vom|von dem|von der|des|der) (the |this |that )?) ?(\w+ )?{_PERSON}"
+    rf"|\bwhat(?: is|'s| was) the (\w+ )?{_PERSON}.*\b(called|named)\b"
+)
+
+
+# A question for the dead ("wie viele tote gab es", "how many people died"), which only a release
+# that tells of a death answers ("ums Leben", "tödlich verletzt", "starb").
+_DEATHS_ASKED = re.compile(
+    r"\b(how many|wie ?viele)\b.*\b(died|dead|deaths|killed|tote[n]?|todesopfer|starben"
+    r"|ums leben|get(ö|oe)tet)\b"
+)
+_DEATH = re.compile(
+    r"\b(tot|tote[nr]?|Tod(?:e|es)?|Todes\w*|getötet\w*|ums Leben|\w*starb(?:en|st)?"
+    r"|\w*gestorben|verstorben\w*|tödlich\w*|Leiche\w*|verendet\w*)\b",
+    re.I,
+)
+
+
+# A question that takes an arrest as given ("wann wurde der täter festgenommen", "where were they
+# arrested"), which only a report that tells of one answers; not "was the thief caught", which a
+# report of an escape answers too.
+_ARREST_ASKED = re.compile(
+    r"\b(festgenommen|festnahme|verhaftet|gefasst|geschnappt|arrest\w*|apprehended"
+    r"|caught(?! fire))\b"
+)
+_ARREST = re.compile(
+    r"\b(festgenommen|Festnahme\w*|verhaftet|gefasst|geschnappt|dingfest|Gewahrsam|Haftbefehl"
+    r"|Untersuchungshaft|ergriffen|gestellt|stellten? sich|nahm\w*\b.{0,80}\bfest)\b"
+)
+
+
+def asks_when_where_or_who_arrested(question: str) -> bool:
+    return question_kind(question) in ("when", "where", "who") and bool(
+        _ARREST_ASKED.search(question.lower())
+    )
+
+
+def tells_of_an_arrest(text: str) -> bool:
+    return bool(_ARREST.search(text))
+
+
+# A question for a vehicle's make ("what brand was the truck", "welche marke hatte das auto"),
+# which only a report that names a make answers.
+_MAKE_ASKED = re.compile(
+    r"\b(auto|fahrzeug|lkw|motorrad)marke\b"
+    r"|\b((what|which) (brand|make)|brand of|(welche[rsnm]?|was für eine?) marke|fabrikat"
+    r"|hersteller)\b.*\b(car|truck|lorry|van|vehicle|motorbike|motorcycle|tractor|scooter|bus"
+    r"|auto|wagen|pkw|lkw|fahrzeug|transporter|motorrad|traktor|roller)\b"
+    r"|\b(car|truck|lorry|van|vehicle|auto|pkw|lkw|fahrzeug|traktor|motorrad)\b.*"
+    r"\b((what|which) (brand|make)|welche[rsnm]? marke)\b"
+)
+_MAKE_WORD = re.compile(MAKE)
+
+
+def asks_for_a_make(question: str) -> bool:
+    return bool(_MAKE_ASKED.search(question.lower()))
+
+
+def names_a_make(text: str) -> bool:
+    return bool(_MAKE_WORD.search(text))
+
+
+def asks_for_the_dead(question: str) -> bool:
+    return bool(_DEATHS_ASKED.search(question.lower()))
+
+
+def tells_of_a_death(text: str) -> bool:
+    return bool(_DEATH.search(text))
+
+
+def asks_for_a_name(question: str) -> bool:
+    """Does the question ask what a person is called (not a thing: "wie hieß die
+    Ermittlungsgruppe")?"""
+    return bool(_NAME_ASKED.search(question.lower()))
+
+
+# What a question asks for -> what in a report's text tells it.
+_TOLD_BY = [
+    (asks_for_a_name, person_names),
+    (asks_for_the_dead, tells_of_a_death),
+    (asks_for_a_make, names_a_make),
+    (asks_when_where_or_who_arrested, tells_of_an_arrest),
+]
+
+
+def report_cannot_answer(question: str, report: list[str]) -> bool:
+    """Does the question take as given what no sentence of the report (its texts) tells?"""
+    asked = [told for asks, told in _TOLD_BY if asks(question)]
+    return any(not any(map(told, report)) for told in asked)
