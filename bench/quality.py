@@ -43,12 +43,16 @@ FRESH3_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh3.jsonl"
 # 50 answerable (20 German, 30 English) and 10 unanswerable, over 36 releases, written by another
 # helper as blind as the third set's, at commit e5b29c0; run once unread, then its failures read.
 FRESH4_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh4.jsonl"
+# 40 answerable (20 German, 20 English) and 10 unanswerable, over 36 releases, written by a third
+# blind helper at commit faeb123; run, not read.
+FRESH5_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh5.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
     "fresh2": (FRESH2_QUESTIONS, "second fresh questions, releases"),
     "fresh3": (FRESH3_QUESTIONS, "third fresh questions, releases"),
     "fresh4": (FRESH4_QUESTIONS, "fourth fresh questions, releases"),
+    "fresh5": (FRESH5_QUESTIONS, "fifth fresh questions, releases"),
 }
 RANKED = 5
 
@@ -190,7 +194,7 @@ def systems(corpus: Path, work: Path, encoder: Encoder, peers: list[str]) -> dic
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    sets = ["dev", "fresh", "fresh2", "fresh3", "fresh4", "xquad"]
+    sets = ["dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "xquad"]
     parser.add_argument("--set", action="append", choices=sets, default=[])
     parser.add_argument(
         "--peer", action="append", choices=["txtai-minilm", "txtai-use"], default=[]
