@@ -27,7 +27,13 @@ _NAME_ASKED = re.compile(
 )
 
 
-# A question for the dead ("wie viele tote gab es", "how many people died"), which only a release
+def asks_for_a_name(question: str) -> bool:
+    """Does the question ask what a person is called (not a thing: "wie hieß die
+    Ermittlungsgruppe")?"""
+    return bool(_NAME_ASKED.search(question.lower()))
+
+
+# A question for the dead ("wie viele tote gab es", "how many people died"), which only a report
 # that tells of a death answers ("ums Leben", "tödlich verletzt", "starb").
 _DEATHS_ASKED = re.compile(
     r"\b(how many|wie ?viele)\b.*\b(died|dead|deaths|killed|tote[n]?|todesopfer|starben"
@@ -38,6 +44,14 @@ _DEATH = re.compile(
     r"|\w*gestorben|verstorben\w*|tödlich\w*|Leiche\w*|verendet\w*)\b",
     re.I,
 )
+
+
+def asks_for_the_dead(question: str) -> bool:
+    return bool(_DEATHS_ASKED.search(question.lower()))
+
+
+def tells_of_a_death(text: str) -> bool:
+    return bool(_DEATH.search(text))
 
 
 # A question that takes an arrest as given ("wann wurde der täter festgenommen", "where were they
@@ -82,20 +96,6 @@ def asks_for_a_make(question: str) -> bool:
 
 def names_a_make(text: str) -> bool:
     return bool(_MAKE_WORD.search(text))
-
-
-def asks_for_the_dead(question: str) -> bool:
-    return bool(_DEATHS_ASKED.search(question.lower()))
-
-
-def tells_of_a_death(text: str) -> bool:
-    return bool(_DEATH.search(text))
-
-
-def asks_for_a_name(question: str) -> bool:
-    """Does the question ask what a person is called (not a thing: "wie hieß die
-    Ermittlungsgruppe")?"""
-    return bool(_NAME_ASKED.search(question.lower()))
 
 
 # What a question asks for -> what in a report's text tells it.
