@@ -277,13 +277,15 @@ def _lacks_what_is_asked(
     (bot.answerable: a name, a death, a make, an arrest)."""
     if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
         return True
-    release_id = best.release_hit.release.release_id
-    report = [  # the answering report: a release may hold several
-        passage.text
-        for passage in map(searcher.index.passages.__getitem__, searcher.passage_ids(release_id))
-        if passage.heading == best.hit.passage.heading
-    ]
-    return report_cannot_answer(query.text, report)
+    return report_cannot_answer(query.text, lambda: _report_of(searcher, best.hit))
+
+
+def _report_of(searcher: Searcher, hit: Hit) -> list[str]:
+    """The sentences of the hit's report: a release may hold several reports."""
+    passages = map(
+        searcher.index.passages.__getitem__, searcher.passage_ids(hit.passage.release_id)
+    )
+    return [passage.text for passage in passages if passage.heading == hit.passage.heading]
 
 
 def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> list[Source]:

@@ -6,6 +6,7 @@ the Aalen fire" of a report on a fire nobody died in)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.excerpt import MAKE, person_names, question_kind
 
@@ -107,7 +108,11 @@ _TOLD_BY = [
 ]
 
 
-def report_cannot_answer(question: str, report: list[str]) -> bool:
-    """Does the question take as given what no sentence of the report (its texts) tells?"""
+def report_cannot_answer(question: str, report: Callable[[], list[str]]) -> bool:
+    """Does the question take as given what no sentence of the report tells? report: its
+    sentences, read only when the question takes something as given."""
     asked = [told for asks, told in _TOLD_BY if asks(question)]
-    return any(not any(map(told, report)) for told in asked)
+    if not asked:
+        return False
+    sentences = report()
+    return any(not any(map(told, sentences)) for told in asked)

@@ -105,10 +105,11 @@ _NOT_PLACE = (
     r"|Höhe\b|Bereich\b|Folge|Zuge\b|Verlauf|Anschlu(ss|ß)|Rahmen|Zusammenhang|Fall\b|Gegen"
     r"|Hinblick|Laufe\b|Vorfeld|Sorge|Verdacht|Angaben|Hilfe|Einsatz"
 )
-_HOW_MANY = (  # a number, written in digits or as a word, before its unit
+_NUMBER = (  # a number, written in digits or as a word, before its unit
     r"\b(?:\d[\d.,]*\s?|(?:eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
     r"|zwölf|zwanzig|dreißig|mehrere[nr]?|einige[nr]?|halbe?n?)\s)"
 )
+_LENGTH = rf"{_NUMBER}(?:cm|m|Meter|Zentimeter|Metern)\b"
 CUES = {
     # A person as a police report tells of one: by age ("ein 21 Jahre alter", "die 76-Jährige")
     # or role ("Motorradfahrer", "eine Zeugin", "Passanten").
@@ -151,12 +152,12 @@ CUES = {
         r"|\b\w+ Monate\b"
     ),
     "alcohol": re.compile(r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert", re.I),
-    "size": re.compile(rf"{_HOW_MANY}(?:cm|m|Meter|Zentimeter|Metern)\b", re.I),
+    "size": re.compile(_LENGTH, re.I),
     # "how long": a span of time ("rund 45 Minuten", "bis nach 4 Uhr") or a length.
     "duration": re.compile(
-        rf"{_HOW_MANY}(?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr)\w*"
+        rf"{_NUMBER}(?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr)\w*"
         r"|\bbis (?:etwa |gegen |kurz |nach |kurz nach |ca\. )*\d{1,2}(?:[.:]\d{2})? Uhr"
-        rf"|{_HOW_MANY}(?:cm|m|Meter|Zentimeter|Metern)\b",
+        rf"|{_LENGTH}",
         re.I,
     ),
     # A colour as releases give it: "ein silberner Kleinwagen", "dunkelblauen", "schwarz-gelb".
