@@ -385,8 +385,14 @@ def _clause_score(clause: str, question: AskedTerms, kind: str) -> float:
     return CLAUSE_COVERAGE_WEIGHT * coverage + CUE_WEIGHT * has_cue * (1.0 if about else NOT_ABOUT)
 
 
+# The question's words that name what it asks for, and so may answer it too.
+_NAMING_THE_ASKED = {"why": frozenset(tokenize("Ursache Grund Auslöser"))}
+
+
 def cue_matches(clause: str, terms: set[str], kind: str) -> list[str]:
-    """What the question asks for, found in the clause, but not just the question's own words."""
+    """What the question asks for, found in the clause, but not just the question's own words
+    (unless they name what is asked: "Ursache" answers "was war die ursache")."""
+    terms = terms - _NAMING_THE_ASKED.get(kind, frozenset())
     return [found for found, words in _cue_found(clause, kind) if not words <= terms or not words]
 
 

@@ -69,6 +69,9 @@ WEIGHTS: dict[str, float] = {
 
 
 _CUE_FEATURES = [(f"cue_{kind}", kind) for kind in CUES]
+# Kinds whose cue is rare enough that a sentence holding it likely answers; most sentences name
+# a person or a place.
+CUES_WORTH_ROOM = frozenset(CUES) - {"who", "where"}
 
 
 def sentence_features(
@@ -144,12 +147,24 @@ def answering_excerpt(
     others.sort(key=lambda i: -scores[i])
     if others and hits[others[0]].passage.text not in source:
         source = hits[best].passage.text  # the room goes to the runner-up, not the next one
+    # The best sentence lacks what is asked (a reason, a span of time …) and a runner-up holds
+    # it: the runner-up has the room first, whole if it fits ("Als Ursache … konnte ein auf der
+    # eingeschalteten Herdplatte befindlicher Plastikbehälter festgestellt werden").
+    asked = AskedTerms.of(terms).own
+    holding = [i for i in others[: EXCERPT_SENTENCES - 1] if _holds(hits[i], asked, kind)]
+    if kind in CUES_WORTH_ROOM and holding and not _holds(hits[best], asked, kind):
+        source = hits[best].passage.text
+        others = holding + [i for i in others if i not in holding]
     shown = [
         (i, hits[i].passage.text)
         for i in others[: EXCERPT_SENTENCES - 1]
         if hits[i].passage.text not in source
     ]
     return best, joined_excerpt([(best, source), *shown], terms, kind)
+
+
+def _holds(hit: Hit, asked: frozenset[str], kind: str) -> bool:
+    return bool(cue_matches(hit.passage.text, asked, kind))
 
 
 def excerpt_source(hits: list[Hit], i: int) -> str:

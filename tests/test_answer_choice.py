@@ -28,6 +28,7 @@ from bot.excerpt import (
     reasons,
     stolen_goods,
 )
+from bot.sentence_choice import answering_excerpt
 from index.glossary import GLOSSARY_WEIGHT, glossary, glossary_translations, parse_glossary
 from index.language import detect_language
 from index.lexical import (
@@ -74,6 +75,22 @@ RELEASES = [
     },
 ]
 
+
+# The sentences that name the street say nothing of the cause; a later one does, and names it
+# with the question's own word.
+KITCHEN = {
+    "id": "pol-aa-2021-06-10-kuechenbrand",
+    "title": "Feuerwehreinsatz in Backnang",
+    "date": "2021-06-10",
+    "publisher": "Polizeipräsidium Aalen",
+    "place": "Backnang",
+    "text": "Am Donnerstagmorgen schlug gegen 7.30 Uhr in einer Wohnung eines Wohnblocks in der "
+    "Goethestraße ein Rauchmelder Alarm, der bis auf die Straße und in die Grünanlage zu hören "
+    "war. Auch im Treppenhaus wurde ein verbrannter Geruch wahrgenommen, sodass die Feuerwehr "
+    "mit vier Fahrzeugen und die Polizei ausrückten. Der 72-jährige Bewohner wurde wohlauf "
+    "angetroffen. Als Ursache für den Rauch stellte die Feuerwehr eine auf der eingeschalteten "
+    "Herdplatte vergessene Pfanne mit Öl fest. Zu einem offenen Brand kam es nicht.",
+}
 
 # The same kind of break-in in two towns the texts never name: only the dateline says where.
 SHEDS = [
@@ -161,6 +178,57 @@ def test_the_cause_is_shown_though_the_alarm_sentence_matches_the_question_best(
     assert found.sources[0].release.release_id == "pol-aa-2021-05-12-rauchmelder"
     assert "Plastikbehälter" in found.excerpt
     assert len(found.excerpt) <= EXCERPT_MAX_CHARS
+
+
+def test_the_cause_is_shown_when_the_question_asks_for_it_by_name(tmp_path, encoder):
+    """ "Ursache" asks what the release answers with "Als Ursache … stellte die Feuerwehr … fest";
+    the question's own word there still tells the sentence that answers."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, KITCHEN], encoder)
+
+    found = answer_question(searcher, "rauchmelder goethestraße was war die ursache")
+
+    assert found.sources[0].release.release_id == KITCHEN["id"]
+    assert "Pfanne mit Öl" in found.excerpt
+
+
+def test_a_sentence_that_holds_what_is_asked_has_the_room_before_better_matches():
+    """The two sentences that match a question about a tram crash best say nothing of how long
+    the line was closed; the one that does is shown, though it matches less."""
+    report = "Leimen: Straßenbahn erfasst Auto"
+    sentences = [  # text, score, dense score, share of the question's terms
+        (
+            "Kurz nach 9 Uhr war ein 58-jähriger Ford-Fahrer auf der Rohrbacher Straße in "
+            "Richtung Innenstadt unterwegs, als er nach links in den Fischerweg abbiegen wollte.",
+            0.58,
+            0.33,
+            0.76,
+        ),
+        (
+            "Dabei übersah er die nachfolgende Straßenbahn, die nicht mehr rechtzeitig anhalten "
+            "konnte, um den Zusammenstoß zu verhindern.",
+            0.64,
+            0.40,
+            0.72,
+        ),
+        (
+            "Verletzt wurde zum Glück auch in der nur mit wenigen Fahrgästen besetzten "
+            "Straßenbahn niemand.",
+            0.63,
+            0.43,
+            0.5,
+        ),
+        ("Der Schienenverkehr war für rund 45 Minuten gesperrt.", 0.43, 0.30, 0.28),
+    ]
+    hits = [
+        Hit(Passage("leimen", i, text, report), score, dense, coverage)
+        for i, (text, score, dense, coverage) in enumerate(sentences)
+    ]
+
+    _, excerpt = answering_excerpt(hits, [], "duration", "en")
+
+    assert "rund 45 Minuten" in excerpt.text
+    assert excerpt.highlights == ("45 Minuten",)
+    assert len(excerpt.text) <= EXCERPT_MAX_CHARS
 
 
 @pytest.mark.parametrize("road", ["b27", "B27", "b 27", "B-27"])
