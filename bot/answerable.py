@@ -88,7 +88,7 @@ _MAKE_ASKED = re.compile(
     r"|\b(car|truck|lorry|van|vehicle|auto|pkw|lkw|fahrzeug|traktor|motorrad)\b.*"
     r"\b((what|which) (brand|make)|welche[rsnm]? marke)\b"
 )
-_MAKE_WORD = re.compile(MAKE)
+_MAKE_WORD = re.compile(rf"\b{MAKE}")
 
 
 def asks_for_a_make(question: str) -> bool:
@@ -99,11 +99,38 @@ def names_a_make(text: str) -> bool:
     return bool(_MAKE_WORD.search(text))
 
 
+# A question for the brand of a thing that is no vehicle ("welche marke hatte die kamera", "what
+# brand was the laptop"), which only a report that names one answers: as "der Marke …",
+# "Fabrikat …", or a brand releases name without saying so ("ein Apple iPhone", "eine
+# Stihl-Motorsäge"); a car's make nearby ("einen silbernen Skoda") is not the camera's.
+_BRAND_ASKED = re.compile(
+    r"\b((what|which) (brand|make)|brand of|make of|(welche[rsnm]?|was für eine?) marke"
+    r"|welches fabrikat|hersteller)\b"
+)
+_BRAND = re.compile(
+    r"\b(Marke|Fabrikat|Hersteller\w*|Apple|iPhone|iPad|MacBook|Samsung|Huawei|Xiaomi|Nokia"
+    r"|Motorola|Lenovo|Dell|HP|Asus|Acer|Microsoft|Canon|Nikon|Sony|Panasonic|Fujifilm|Olympus"
+    r"|Leica|GoPro|Garmin|TomTom"
+    r"|Bosch|Makita|Hilti|Stihl|Husqvarna|Festool|Metabo|DeWalt|Milwaukee|Würth|Kärcher"
+    r"|Rolex|Omega|Cartier|Breitling|Swatch|Louis Vuitton|Gucci|Prada|PlayStation|Xbox"
+    r"|Nintendo|Cube|Specialized|Trek|Canyon|Kalkhoff|Haibike|Gazelle)\b"
+)
+
+
+def asks_for_a_brand(question: str) -> bool:
+    return bool(_BRAND_ASKED.search(question.lower())) and not asks_for_a_make(question)
+
+
+def names_a_brand(text: str) -> bool:
+    return bool(_BRAND.search(text))
+
+
 # What a question asks for -> what in a report's text tells it.
 _TOLD_BY = [
     (asks_for_a_name, person_names),
     (asks_for_the_dead, tells_of_a_death),
     (asks_for_a_make, names_a_make),
+    (asks_for_a_brand, names_a_brand),
     (asks_when_where_or_who_arrested, tells_of_an_arrest),
 ]
 

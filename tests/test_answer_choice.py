@@ -11,10 +11,12 @@ from conftest import DISTRACTORS, CountingEncoder, shipped_among
 
 from bot.answer import _supporting, answer_question
 from bot.answerable import (
+    asks_for_a_brand,
     asks_for_a_make,
     asks_for_a_name,
     asks_for_the_dead,
     asks_when_where_or_who_arrested,
+    names_a_brand,
     names_a_make,
     tells_of_a_death,
     tells_of_an_arrest,
@@ -707,6 +709,13 @@ def test_a_make_is_not_guessed_where_the_report_names_none(searcher):
     assert not answer_question(searcher, "how much damage did the truck do in renningen").declined
 
 
+def test_a_brand_is_not_guessed_where_the_report_names_none(searcher):
+    answer = answer_question(searcher, "welche marke hatte die kamera aus dem einbruch in bretten")
+    assert answer.declined, answer.excerpt
+    loot = answer_question(searcher, "was wurde beim einbruch in bretten gestohlen")
+    assert "Spiegelreflexkamera" in loot.excerpt, loot.excerpt
+
+
 def test_an_arrest_the_report_does_not_tell_of_is_not_dated(searcher):
     answer = answer_question(searcher, "wann wurden die einbrecher in bretten festgenommen")
     assert answer.declined, answer.excerpt
@@ -731,6 +740,9 @@ def test_an_arrest_the_report_does_not_tell_of_is_not_dated(searcher):
         (asks_for_a_make, "welche automarke fuhr der täter", True),
         (asks_for_a_make, "welche marke hatte die kamera", False),  # any brand may answer
         (asks_for_a_make, "which car got hit in wertheim", False),  # a car, not its make
+        (asks_for_a_brand, "welche marke hatte die kamera", True),
+        (asks_for_a_brand, "what brand was the laptop stolen from the workshop", True),
+        (asks_for_a_brand, "what brand was the truck", False),  # a make: asks_for_a_make
         (asks_when_where_or_who_arrested, "wann wurde der täter von wallstadt festgenommen", True),
         (asks_when_where_or_who_arrested, "where were the two 19 year olds arrested", True),
         (asks_when_where_or_who_arrested, "was the thief caught", False),  # an escape answers
@@ -750,6 +762,12 @@ def test_what_a_question_takes_as_given(asks, question, expected):
         (tells_of_a_death, "Er trank aus einem Starbucks-Becher.", False),
         (names_a_make, "Ein Lkw der Marke MAN fuhr davon.", True),
         (names_a_make, "Die Mannschaft gewann.", False),
+        (names_a_make, "Er telefonierte mit einem Nokia.", False),
+        (names_a_brand, "Sie stahlen eine Kamera der Marke Canon.", True),
+        (names_a_brand, "Sie stahlen ein Apple iPhone und eine Stihl-Motorsäge.", True),
+        (names_a_brand, "Dort fanden sie eine Kamera und einen Computer.", False),
+        (names_a_brand, "Er fuhr mit einem Trekkingrad davon.", False),
+        (names_a_brand, "Vor dem Haus stand ein Skoda.", False),  # a car's make
         (tells_of_an_arrest, "Eine Streife nahm die beiden 19-Jährigen vorläufig fest.", True),
         (tells_of_an_arrest, "Der Täter wurde von Passanten gestellt.", True),
         (tells_of_an_arrest, "Die Täter flüchteten unerkannt.", False),
