@@ -1,5 +1,6 @@
 """Whether a report can answer a question at all: some questions take a fact as given that
-only a report telling of it answers — a person's name, the dead, a vehicle's make, an arrest. A
+only a report telling of it answers — a person's name, the dead, a vehicle's make, a thing's
+brand, a business's name, an arrest. A
 report that tells nothing of it cannot answer, however well it matches ("how many people died in
 the Aalen fire" of a report on a fire nobody died in)."""
 
@@ -125,12 +126,48 @@ def names_a_brand(text: str) -> bool:
     return bool(_BRAND.search(text))
 
 
+# A question for the name of a business ("wie heißt das gartencenter", "which construction
+# company", "what's the name of the hairdresser"), which only a report that names one answers:
+# as "Firma …", "… GmbH", "Autohaus Maier", "Restaurant „Zur Post“". Releases mostly keep
+# businesses anonymous ("in einen Gartencenter in der Hauptstraße"). A company as such ("which
+# company", "wie hieß das Unternehmen") is left out: encyclopaedic text names companies with no
+# such sign ("Virgin Media").
+_COMPANY = r"((?!the |a |this |that |which |what )\w+ (company|firm)|\w+firma|\w+unternehmen)"
+_BUSINESS = (
+    rf"({_COMPANY}|\w*gesch(ä|ae)ft|laden|shop|store|\w*markt|supermarket|gartencent(er|re)"
+    r"|garden cent(er|re)|autohaus\w*|car dealer\w*|dealership|friseur\w*|hairdresser\w*|salon"
+    r"|restaurant|gastst(ä|ae)tte|lokal|bar|caf(é|e)|b(ä|ae)ckerei|bakery|tankstelle"
+    r"|petrol station|gas station|juwelier\w*|jewell?er\w*|hotel|kiosk|imbiss\w*|snack bar"
+    r"|werkstatt|workshop|spedition)"
+)
+_BUSINESS_NAME_ASKED = re.compile(
+    rf"\bwie (hei(ß|ss)t|hie(ß|ss)) (das|die|der|den) (\w+ )?{_BUSINESS}\b"
+    rf"|\bname (of|vom|von dem|von der|des|der) (the |this |that )?(\w+ )?{_BUSINESS}\b"
+    rf"|\b(which|what|welche[rsnm]?) {_COMPANY}\b"
+    rf"|\b{_BUSINESS}\b.*\bwie hei(ß|ss)t (das|die|der|es)\W*$"
+)
+_BUSINESS_NAME = re.compile(
+    r"\bFirma [A-ZÄÖÜ]|\b(GmbH|AG|KG|Inc|Ltd)\b|e\. ?K\.|& Co\b"
+    r"|\b(Autohaus|Gartencenter|Friseur\w*|Restaurant|Gaststätte|Café|Bäckerei|Hotel|Juwelier"
+    r"|Spedition|Baufirma)\s[„\"»]?[A-ZÄÖÜ]"
+)
+
+
+def asks_for_a_business_name(question: str) -> bool:
+    return bool(_BUSINESS_NAME_ASKED.search(question.lower()))
+
+
+def names_a_business(text: str) -> bool:
+    return bool(_BUSINESS_NAME.search(text))
+
+
 # What a question asks for -> what in a report's text tells it.
 _TOLD_BY = [
     (asks_for_a_name, person_names),
     (asks_for_the_dead, tells_of_a_death),
     (asks_for_a_make, names_a_make),
     (asks_for_a_brand, names_a_brand),
+    (asks_for_a_business_name, names_a_business),
     (asks_when_where_or_who_arrested, tells_of_an_arrest),
 ]
 

@@ -12,11 +12,13 @@ from conftest import DISTRACTORS, CountingEncoder, shipped_among
 from bot.answer import _supporting, answer_question
 from bot.answerable import (
     asks_for_a_brand,
+    asks_for_a_business_name,
     asks_for_a_make,
     asks_for_a_name,
     asks_for_the_dead,
     asks_when_where_or_who_arrested,
     names_a_brand,
+    names_a_business,
     names_a_make,
     tells_of_a_death,
     tells_of_an_arrest,
@@ -716,6 +718,13 @@ def test_a_brand_is_not_guessed_where_the_report_names_none(searcher):
     assert "Spiegelreflexkamera" in loot.excerpt, loot.excerpt
 
 
+def test_a_business_the_report_keeps_anonymous_is_not_named(searcher):
+    answer = answer_question(searcher, "wie heißt der supermarkt in renningen mit dem vordach")
+    assert answer.declined, answer.excerpt
+    damage = answer_question(searcher, "wie hoch ist der schaden am vordach in renningen")
+    assert "3.000 Euro" in damage.excerpt, damage.excerpt
+
+
 def test_an_arrest_the_report_does_not_tell_of_is_not_dated(searcher):
     answer = answer_question(searcher, "wann wurden die einbrecher in bretten festgenommen")
     assert answer.declined, answer.excerpt
@@ -743,6 +752,12 @@ def test_an_arrest_the_report_does_not_tell_of_is_not_dated(searcher):
         (asks_for_a_brand, "welche marke hatte die kamera", True),
         (asks_for_a_brand, "what brand was the laptop stolen from the workshop", True),
         (asks_for_a_brand, "what brand was the truck", False),  # a make: asks_for_a_make
+        (asks_for_a_business_name, "wie heißt das gartencenter in wiesloch", True),
+        (asks_for_a_business_name, "aus welchem autohaus wurde es geklaut, wie heisst das", True),
+        (asks_for_a_business_name, "which construction company did the worker work for", True),
+        (asks_for_a_business_name, "what's the name of the hairdresser on riedstraße", True),
+        (asks_for_a_business_name, "which shop was broken into", False),  # "ein Juwelier" answers
+        (asks_for_a_business_name, "what company agreed to end the proceedings", False),
         (asks_when_where_or_who_arrested, "wann wurde der täter von wallstadt festgenommen", True),
         (asks_when_where_or_who_arrested, "where were the two 19 year olds arrested", True),
         (asks_when_where_or_who_arrested, "was the thief caught", False),  # an escape answers
@@ -768,6 +783,11 @@ def test_what_a_question_takes_as_given(asks, question, expected):
         (names_a_brand, "Dort fanden sie eine Kamera und einen Computer.", False),
         (names_a_brand, "Er fuhr mit einem Trekkingrad davon.", False),
         (names_a_brand, "Vor dem Haus stand ein Skoda.", False),  # a car's make
+        (names_a_business, "Sie brachen in das Autohaus Sonnenhof ein.", True),
+        (names_a_business, "Im Restaurant „Zur Post“ brach ein Feuer aus.", True),
+        (names_a_business, "Ein Arbeiter der Firma Maier stürzte.", True),
+        (names_a_business, "Sie brachen in einen Gartencenter in der Hauptstraße ein.", False),
+        (names_a_business, 'Er stürzte in der Straße "Schloßplatz".', False),
         (tells_of_an_arrest, "Eine Streife nahm die beiden 19-Jährigen vorläufig fest.", True),
         (tells_of_an_arrest, "Der Täter wurde von Passanten gestellt.", True),
         (tells_of_an_arrest, "Die Täter flüchteten unerkannt.", False),
