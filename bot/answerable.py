@@ -1,6 +1,6 @@
 """Whether a report can answer a question at all: some questions take a fact as given that
 only a report telling of it answers — a person's name, the dead, a vehicle's make, a thing's
-brand, a business's name, an arrest. A
+brand, a business's name, the money taken, an arrest. A
 report that tells nothing of it cannot answer, however well it matches ("how many people died in
 the Aalen fire" of a report on a fire nobody died in)."""
 
@@ -161,6 +161,29 @@ def names_a_business(text: str) -> bool:
     return bool(_BUSINESS_NAME.search(text))
 
 
+# A question for the money taken ("wieviel geld war im opferstock", "how much cash was taken from
+# the slot machines"), which only a report that gives an amount other than the damage answers:
+# "Der Schaden beläuft sich auf ca. 2000 Euro" does not tell what the offertory box held.
+_MONEY_TAKEN_ASKED = re.compile(r"\b(wie ?viel|how much)\b.*\b(\w*geld|cash|money)\b")
+_NOT_TAKEN = re.compile(r"\b(schaden|damage|kost\w*|gekostet|cost\w*|wert|worth)\b")
+_AMOUNT = re.compile(
+    r"(\d[\d.,]*(,-|\.-)?|\b(mehrere|einige|etliche|ein paar)\w* (hundert|tausend)\w*)"
+    r"\s?((Millionen|Milliarden|Mio\.|Mrd\.)\s)?(Euro|€|EUR|Dollar|US-Dollar|Pfund|Franken)"
+    r"|[$£]\s?\d|\w+stellig",
+    re.I,
+)
+_DAMAGE = re.compile(r"[Ss]chaden|beschädig")
+
+
+def asks_for_money_taken(question: str) -> bool:
+    lowered = question.lower()
+    return bool(_MONEY_TAKEN_ASKED.search(lowered)) and not _NOT_TAKEN.search(lowered)
+
+
+def tells_an_amount_taken(text: str) -> bool:
+    return bool(_AMOUNT.search(text)) and not _DAMAGE.search(text)
+
+
 # What a question asks for -> what in a report's text tells it.
 _TOLD_BY = [
     (asks_for_a_name, person_names),
@@ -168,6 +191,7 @@ _TOLD_BY = [
     (asks_for_a_make, names_a_make),
     (asks_for_a_brand, names_a_brand),
     (asks_for_a_business_name, names_a_business),
+    (asks_for_money_taken, tells_an_amount_taken),
     (asks_when_where_or_who_arrested, tells_of_an_arrest),
 ]
 

@@ -15,11 +15,13 @@ from bot.answerable import (
     asks_for_a_business_name,
     asks_for_a_make,
     asks_for_a_name,
+    asks_for_money_taken,
     asks_for_the_dead,
     asks_when_where_or_who_arrested,
     names_a_brand,
     names_a_business,
     names_a_make,
+    tells_an_amount_taken,
     tells_of_a_death,
     tells_of_an_arrest,
 )
@@ -725,6 +727,13 @@ def test_a_business_the_report_keeps_anonymous_is_not_named(searcher):
     assert "3.000 Euro" in damage.excerpt, damage.excerpt
 
 
+def test_money_taken_is_not_told_by_the_damage(searcher):
+    answer = answer_question(searcher, "wie viel bargeld wurde beim einbruch in bretten geklaut")
+    assert answer.declined, answer.excerpt
+    damage = answer_question(searcher, "wie hoch war der schaden beim unfall auf der b27")
+    assert "18.000 Euro" in damage.excerpt, damage.excerpt
+
+
 def test_an_arrest_the_report_does_not_tell_of_is_not_dated(searcher):
     answer = answer_question(searcher, "wann wurden die einbrecher in bretten festgenommen")
     assert answer.declined, answer.excerpt
@@ -758,6 +767,9 @@ def test_an_arrest_the_report_does_not_tell_of_is_not_dated(searcher):
         (asks_for_a_business_name, "what's the name of the hairdresser on riedstraße", True),
         (asks_for_a_business_name, "which shop was broken into", False),  # "ein Juwelier" answers
         (asks_for_a_business_name, "what company agreed to end the proceedings", False),
+        (asks_for_money_taken, "wieviel geld war im opferstock in murrhardt", True),
+        (asks_for_money_taken, "how much cash was taken from the slot machines", True),
+        (asks_for_money_taken, "wie viel geld hat der schaden gekostet", False),  # the damage
         (asks_when_where_or_who_arrested, "wann wurde der täter von wallstadt festgenommen", True),
         (asks_when_where_or_who_arrested, "where were the two 19 year olds arrested", True),
         (asks_when_where_or_who_arrested, "was the thief caught", False),  # an escape answers
@@ -788,6 +800,11 @@ def test_what_a_question_takes_as_given(asks, question, expected):
         (names_a_business, "Ein Arbeiter der Firma Maier stürzte.", True),
         (names_a_business, "Sie brachen in einen Gartencenter in der Hauptstraße ein.", False),
         (names_a_business, 'Er stürzte in der Straße "Schloßplatz".', False),
+        (tells_an_amount_taken, "Sie entwendeten über 3.000,- Euro Bargeld.", True),
+        (tells_an_amount_taken, "Sie nahmen mehrere Hundert Euro Bargeld mit.", True),
+        (tells_an_amount_taken, "DuMont hätte 5 Millionen Dollar in bar erhalten.", True),
+        (tells_an_amount_taken, "Es entstand ein Sachschaden in Höhe von 2000EUR.", False),
+        (tells_an_amount_taken, "Bargeld aus dem Opferstock wurde entwendet.", False),
         (tells_of_an_arrest, "Eine Streife nahm die beiden 19-Jährigen vorläufig fest.", True),
         (tells_of_an_arrest, "Der Täter wurde von Passanten gestellt.", True),
         (tells_of_an_arrest, "Die Täter flüchteten unerkannt.", False),
