@@ -1,8 +1,8 @@
 """Whether a report can answer a question at all: some questions take a fact as given that
 only a report telling of it answers — a person's name, the dead, a vehicle's make, a thing's
-brand, a business's name, the money taken, an arrest. A
-report that tells nothing of it cannot answer, however well it matches ("how many people died in
-the Aalen fire" of a report on a fire nobody died in)."""
+brand, a business's name, the money taken, an arrest. A report that tells nothing of it cannot
+answer, however well it matches ("how many people died in the Aalen fire" of a report on a fire
+nobody died in)."""
 
 from __future__ import annotations
 
@@ -109,9 +109,9 @@ _BRAND_ASKED = re.compile(
     r"|welches fabrikat|hersteller)\b"
 )
 _BRAND = re.compile(
-    r"\b(Marke|Fabrikat|Hersteller\w*|Apple|iPhone|iPad|MacBook|Samsung|Huawei|Xiaomi|Nokia"
-    r"|Motorola|Lenovo|Dell|HP|Asus|Acer|Microsoft|Canon|Nikon|Sony|Panasonic|Fujifilm|Olympus"
-    r"|Leica|GoPro|Garmin|TomTom"
+    r"\b(Marke|Fabrikat|Hersteller\w*"
+    r"|Apple|iPhone|iPad|MacBook|Samsung|Huawei|Xiaomi|Nokia|Motorola|Lenovo|Dell|HP|Asus|Acer"
+    r"|Microsoft|Canon|Nikon|Sony|Panasonic|Fujifilm|Olympus|Leica|GoPro|Garmin|TomTom"
     r"|Bosch|Makita|Hilti|Stihl|Husqvarna|Festool|Metabo|DeWalt|Milwaukee|Würth|Kärcher"
     r"|Rolex|Omega|Cartier|Breitling|Swatch|Louis Vuitton|Gucci|Prada|PlayStation|Xbox"
     r"|Nintendo|Cube|Specialized|Trek|Canyon|Kalkhoff|Haibike|Gazelle)\b"

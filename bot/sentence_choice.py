@@ -151,8 +151,9 @@ def answering_excerpt(
     # it: the runner-up has the room first, whole if it fits ("Als Ursache … konnte ein auf der
     # eingeschalteten Herdplatte befindlicher Plastikbehälter festgestellt werden").
     asked = AskedTerms.of(terms).own
-    holding = [i for i in others[: EXCERPT_SENTENCES - 1] if _holds(hits[i], asked, kind)]
-    if kind in CUES_WORTH_ROOM and holding and not _holds(hits[best], asked, kind):
+    shortlist = others[: EXCERPT_SENTENCES - 1] if kind in CUES_WORTH_ROOM else []
+    holding = [i for i in shortlist if _holds(hits[i], asked, kind)]
+    if holding and not _holds(hits[best], asked, kind):
         source = hits[best].passage.text
         others = holding + [i for i in others if i not in holding]
     shown = [
