@@ -524,19 +524,60 @@ _BECAUSE = re.compile(
     r"|\b[Uu]m\s+(?:[^\s,;.]+\s+){0,8}?(?:zu\s+[^\s,;.]+|[^\s,;.]+zu[^\s,;.]+)"
 )
 _CAUSE = re.compile(r"\b(?:Ursache|[Uu]rsächlich|Auslöser|verantwortlich)\b")
+# What a sentence names as the cause: "Als Ursache … konnte ein … Plastikbehälter festgestellt
+# werden", "Als Ursache … stellte die Feuerwehr eine … Pfanne mit Öl fest", "Ursache des Brandes
+# war ein technischer Defekt".
+_CAUSE_NAMED = re.compile(
+    r"\b[Aa]ls Ursache\b[^,;.]*?\b(?:konnte|kann|wurde|wird|stellte\w*|gilt|dürfte)\s+"
+    r"(?:(?:die|der|das)\s+[A-ZÄÖÜ]\w*\s+)?(?P<cause>(?:[^\s,;.]+\s+){0,10}?[^\s,;.]+)\s+"
+    r"(?:festgestellt|ermittelt|ausgemacht|fest|angenommen|vermutet)\b"
+    r"|\bUrsache\b(?:\s+(?:des|der|für\s+den|für\s+die|für\s+das)\s+[^\s,;.]+)?\s+"
+    r"(?:war|ist|dürfte|sei)\s+(?P<was>[^,;.]+)"
+)
 REASON_CLAUSE_WORDS = 12  # a clause that names a cause is shown in bold whole up to this long
 
 
 def reasons(clause: str) -> tuple[str, ...]:
     """The reasons a clause gives, to show in bold for a "why" question."""
     found = [m.group(0) for m in (*_BECAUSE_OF.finditer(clause), *_BECAUSE.finditer(clause))]
+    found += [m.group("cause") or m.group("was") for m in _CAUSE_NAMED.finditer(clause)]
     if not found and _CAUSE.search(clause) and len(clause.split()) <= REASON_CLAUSE_WORDS:
         found = [clause.strip(" ,;.")]
     return tuple(found)
 
 
+# The way in: what was forced open ("hebelte eine Terrassentür auf", "ein Fenster zu einem
+# Lagerraum aufgehebelt", "über eine aufgebrochene Türe").
+_OPENED = (
+    r"(?:[A-ZÄÖÜ]\w*(?:tür|türe|fenster|scheibe|tor)|Tür|Türe|Fenster|Scheibe|Tor|Roll?laden"
+    r"|Kellerschacht|Lichtschacht|Gitter|Schloss|Zylinder\w*)"
+)
+_CLIMBED = r"(?:Balkon\w*|Dach\w*)"
+
+
+def _forced(noun: str) -> re.Pattern[str]:
+    """That noun with its article or count and up to two adjectives ("eine aufgebrochene Türe"),
+    not a verb that tells it ("hebelte"), and what it led to ("zu einem Lagerraum")."""
+    return re.compile(
+        rf"(?<![\w-])(?:{_COUNT}|(?:die|der|das|den|dem) )?"
+        rf"(?:(?!\w*(?:hebel|wucht|brach|schlug|drückt|stieg|kletter)){_ADJECTIVE}){{0,2}}"
+        rf"{noun}\b(?: zu (?:einem|einer|dem|der) [A-ZÄÖÜ]\w*)?"
+    )
+
+
+# A door or window forced open, before a balcony or roof climbed onto on the way.
+_FORCED_OPEN = _forced(_OPENED)
+_CLIMBED_ONTO = _forced(_CLIMBED)
+
+
+def ways_in(clause: str) -> tuple[str, ...]:
+    """What was forced open to get in, as the clause tells it, for a "how did they get in"."""
+    found = _FORCED_OPEN.search(clause) or _CLIMBED_ONTO.search(clause)
+    return (found.group(0),) if found else ()
+
+
 # Kinds whose cue tells how the answer is told ("stahlen", "wegen"): what answers is found apart.
-_ANSWER_FINDERS = {"stolen": stolen_goods, "why": reasons}
+_ANSWER_FINDERS = {"stolen": stolen_goods, "why": reasons, "way_in": ways_in}
 
 
 def _key_term_number(terms: list[TermMatch]) -> int | None:

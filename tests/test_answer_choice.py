@@ -33,6 +33,7 @@ from bot.excerpt import (
     question_kind,
     reasons,
     stolen_goods,
+    ways_in,
 )
 from bot.sentence_choice import answering_excerpt
 from index.glossary import GLOSSARY_WEIGHT, glossary, glossary_translations, parse_glossary
@@ -637,10 +638,41 @@ def test_what_was_stolen_is_shown_in_bold(clause, loot):
         ),
         ("Er kam um 10 Uhr zurück, um Spuren zu verwischen.", "um Spuren zu verwischen"),
         ("Da sie keinen Helm trug, wurde sie angehalten.", "Da sie keinen Helm trug"),
+        (
+            "Als Ursache für die Rauchentwicklung konnte ein auf der eingeschalteten Herdplatte "
+            "befindlicher Plastikbehälter festgestellt werden.",
+            "ein auf der eingeschalteten Herdplatte befindlicher Plastikbehälter",
+        ),
+        (
+            "Als Ursache stellte die Feuerwehr eine vergessene Pfanne mit Öl fest.",
+            "eine vergessene Pfanne mit Öl",
+        ),
+        ("Ursache des Brandes war ein technischer Defekt.", "ein technischer Defekt"),
     ],
 )
 def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason):
     assert reasons(clause) == (reason,)
+
+
+@pytest.mark.parametrize(
+    ("clause", "way_in"),
+    [
+        ("Der Täter hebelte eine Terrassentür auf.", "eine Terrassentür"),
+        (
+            "Sie hatten auf der Rückseite ein Fenster zu einem Lagerraum aufgehebelt.",
+            "ein Fenster zu einem Lagerraum",
+        ),
+        ("Sie verschafften sich über eine aufgebrochene Türe Zugang.", "eine aufgebrochene Türe"),
+        # The window forced open, not the balcony climbed onto on the way.
+        (
+            "Er kletterte auf den Balkon und wuchtete dort das Schlafzimmerfenster auf.",
+            "das Schlafzimmerfenster",
+        ),
+        ("Er stieg über den Balkon ein.", "den Balkon"),
+    ],
+)
+def test_how_they_got_in_shows_what_was_forced_open_in_bold(clause, way_in):
+    assert ways_in(clause) == (way_in,)
 
 
 def test_a_speed_the_release_does_not_give_is_declined_not_guessed(searcher):
