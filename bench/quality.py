@@ -46,6 +46,9 @@ FRESH4_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh4.jsonl"
 # 40 answerable (20 German, 20 English) and 10 unanswerable, over 36 releases, written by a third
 # blind helper at commit faeb123; run, not read.
 FRESH5_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh5.jsonl"
+# 40 answerable (20 German, 20 English) and 10 unanswerable, over 34 releases, written by a fourth
+# blind helper at commit b1064ad; run, not read.
+FRESH6_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh6.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -53,6 +56,7 @@ IN_DOMAIN = {
     "fresh3": (FRESH3_QUESTIONS, "third fresh questions, releases"),
     "fresh4": (FRESH4_QUESTIONS, "fourth fresh questions, releases"),
     "fresh5": (FRESH5_QUESTIONS, "fifth fresh questions, releases"),
+    "fresh6": (FRESH6_QUESTIONS, "sixth fresh questions, releases"),
 }
 RANKED = 5
 
@@ -194,7 +198,7 @@ def systems(corpus: Path, work: Path, encoder: Encoder, peers: list[str]) -> dic
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    sets = ["dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "xquad"]
+    sets = [*IN_DOMAIN, "xquad"]
     parser.add_argument("--set", action="append", choices=sets, default=[])
     parser.add_argument(
         "--peer", action="append", choices=["txtai-minilm", "txtai-use"], default=[]
