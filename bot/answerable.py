@@ -22,10 +22,19 @@ _PERSON = (
     r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
     r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student)\b"
 )
+
+
+def _name_of(noun: str) -> str:
+    """A question for the name of what the noun pattern tells: "wie hieß der (golf) fahrer",
+    "name of the sailor"."""
+    return (
+        rf"\bwie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (der|die|das|den) (\w+ )?{noun}"
+        rf"|\bname (of|vom|von dem|von der|des|der) (the |this |that )?(\w+ )?{noun}"
+    )
+
+
 _NAME_ASKED = re.compile(
-    rf"\b(wie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (der|die|das|den)"
-    rf"|name (of|vom|von dem|von der|des|der) (the |this |that )?) ?(\w+ )?{_PERSON}"
-    rf"|\bwhat(?: is|'s| was) the (\w+ )?{_PERSON}.*\b(called|named)\b"
+    _name_of(_PERSON) + rf"|\bwhat(?: is|'s| was) the (\w+ )?{_PERSON}.*\b(called|named)\b"
 )
 
 
@@ -141,10 +150,9 @@ _BUSINESS = (
     r"|werkstatt|workshop|spedition)"
 )
 _BUSINESS_NAME_ASKED = re.compile(
-    rf"\bwie (hei(ß|ss)t|hie(ß|ss)) (das|die|der|den) (\w+ )?{_BUSINESS}\b"
-    rf"|\bname (of|vom|von dem|von der|des|der) (the |this |that )?(\w+ )?{_BUSINESS}\b"
-    rf"|\b(which|what|welche[rsnm]?) {_COMPANY}\b"
-    rf"|\b{_BUSINESS}\b.*\bwie hei(ß|ss)t (das|die|der|es)\W*$"
+    _name_of(rf"{_BUSINESS}\b")
+    + rf"|\b(which|what|welche[rsnm]?) {_COMPANY}\b"
+    + rf"|\b{_BUSINESS}\b.*\bwie hei(ß|ss)t (das|die|der|es)\W*$"
 )
 _BUSINESS_NAME = re.compile(
     r"\bFirma [A-ZÄÖÜ]|\b(GmbH|AG|KG|Inc|Ltd)\b|e\. ?K\.|& Co\b"

@@ -745,31 +745,42 @@ def test_a_make_is_not_guessed_where_the_report_names_none(searcher):
     assert not answer_question(searcher, "how much damage did the truck do in renningen").declined
 
 
-def test_a_brand_is_not_guessed_where_the_report_names_none(searcher):
-    answer = answer_question(searcher, "welche marke hatte die kamera aus dem einbruch in bretten")
-    assert answer.declined, answer.excerpt
-    loot = answer_question(searcher, "was wurde beim einbruch in bretten gestohlen")
-    assert "Spiegelreflexkamera" in loot.excerpt, loot.excerpt
-
-
-def test_a_business_the_report_keeps_anonymous_is_not_named(searcher):
-    answer = answer_question(searcher, "wie heißt der supermarkt in renningen mit dem vordach")
-    assert answer.declined, answer.excerpt
-    damage = answer_question(searcher, "wie hoch ist der schaden am vordach in renningen")
-    assert "3.000 Euro" in damage.excerpt, damage.excerpt
-
-
-def test_money_taken_is_not_told_by_the_damage(searcher):
-    answer = answer_question(searcher, "wie viel bargeld wurde beim einbruch in bretten geklaut")
-    assert answer.declined, answer.excerpt
-    damage = answer_question(searcher, "wie hoch war der schaden beim unfall auf der b27")
-    assert "18.000 Euro" in damage.excerpt, damage.excerpt
-
-
-def test_an_arrest_the_report_does_not_tell_of_is_not_dated(searcher):
-    answer = answer_question(searcher, "wann wurden die einbrecher in bretten festgenommen")
-    assert answer.declined, answer.excerpt
-    assert not answer_question(searcher, "wann wurde in bretten eingebrochen").declined
+@pytest.mark.parametrize(
+    ("question", "answered", "shown"),
+    [
+        # a brand: the report names a camera, no brand (and a Skoda, which is a car's make)
+        (
+            "welche marke hatte die kamera aus dem einbruch in bretten",
+            "was wurde beim einbruch in bretten gestohlen",
+            "Spiegelreflexkamera",
+        ),
+        # a business's name: "eines Supermarkts"
+        (
+            "wie heißt der supermarkt in renningen mit dem vordach",
+            "wie hoch ist der schaden am vordach in renningen",
+            "3.000 Euro",
+        ),
+        # the money taken: no money was taken
+        (
+            "wie viel bargeld wurde beim einbruch in bretten geklaut",
+            "wie hoch war der schaden beim unfall auf der b27",
+            "18.000 Euro",
+        ),
+        # an arrest: nobody was arrested
+        (
+            "wann wurden die einbrecher in bretten festgenommen",
+            "wann wurde in bretten eingebrochen",
+            "17 Uhr",
+        ),
+    ],
+)
+def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
+    searcher, question, answered, shown
+):
+    declined = answer_question(searcher, question)
+    assert declined.declined, declined.excerpt
+    answer = answer_question(searcher, answered)
+    assert shown in answer.excerpt, answer.excerpt
 
 
 @pytest.mark.parametrize(
