@@ -155,9 +155,10 @@ _BUSINESS_NAME_ASKED = re.compile(
     + rf"|\b{_BUSINESS}\b.*\bwie hei(ß|ss)t (das|die|der|es)\W*$"
 )
 _BUSINESS_NAME = re.compile(
-    r"\bFirma [A-ZÄÖÜ]|\b(GmbH|AG|KG|Inc|Ltd)\b|e\. ?K\.|& Co\b"
-    r"|\b(Autohaus|Gartencenter|Friseur\w*|Restaurant|Gaststätte|Café|Bäckerei|Hotel|Juwelier"
-    r"|Spedition|Baufirma)\s[„\"»]?[A-ZÄÖÜ]"
+    r"\b(GmbH|AG|KG|Inc|Ltd)\b|e\. ?K\.|& Co\b"
+    r"|\b(\w*[Ff]irma|\w*[Gg]eschäft|Laden|\w*[Mm]arkt|Gartencenter|Autohaus|Friseur\w*|Salon"
+    r"|Restaurant|Gaststätte|Lokal|Bar|Café|Bäckerei|Tankstelle|Juwelier\w*|Hotel|Kiosk|Imbiss"
+    r"|Werkstatt|Spedition)\s[„\"»]?[A-ZÄÖÜ]"
 )
 
 

@@ -841,6 +841,7 @@ def test_what_a_question_takes_as_given(asks, question, expected):
         (names_a_business, "Sie brachen in das Autohaus Sonnenhof ein.", True),
         (names_a_business, "Im Restaurant „Zur Post“ brach ein Feuer aus.", True),
         (names_a_business, "Ein Arbeiter der Firma Maier stürzte.", True),
+        (names_a_business, "Am Kiosk „Zur Ecke“ wurde eingebrochen.", True),
         (names_a_business, "Sie brachen in einen Gartencenter in der Hauptstraße ein.", False),
         (names_a_business, 'Er stürzte in der Straße "Schloßplatz".', False),
         (tells_an_amount_taken, "Sie entwendeten über 3.000,- Euro Bargeld.", True),
