@@ -150,7 +150,7 @@ def answering_excerpt(
     # The best sentence lacks what is asked (a reason, a span of time …) and a runner-up holds
     # it: the runner-up has the room first, whole if it fits ("Als Ursache … konnte ein auf der
     # eingeschalteten Herdplatte befindlicher Plastikbehälter festgestellt werden").
-    asked = AskedTerms.of(terms).own
+    asked = frozenset(match.term for match in terms)  # the question's own terms
     shortlist = others[: EXCERPT_SENTENCES - 1] if kind in CUES_WORTH_ROOM else []
     holding = [i for i in shortlist if _holds(hits[i], asked, kind)]
     if holding and not _holds(hits[best], asked, kind):
