@@ -277,7 +277,8 @@ def _lacks_what_is_asked(
     """The answering release states nothing of what the question asks for, whatever else it
     matches: no speed for "wie schnell war er", no alcohol level for "how drunk", no colour for
     "welche farbe"; or its answering report nothing of what the question takes as given
-    (bot.answerable: a name, a death, a make, an arrest)."""
+    (bot.answerable: a name, a death, a make or brand, a business's name, the money taken, an
+    arrest)."""
     if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
         return True
     return report_cannot_answer(query.text, lambda: _report_of(searcher, best.hit))

@@ -139,7 +139,8 @@ def answering_excerpt(
     in the room left, the best part of its report's runner-up and third sentences, in reading
     order — they hold the answer often enough to be worth the room (docs/quality.md). When the
     runner-up is the next sentence, both are shown whole if they fit."""
-    scores = sentence_scores(sentence_features(hits, terms, kind, language))
+    rows = sentence_features(hits, terms, kind, language)
+    scores = sentence_scores(rows)
     best = max(range(len(hits)), key=scores.__getitem__)
     source = excerpt_source(hits, best)
     report = hits[best].passage.heading
@@ -150,10 +151,9 @@ def answering_excerpt(
     # The best sentence lacks what is asked (a reason, a span of time …) and a runner-up holds
     # it: the runner-up has the room first, whole if it fits ("Als Ursache … konnte ein auf der
     # eingeschalteten Herdplatte befindlicher Plastikbehälter festgestellt werden").
-    asked = frozenset(match.term for match in terms)  # the question's own terms
     shortlist = others[: EXCERPT_SENTENCES - 1] if kind in CUES_WORTH_ROOM else []
-    holding = [i for i in shortlist if _holds(hits[i], asked, kind)]
-    if holding and not _holds(hits[best], asked, kind):
+    holding = [i for i in shortlist if rows[i]["cue"]]
+    if holding and not rows[best]["cue"]:
         source = hits[best].passage.text
         others = holding + [i for i in others if i not in holding]
     shown = [
@@ -162,10 +162,6 @@ def answering_excerpt(
         if hits[i].passage.text not in source
     ]
     return best, joined_excerpt([(best, source), *shown], terms, kind)
-
-
-def _holds(hit: Hit, asked: frozenset[str], kind: str) -> bool:
-    return bool(cue_matches(hit.passage.text, asked, kind))
 
 
 def excerpt_source(hits: list[Hit], i: int) -> str:
