@@ -93,6 +93,10 @@ class Searcher:
         for number, passage in enumerate(index.passages):
             numbers.setdefault(passage.release_id, []).append(number)
         self._passage_ids = {release_id: np.asarray(n) for release_id, n in numbers.items()}
+        self._release_ids = list(numbers)
+        self._release_numbers = np.zeros(len(index.passages), dtype=np.int64)  # into _release_ids
+        for release_number, ids in enumerate(self._passage_ids.values()):
+            self._release_numbers[ids] = release_number
         self._passage_days = np.zeros(len(index.passages), dtype=np.int64)  # its release's date
         for release_id, ids in self._passage_ids.items():
             self._passage_days[ids] = _day_number(index.releases[release_id].date)
@@ -177,13 +181,13 @@ class Searcher:
         nothing of those days answers and the ranking is the one without dates. A release
         without a date is never in the days asked about, and never left out either: it ranks
         among the others."""
-        ranked = self._rank(query, self._candidates(query))
+        ranked = self._rank(query, self._candidates(query), releases)
         in_dates = self._passages_in(query.dates) if query.dates else np.empty(0, np.int64)
         if len(in_dates) == 0:
-            return ranked[:releases]
-        dated = self._rank(query, self._candidates(query, within=in_dates))
+            return ranked
+        dated = self._rank(query, self._candidates(query, within=in_dates), releases)
         if not dated or (ranked and dated[0].score < DATED_SHARE * ranked[0].score):
-            return ranked[:releases]
+            return ranked
         chosen = {r.release.release_id for r in dated}
         others = [r for r in ranked if r.release.release_id not in chosen]
         return [*(replace(r, in_dates=True) for r in dated), *others][:releases]
@@ -215,17 +219,51 @@ class Searcher:
         lexical_ids = lexical_ids[bm25[lexical_ids] > 0]
         return np.union1d(dense_ids, lexical_ids)
 
-    def _rank(self, query: Query, candidates: np.ndarray) -> list[ReleaseHit]:
-        by_release: dict[str, list[Hit]] = {}
-        for hit in self.score_passages(query, candidates):
-            by_release.setdefault(hit.passage.release_id, []).append(hit)
-        joint = self._joint_coverage(query, list(by_release))
-        ranked = [
-            self._release_hit(query, release_id, hits, joint[release_id])
-            for release_id, hits in by_release.items()
+    def _rank(self, query: Query, candidates: np.ndarray, count: int) -> list[ReleaseHit]:
+        """The `count` best releases of the candidate passages, by their best passage, their
+        second best (weights.support) and their joint coverage; of releases that score the same,
+        the newest first, then the one whose passage comes first. Scored as arrays: only the
+        releases returned become objects."""
+        if len(candidates) == 0:
+            return []
+        scores, dense, coverage = self._fused_scores(query, candidates)
+        releases = self._release_numbers[candidates]
+        order = np.lexsort((-scores, releases))  # by release, its best passage first (stable)
+        grouped = releases[order]
+        starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+        ends = np.r_[starts[1:], len(order)]
+        best = scores[order[starts]].astype(np.float64)
+        has_second = ends - starts > 1
+        second = np.where(has_second, scores[order[np.minimum(starts + 1, len(order) - 1)]], 0)
+        release_ids = [self._release_ids[number] for number in grouped[starts].tolist()]
+        joint = self._joint_coverage(query, release_ids)
+        joint_share = np.array([joint[release_id] for release_id in release_ids])
+        weights = WEIGHTS[query.language]
+        totals = best + weights.support * second.astype(np.float64) + weights.joint * joint_share
+        totals = totals.tolist()  # Python floats: round() as before, to the same digit
+        days = self._passage_days[candidates[order[starts]]].tolist()
+        first_seen = np.minimum.reduceat(order, starts).tolist()
+        ranking = sorted(
+            range(len(starts)),
+            key=lambda g: (-round(totals[g], 6), -days[g], first_seen[g]),
+        )
+        return [
+            ReleaseHit(
+                self.index.releases[release_ids[g]],
+                totals[g],
+                tuple(
+                    Hit(
+                        self.index.passages[candidates[i]],
+                        float(scores[i]),
+                        float(dense[i]),
+                        float(coverage[i]),
+                    )
+                    for i in order[starts[g] : ends[g]].tolist()
+                ),
+                coverage=joint[release_ids[g]],
+            )
+            for g in ranking[:count]
         ]
-        ranked.sort(key=_newest_first)
-        return ranked
 
     def _passages_in(self, dates: DateRange) -> np.ndarray:
         """Numbers of the passages whose release is dated in the days (see dated_in)."""
@@ -260,8 +298,18 @@ class Searcher:
         return self.score_passages(query, self.passage_ids(release_id))
 
     def score_passages(self, query: Query, passage_ids: np.ndarray) -> list[Hit]:
+        scores, dense, coverage = self._fused_scores(query, passage_ids)
+        return [
+            Hit(self.index.passages[i], float(s), float(d), float(c))
+            for i, s, d, c in zip(passage_ids, scores, dense, coverage, strict=True)
+        ]
+
+    def _fused_scores(
+        self, query: Query, passage_ids: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each passage's fused score, with its dense similarity and term coverage."""
         if len(passage_ids) == 0:
-            return []
+            return np.empty(0, np.float32), np.empty(0, np.float32), np.empty(0, np.float32)
         weights = WEIGHTS[query.language]
         vectors = self.index.vectors.reconstruct_batch(passage_ids.astype(np.int64))
         dense = vectors @ query.vector
@@ -269,10 +317,7 @@ class Searcher:
         bm25 = query.bm25[passage_ids] / best_bm25
         coverage = self.index.lexical.coverage(query.terms, passage_ids)
         scores = weights.dense * dense + weights.bm25 * bm25 + weights.coverage * coverage
-        return [
-            Hit(self.index.passages[i], float(s), float(d), float(c))
-            for i, s, d, c in zip(passage_ids, scores, dense, coverage, strict=True)
-        ]
+        return scores, dense, coverage
 
 
 def _top(scores: np.ndarray, count: int) -> np.ndarray:
@@ -281,11 +326,6 @@ def _top(scores: np.ndarray, count: int) -> np.ndarray:
         return np.argsort(-scores)
     top = np.argpartition(-scores, count)[:count]
     return top[np.argsort(-scores[top])]
-
-
-def _newest_first(release_hit: ReleaseHit) -> tuple[float, int]:
-    date = release_hit.release.date
-    return (-round(release_hit.score, 6), -(date.toordinal() if date else 0))
 
 
 def _day_number(date: dt.date | None) -> int:
