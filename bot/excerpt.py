@@ -333,6 +333,7 @@ class AskedTerms:
     terms: list[TermMatch]
     own: frozenset[str]  # the question's own terms
     total: float  # their summed weight
+    idfs: tuple[float, ...]  # each one's weight
     key: int | None  # the weightiest (_key_term_number)
     found_as: dict[str, list[tuple[int, float]]]  # corpus term -> (question term, its weight)
 
@@ -344,7 +345,8 @@ class AskedTerms:
                 found_as.setdefault(variant, []).append((number, weight))
         own = frozenset(match.term for match in terms)
         total = sum(match.idf for match in terms)
-        return cls(terms, own, total, _key_term_number(terms), found_as)
+        idfs = tuple(match.idf for match in terms)
+        return cls(terms, own, total, idfs, _key_term_number(terms), found_as)
 
 
 def sentence_fit(sentence: str, question: AskedTerms, kind: str) -> float:
@@ -364,14 +366,12 @@ def _terms_of(text: str) -> frozenset[str]:
 
 def _clause_score(clause: str, question: AskedTerms, kind: str) -> float:
     presence = [0.0] * len(question.terms)  # how well each question term is found in the clause
-    for term in _terms_of(clause):
-        for number, weight in question.found_as.get(term, ()):
+    for term in question.found_as.keys() & _terms_of(clause):
+        for number, weight in question.found_as[term]:
             presence[number] = max(presence[number], weight)
     total = question.total
     coverage = (
-        sum(m.idf * p for m, p in zip(question.terms, presence, strict=True)) / total
-        if total
-        else 0
+        sum(idf * p for idf, p in zip(question.idfs, presence, strict=True)) / total if total else 0
     )
     found = cue_matches(clause, question.own, kind)
     # A person's name answers "who" better than a role ("Beamte des Hauptzollamts").
@@ -392,8 +392,11 @@ _NAMING_THE_ASKED = {"why": frozenset(tokenize("Ursache Grund Auslöser"))}
 def cue_matches(clause: str, terms: set[str], kind: str) -> list[str]:
     """What the question asks for, found in the clause, but not just the question's own words
     (unless they name what is asked: "Ursache" answers "was war die ursache")."""
+    found = _cue_found(clause, kind)
+    if not found:
+        return []
     terms = terms - _NAMING_THE_ASKED.get(kind, frozenset())
-    return [found for found, words in _cue_found(clause, kind) if not words <= terms or not words]
+    return [match for match, words in found if not words <= terms or not words]
 
 
 @lru_cache(maxsize=200_000)

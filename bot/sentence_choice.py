@@ -68,7 +68,7 @@ WEIGHTS: dict[str, float] = {
 }
 
 
-_CUE_FEATURES = [(f"cue_{kind}", kind) for kind in CUES]
+_CUE_FEATURE_NAMES = [f"cue_{kind}" for kind in CUES]  # has_cue for the question's kind, else 0
 # Kinds whose cue is rare enough that a sentence holding it likely answers; most sentences name
 # a person or a place.
 CUES_WORTH_ROOM = frozenset(CUES) - {"who", "where"}
@@ -114,7 +114,9 @@ def sentence_features(
             "best_report": float(reports[i] == reports[best]),
             "after_best": float(i == best + 1 and reports[i] == reports[best]),
         }
-        row.update({name: has_cue * (kind == k) for name, k in _CUE_FEATURES})
+        row.update(dict.fromkeys(_CUE_FEATURE_NAMES, 0.0))
+        if kind in CUES:
+            row[f"cue_{kind}"] = has_cue
         rows.append(row)
     return rows
 

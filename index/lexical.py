@@ -51,6 +51,7 @@ _stemmer = Stemmer.Stemmer("german")
 FUZZY_MIN_LENGTH = 5  # shorter words have too many neighbours to guess from
 FUZZY_CUTOFF = 85  # rapidfuzz ratio: one edit in a word of about 7 letters
 FUZZY_LIMIT = 4
+NEAR_SPELLINGS = 10_000  # question terms whose near spellings are kept
 NEAR_WEIGHT = 0.5  # a near spelling of a word the corpus also has counts half
 COMPOUND_WEIGHT = 0.6  # a compound ending in the term: "Zollamt" finds "Hauptzollamt"
 COMPOUND_MIN_LENGTH = 4  # "Revier" (revi) ends "Polizeirevier"
@@ -232,6 +233,7 @@ class LexicalIndex:
         self._terms_by_length = sorted(self._vocab, key=len)
         self._term_lengths = [len(term) for term in self._terms_by_length]
         self._reversed_terms = sorted(term[::-1] for term in self._vocab)
+        self._near_spellings_of: dict[str, list[tuple[str, float]]] = {}  # see _near_spellings
 
     @classmethod
     def build(cls, passages: Sequence[Sequence[str]]) -> LexicalIndex:
@@ -341,13 +343,7 @@ class LexicalIndex:
             # ("truck" ~ "ruck", "stol" ends "pistol").
             if len(term) >= FUZZY_MIN_LENGTH and not translated:
                 scale = NEAR_WEIGHT if exact is not None else 1.0
-                for near, ratio, _ in process.extract(
-                    term,
-                    self._terms_of_similar_length(term),
-                    scorer=fuzz.ratio,
-                    score_cutoff=FUZZY_CUTOFF,
-                    limit=FUZZY_LIMIT,
-                ):
+                for near, ratio in self._near_spellings(term):
                     variants.setdefault(near, scale * ratio / 100)
             usual = (
                 []
@@ -384,6 +380,26 @@ class LexicalIndex:
             idf *= 1 + NOUN_BOOST * float(noun)
             matches.append(TermMatch(term, idf, variants))
         return matches
+
+    def _near_spellings(self, term: str) -> list[tuple[str, float]]:
+        """The corpus terms spelt most like the term, with their rapidfuzz ratio; kept for the
+        questions after, up to NEAR_SPELLINGS terms (questions share many words)."""
+        found = self._near_spellings_of.get(term)
+        if found is None:
+            found = [
+                (near, ratio)
+                for near, ratio, _ in process.extract(
+                    term,
+                    self._terms_of_similar_length(term),
+                    scorer=fuzz.ratio,
+                    score_cutoff=FUZZY_CUTOFF,
+                    limit=FUZZY_LIMIT,
+                )
+            ]
+            if len(self._near_spellings_of) >= NEAR_SPELLINGS:
+                self._near_spellings_of.clear()
+            self._near_spellings_of[term] = found
+        return found
 
     def _terms_of_similar_length(self, term: str) -> list[str]:
         """The corpus terms long or short enough to reach FUZZY_CUTOFF against the term: an

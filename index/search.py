@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -28,6 +29,7 @@ CANDIDATES = 200  # passages taken from each of the dense and the lexical rankin
 # An English question's words are also read among the words of this many passages nearest to it
 # in meaning (index.word_bridge.WordBridge.translations_among).
 CONTEXT_PASSAGES = 20
+CONTEXT_TEXTS = 10_000  # passages whose terms are kept for the questions after (about 20 MB)
 WORD_VECTORS = 10_000  # English question words whose vectors are kept (20 MB with USE)
 # A question that names days ("gestern", "im Oktober 2021") prefers the releases dated in them.
 PUBLICATION_LAG_DAYS = 1  # what happens late on a day is often published the next morning
@@ -160,7 +162,7 @@ class Searcher:
         lexical, bridge = self.index.lexical, self.index.bridge
         context = set()
         for number in nearest[:CONTEXT_PASSAGES].tolist():
-            context.update(tokenize(self.index.passages[number].text))
+            context.update(_terms_in(self.index.passages[number].text))
         known = [lexical.has_term(term) for term in english]
         lacked = [n for n, term in enumerate(english) if not known[n]]
         rare = [n for n, term in enumerate(english) if known[n] and term not in context]
@@ -318,6 +320,11 @@ class Searcher:
         coverage = self.index.lexical.coverage(query.terms, passage_ids)
         scores = weights.dense * dense + weights.bm25 * bm25 + weights.coverage * coverage
         return scores, dense, coverage
+
+
+@lru_cache(maxsize=CONTEXT_TEXTS)
+def _terms_in(text: str) -> frozenset[str]:
+    return frozenset(tokenize(text))
 
 
 def _top(scores: np.ndarray, count: int) -> np.ndarray:
