@@ -383,8 +383,7 @@ def calibration_passages(eval_dir: Path, work: Path, skip_news: int) -> list[str
 def quality(encoder, corpus: Path, work: Path, questions: list[dict]) -> dict[str, tuple]:
     """Release recall@1 and answer-in-excerpt per language and over all answerable questions."""
     work.mkdir()
-    (ask,) = systems(corpus, work, encoder, []).values()
-    tallies = evaluate(ask, questions)
+    (tallies,) = evaluate(systems(corpus, work, encoder, []), questions).values()
     result = {}
     for lang, tally in [*sorted(tallies.items()), ("all", None)]:
         parts = [tally] if tally else list(tallies.values())

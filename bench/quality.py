@@ -166,11 +166,15 @@ def txtai_peer(passages: list[Passage], encoder: str | Encoder) -> Ask:
     return ask
 
 
-def evaluate(ask: Ask, questions: list[dict]) -> dict[str, Tally]:
-    tallies: dict[str, Tally] = {}
+def evaluate(asks: dict[str, Ask], questions: list[dict]) -> dict[str, dict[str, Tally]]:
+    """Each system's tally per language. Every question is asked of each system in turn, so that
+    the machine's speed, which drifts over a run, weighs on their latencies alike."""
+    tallies: dict[str, dict[str, Tally]] = {system: {} for system in asks}
     for question in questions:
-        outcome = ask(question["question"])
-        tallies.setdefault(question["lang"], Tally()).add(question, outcome, outcome.seconds)
+        for system, ask in asks.items():
+            outcome = ask(question["question"])
+            tally = tallies[system].setdefault(question["lang"], Tally())
+            tally.add(question, outcome, outcome.seconds)
     return tallies
 
 
@@ -215,16 +219,19 @@ def main() -> None:
         in_domain = [name for name in IN_DOMAIN if name in (args.set or ["dev"])]
         if in_domain:
             corpus = write_indomain_corpus(work / "dev", args.eval_dir, news=args.news)
-            for system, ask in systems(corpus, work, encoder, args.peer).items():
-                for name in in_domain:
-                    path, label = IN_DOMAIN[name]
-                    questions = [json.loads(line) for line in path.open()]
-                    for lang, tally in sorted(evaluate(ask, questions).items()):
+            asks = systems(corpus, work, encoder, args.peer)
+            for name in in_domain:
+                path, label = IN_DOMAIN[name]
+                questions = [json.loads(line) for line in path.open()]
+                for system, tallies in evaluate(asks, questions).items():
+                    for lang, tally in sorted(tallies.items()):
                         rows.append(tally.row(system, f"{label} + {args.news} news, {lang}"))
         if "xquad" in args.set:
             corpus, questions = write_xquad_corpus(work / "xquad", args.eval_dir)
-            for system, ask in systems(corpus, work, encoder, args.peer).items():
-                for lang, tally in sorted(evaluate(ask, questions).items()):
+            for system, tallies in evaluate(
+                systems(corpus, work, encoder, args.peer), questions
+            ).items():
+                for lang, tally in sorted(tallies.items()):
                     rows.append(tally.row(system, f"XQuAD, {lang}"))
     report = "\n".join([HEADER, *sorted(rows)])
     print(report)
