@@ -138,6 +138,23 @@ def test_a_new_question_in_the_same_chat_leaves_the_last_release(crowded_searche
     assert "12.000" in answer.excerpt
 
 
+@pytest.mark.parametrize("question", [GERMAN, ENGLISH, "Wo wurden Zigaretten gefunden?"])
+def test_search_ranks_each_release_by_the_score_it_gets_alone(crowded_searcher, question):
+    """In a corpus this small every passage is a candidate, so the ranking, scored as arrays,
+    gives each release the score it gets scored on its own, with its passages best first."""
+    assert len(crowded_searcher.index.passages) < 200  # index.search.CANDIDATES
+    query = crowded_searcher.query(question)
+    ranked = crowded_searcher.search(query, releases=100)
+
+    assert len(ranked) == len(crowded_searcher.index.releases)
+    assert [r.score for r in ranked] == sorted((r.score for r in ranked), reverse=True)
+    for release_hit in ranked:
+        alone = crowded_searcher.release_hit(query, release_hit.release.release_id)
+        assert release_hit.score == pytest.approx(alone.score, abs=1e-6)  # float32 sums
+        assert [h.passage for h in release_hit.hits] == [h.passage for h in alone.hits]
+        assert crowded_searcher.search(query, releases=2) == ranked[:2]
+
+
 def test_when_two_releases_say_the_same_the_newest_answers(tmp_path, encoder):
     statement = (
         "Die Polizei Hamm sucht Zeugen eines Einbruchs in der Bahnhofstraße, bei dem Schmuck im "
