@@ -2,7 +2,7 @@
 declines and latency, per language, on the in-domain development set, on fresh questions of the
 same kind written after the fitting (docs/quality.md says how held out they still are), and on
 XQuAD (German paragraphs) — releasebot beside its peer, txtai's hybrid search, measured in the
-same run on the same passages and questions.
+same run on the same passages and questions, each question asked of every system in turn.
 
     .venv/bin/python -m bench.quality --set dev --set fresh --set xquad \
         --peer txtai-minilm --peer txtai-use --out docs/quality.md
