@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.excerpt import MAKE, person_names, question_kind
+from bot.excerpt import MAKE, MONEY_AMOUNT, person_names, question_kind
 
 # A question for a person's name: "wie hieß der Fahrer", "what is the name of the guy who …",
 # "what is the mayor called" (not "wie hieß der Stamm der Frau").
@@ -176,11 +176,8 @@ def names_a_business(text: str) -> bool:
 _MONEY_TAKEN_ASKED = re.compile(r"\b(wie ?viel|how much)\b.*\b(\w*geld|cash|money)\b")
 _NOT_TAKEN = re.compile(r"\b(schaden|damage|kost\w*|gekostet|cost\w*|wert|worth)\b")
 _AMOUNT = re.compile(
-    r"(\d[\d.,]*(,-|\.-)?|\b(mehrere|einige|etliche|ein paar)\w* (hundert|tausend)\w*)"
-    r"\s?((Millionen|Milliarden|Mio\.|Mrd\.)\s)?(Euro|€|EUR|Dollar|US-Dollar|Pfund|Franken)"
-    r"|[$£]\s?\d|\w+stellig",
-    re.I,
-)
+    rf"{MONEY_AMOUNT}|\w+stellig", re.I
+)  # any case: "2000eur", "ein paar hundert euro"
 _DAMAGE = re.compile(r"[Ss]chaden|beschädig")
 
 

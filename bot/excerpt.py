@@ -110,6 +110,14 @@ _NUMBER = (  # a number, written in digits or as a word, before its unit
     r"|zwölf|zwanzig|dreißig|mehrere[nr]?|einige[nr]?|halbe?n?)\s)"
 )
 _LENGTH = rf"{_NUMBER}(?:cm|m|Meter|Zentimeter|Metern)\b"
+# An amount of money as releases write it: "über 3.000,- Euro", "2000EUR", "mehrere Hundert Euro",
+# "5 Millionen Dollar", "$ 300".
+MONEY_AMOUNT = (
+    r"(?:\b\d[\d.,]*(?:,-|\.-)?"
+    r"|\b(?:mehrere|einige|etliche|ein paar)\w* (?:[Hh]undert|[Tt]ausend)\w*)"
+    r"\s?(?:(?:Millionen|Milliarden|Mio\.|Mrd\.)\s)?(?:Euro|€|EUR|US-Dollar|Dollar|Pfund|Franken)"
+    r"|[$£]\s?\d[\d.,]*"
+)
 CUES = {
     # A person as a police report tells of one: by age ("ein 21 Jahre alter", "die 76-Jährige")
     # or role ("Motorradfahrer", "eine Zeugin", "Passanten").
@@ -143,10 +151,7 @@ CUES = {
         r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
         r"|hundert|tausend)\w*\b",
     ),
-    "money": re.compile(
-        r"\b\d[\d.,]*(?:\.-)?\s?(?:Euro|€)|\b(?:mehrere|einige|etliche)\w* (?:hundert|tausend)\w*"
-        r" Euro|\b\w+stellig\w*|\b(?:Bargeld|Euro)\b"
-    ),
+    "money": re.compile(rf"{MONEY_AMOUNT}|\b\w+stellig\w*|\b(?:Bargeld|Euro)\b"),
     "age": re.compile(
         r"\b\d{1,3}\s?-?\s?[Jj]ährig\w*|\b\w+ (?:Jahre|Monate|Wochen) alt(?:e[rnms]?)?\b"
         r"|\b\w+ Monate\b"

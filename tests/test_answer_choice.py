@@ -606,6 +606,23 @@ def test_a_person_is_told_by_age_or_role(sentence, people):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "amounts"),
+    [
+        ("Aus dem Tresor wurden über 3.000,- Euro entwendet.", ["3.000,- Euro"]),
+        (
+            "Die Einbrecher nahmen mehrere Hundert Euro Bargeld mit.",
+            ["mehrere Hundert Euro", "Bargeld"],
+        ),
+        ("Der Sachschaden wird auf 2000EUR geschätzt.", ["2000EUR"]),
+        ("Goldenson bot dem Sender 5 Millionen Dollar.", ["5 Millionen Dollar"]),
+        ("Es entstand Sachschaden.", []),
+    ],
+)
+def test_an_amount_of_money_is_found_whole_as_releases_write_it(sentence, amounts):
+    assert cue_matches(sentence, set(), "money") == amounts
+
+
+@pytest.mark.parametrize(
     ("clause", "loot"),
     [
         (
