@@ -19,6 +19,7 @@ from bot.excerpt import (
 )
 from bot.sentence_choice import answering_excerpt
 from index.dates import DateRange, split_time_words
+from index.lexical import without_invisible
 from index.releases import Release
 from index.search import Hit, Query, ReleaseHit, Searcher, updates
 
@@ -166,6 +167,7 @@ def answer_question(
     A question that names days ("gestern", "letzte Woche", "im Oktober 2021") — read against
     today, the caller's date by default — is answered from a release dated in them when one
     answers it confidently (the answer's dates say so); otherwise as if it named none."""
+    question = without_invisible(question)
     dates, rest = split_time_words(question, today or dt.date.today())
     if dates is not None:
         query = searcher.query(rest or question, dates)

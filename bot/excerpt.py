@@ -37,7 +37,11 @@ _KINDS = [
     ("duration", r"\b(how long|wie lange)\b"),
     ("how_many", r"\b(how (many|much)|wie ?viele?n?|anzahl|number of)\b"),
     ("who", r"\b(who|whom|whose|wer|wen|wem|wessen)\b"),
-    ("year", r"\b(in )?(which|what|welche[mnrs]?) (year|century|jahr|jahrhundert)\b"),
+    (
+        "year",
+        r"\b(in )?(which|what|welche[mnrs]?) (years?|century|centuries|jahr(e|en)?"
+        r"|jahrhundert(e|en)?)\b",
+    ),
     ("when", r"\b(when|what time|wann|um wie ?viel uhr|seit wann)\b"),
     (
         "where",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -106,6 +107,12 @@ def lemma_terms(text: str) -> dict[str, str]:
         if lemma is not None and lemma != term:
             found[term] = lemma
     return found
+
+
+def without_invisible(text: str) -> str:
+    """The text without invisible format characters (zero-width spaces, soft hyphens, a byte
+    order mark), which pasted text carries: "In welchem \u200bJahr" asks for a year."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
 def word_terms(text: str) -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ from index.lexical import (
     TermMatch,
     lemma_terms,
     tokenize,
+    without_invisible,
     without_question_phrases,
     word_terms,
     words_of,
@@ -116,6 +117,7 @@ class Searcher:
         (index.lexical.LexicalIndex.match_terms keeps those much more frequent than it); and
         each word or phrase the glossary has as its German words (index.glossary). The words of
         a German question are searched in their dictionary form too (lemma_terms)."""
+        text = without_invisible(text)
         language = detect_language(text)
         asked = without_question_phrases(text)  # "how many" says what kind of answer is wanted
         english = dict(word_terms(asked)) if language == "en" else {}  # term -> word as written

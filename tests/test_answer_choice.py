@@ -296,6 +296,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie hoch war der schaden", "money"),
         ("in welchem jahr wurde die brücke gebaut", "year"),
         ("what year was the bridge built", "year"),
+        ("in welchen jahren wurde die brücke saniert", "year"),
+        ("in which years was the bridge closed", "year"),
         ("when did the speed checks on the a96 take place", "when"),  # not the speed
         ("wer hat den schaden verursacht", "who"),  # not the amount
         ("und wann war der fahrer betrunken", "when"),
@@ -344,6 +346,7 @@ def test_the_language_of_a_question(question, language):
         "wer vertrat das hauptzolamt",  # a letter missing
         "wer vertrat das hauptzollammt",  # one too many
         "who represented the hauptzollamtes",  # inflected
+        "wer vertrat das \u200bhaupt\u00adzollamt",  # pasted: a zero-width space, a soft hyphen
     ],
 )
 def test_a_misspelt_name_still_finds_the_release(searcher, question):
