@@ -7,10 +7,12 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
+
+from index.lexical import without_invisible
 
 SUFFIXES = (".txt", ".md", ".jsonl", ".json")
 
@@ -217,6 +219,8 @@ def read_corpus(corpus_dir: Path) -> Corpus:
             continue
         shown = str(path)
         for item in read_file(path, corpus_dir):
+            if isinstance(item, Release):
+                item = _visible(item)
             if isinstance(item, CorpusProblem):
                 corpus.problems.append(item)
             elif item.release_id in seen_ids:
@@ -230,6 +234,13 @@ def read_corpus(corpus_dir: Path) -> Corpus:
                 seen_text.add(item.content_hash)
                 corpus.releases.append(item)
     return corpus
+
+
+def _visible(release: Release) -> Release:
+    """The release without invisible format characters: a soft hyphen or a zero-width space, as
+    web pages have them ("Polizei\u00adpräsidium"), would split a word in two for the search."""
+    title = release.title and without_invisible(release.title)
+    return replace(release, text=without_invisible(release.text), title=title)
 
 
 def read_file(path: Path, corpus_dir: Path) -> Iterator[Release | CorpusProblem]:

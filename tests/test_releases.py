@@ -8,6 +8,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from index.lexical import tokenize
 from index.releases import parse_markdown, parse_ots, read_corpus, release_from_record
 from index.segment import passages_of
 
@@ -246,6 +247,23 @@ def test_single_json_record_keeps_its_own_id(make_corpus):
     (release,) = read_corpus(corpus_dir).releases
 
     assert release.release_id == "pol-so-2022-06-01-taschendiebstahl"
+
+
+def test_invisible_characters_of_web_pages_do_not_split_words(make_corpus):
+    """A soft hyphen or a zero-width space, as web pages carry them, would make two search
+    terms of "Polizeipräsidium" and show up in excerpts."""
+    record = {
+        "id": "hamm",
+        "title": "Sicherheits\u00adkonferenz",
+        "text": "Zur Konferenz kamen im Polizei\u00adpräsidium\u200b Vertreter zusammen.",
+    }
+    corpus_dir = make_corpus({"hamm.jsonl": json.dumps(record)})
+
+    (release,) = read_corpus(corpus_dir).releases
+
+    assert release.title == "Sicherheitskonferenz"
+    assert release.text == "Zur Konferenz kamen im Polizeipräsidium Vertreter zusammen."
+    assert "polizeiprasidium" in tokenize(passages_of(release)[0].text)
 
 
 def test_identical_texts_are_indexed_once_and_reported_as_duplicates(make_corpus):
