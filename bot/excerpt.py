@@ -35,7 +35,11 @@ _KINDS = [
     ),
     ("speed", r"\b(how fast|wie schnell|speed|geschwindigkeit|km/h)\b"),
     ("duration", r"\b(how long|wie lange)\b"),
-    ("how_many", r"\b(how (many|much)|wie ?viele?n?|anzahl|number of)\b"),
+    (
+        "how_many",
+        r"\b(how (many|much)|wie ?viele?n?|anzahl|number of|(what|which|welche[rnms]?) "
+        r"(percentage|percent|prozentsatz|anteil))\b",
+    ),
     ("who", r"\b(who|whom|whose|wer|wen|wem|wessen)\b"),
     (
         "year",

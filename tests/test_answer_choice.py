@@ -298,6 +298,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("what year was the bridge built", "year"),
         ("in welchen jahren wurde die brücke saniert", "year"),
         ("in which years was the bridge closed", "year"),
+        ("welcher prozentsatz der fahrer war zu schnell", "how_many"),
+        ("what percentage of the drivers were speeding", "how_many"),
         ("when did the speed checks on the a96 take place", "when"),  # not the speed
         ("wer hat den schaden verursacht", "who"),  # not the amount
         ("und wann war der fahrer betrunken", "when"),
