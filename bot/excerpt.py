@@ -46,7 +46,12 @@ _KINDS = [
         r"\b(in )?(which|what|welche[mnrs]?) (years?|century|centuries|jahr(e|en)?"
         r"|jahrhundert(e|en)?)\b",
     ),
-    ("when", r"\b(when|what time|wann|um wie ?viel uhr|seit wann)\b"),
+    # "when he died" is a clause of a question about something else.
+    (
+        "when",
+        r"\b(when(?! (he|she|it|they|we|you|i|the|a|an|his|her|its|their|there)\b)|what time"
+        r"|wann|um wie ?viel uhr|seit wann)\b",
+    ),
     (
         "where",
         r"\b(where|wo|wohin|woher|(which|what) (street|road|town|city|village|place)"
@@ -138,7 +143,8 @@ CUES = {
     ),
     "when": re.compile(
         rf"\b({_WEEKDAY}|\d{{1,2}}\. ?{_MONTH}|\d{{1,2}}[.:]\d{{2}} Uhr|\d{{1,2}} Uhr|"
-        rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|{_MONTH} \d{{4}}|(vor|nach)mittag\w*|abend\w*|nacht\w*)",
+        rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|{_MONTH} \d{{4}}|(vor|nach)mittag\w*|abend\w*|nacht\w*"
+        rf"|{_YEAR})",
         re.IGNORECASE,
     ),
     "year": re.compile(rf"\b{_YEAR}"),

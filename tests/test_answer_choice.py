@@ -296,6 +296,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie hoch war der schaden", "money"),
         ("in welchem jahr wurde die brücke gebaut", "year"),
         ("what year was the bridge built", "year"),
+        ("what did the driver do when the police arrived", "what"),  # "when" as a clause
+        ("crash on the b 27 when", "when"),
         ("in welchen jahren wurde die brücke saniert", "year"),
         ("in which years was the bridge closed", "year"),
         ("welcher prozentsatz der fahrer war zu schnell", "how_many"),
@@ -580,6 +582,18 @@ def test_a_sentence_that_names_a_cause_answers_why(sentence):
 )
 def test_a_place_is_a_street_road_or_name_not_a_time(sentence, places):
     assert cue_matches(sentence, set(), "where") == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        ("Die Brücke wurde im Jahr 1349 gebaut.", ["1349"]),
+        ("Am Montag, 12. Mai, gegen 14 Uhr krachte es.", ["Montag", "12. Mai", "14 Uhr"]),
+        ("Der Schaden beträgt 1500 Euro.", []),  # an amount, not a year
+    ],
+)
+def test_a_time_is_a_day_an_hour_or_a_year(sentence, times):
+    assert cue_matches(sentence, set(), "when") == times
 
 
 @pytest.mark.parametrize(
