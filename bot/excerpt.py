@@ -63,8 +63,8 @@ _KINDS = [
     ("plate", r"\b(kennzeichen|licen[cs]e plate|number plate|plate)\b"),
     (
         "stolen",
-        r"\b(stol\w*|steal\w*|took|taken|take|loot|\w*klau\w*|gestohlen|mitgenommen|erbeut\w*"
-        r"|entwendet|beute)\b",
+        r"\b(stol\w*|steal\w*|(took|taken|take)(?! place)|loot|\w*klau\w*|gestohlen|mitgenommen"
+        r"|erbeut\w*|entwendet|beute)\b",
     ),
     (
         "way_in",
