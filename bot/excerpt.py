@@ -14,6 +14,17 @@ EXCERPT_MAX_CHARS = 300
 
 # --- what the question asks for ---------------------------------------------------------------
 
+_WHICH_PERSON = (
+    r"(which|what|welche[rnms]?) (\w+ )?(person|people|man|men|woman|women|boy|girl|driver"
+    r"|officer|policeman|player|king|queen|emperor|ruler|president|leader|minister|scientist"
+    r"|writer|author|artist|architect|composer|poet|politician|pope|doctor|teacher|professor"
+    r"|actor|singer|founder|inventor|chancellor|governor|mayor|prince|witness|victim|suspect"
+    r"|thief|burglar|mann|frau|junge|mädchen|fahrer(in)?|beamte[rn]?|polizist(in)?|spieler"
+    r"|könig|königin|kaiser|herrscher|präsident|anführer|minister|wissenschaftler|schriftsteller"
+    r"|autor|künstler|architekt|komponist|dichter|politiker|papst|arzt|ärztin|lehrer|professor"
+    r"|schauspieler|sänger|gründer|erfinder|kanzler|gouverneur|bürgermeister|prinz|zeuge|zeugin"
+    r"|opfer|täter|dieb|einbrecher)"
+)
 # What a question asks for, from its words; the first that matches wins, specific before general.
 _KINDS = [
     (
@@ -40,7 +51,8 @@ _KINDS = [
         r"\b(how (many|much)|wie ?viele?n?|anzahl|number of|(what|which|welche[rnms]?) "
         r"(percentage|percent|prozentsatz|anteil))\b",
     ),
-    ("who", r"\b(who|whom|whose|wer|wen|wem|wessen)\b"),
+    # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
+    ("who", rf"\b(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),
     (
         "year",
         r"\b(in )?(which|what|welche[mnrs]?) (years?|century|centuries|jahr(e|en)?"

@@ -299,6 +299,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("what did the driver do when the police arrived", "what"),  # "when" as a clause
         ("crash on the b 27 when", "when"),
         ("what took place at the sicherheitskonferenz", "what"),  # not the loot
+        ("which driver was drunk", "who"),
+        ("welcher beamte nahm den unfall auf", "who"),
+        ("what car was the man driving", "vehicle"),
         ("in welchen jahren wurde die brücke saniert", "year"),
         ("in which years was the bridge closed", "year"),
         ("welcher prozentsatz der fahrer war zu schnell", "how_many"),
