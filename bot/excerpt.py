@@ -48,8 +48,8 @@ _KINDS = [
     ("duration", r"\b(how long|wie lange)\b"),
     (
         "how_many",
-        r"\b(how (many|much)|wie ?viele?n?|anzahl|number of|(what|which|welche[rnms]?) "
-        r"(percentage|percent|prozentsatz|anteil))\b",
+        r"\b(how (many|much)|wie ?viele?n?|anzahl|number of|population|einwohnerzahl"
+        r"|(what|which|welche[rnms]?) (percentage|percent|prozentsatz|anteil|number|zahl))\b",
     ),
     # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
     ("who", rf"\b(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),

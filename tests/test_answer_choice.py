@@ -306,6 +306,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("in which years was the bridge closed", "year"),
         ("welcher prozentsatz der fahrer war zu schnell", "how_many"),
         ("what percentage of the drivers were speeding", "how_many"),
+        ("what is the population of schorndorf", "how_many"),
         ("when did the speed checks on the a96 take place", "when"),  # not the speed
         ("wer hat den schaden verursacht", "who"),  # not the amount
         ("und wann war der fahrer betrunken", "when"),
