@@ -175,9 +175,8 @@ def names_a_business(text: str) -> bool:
 # "Der Schaden beläuft sich auf ca. 2000 Euro" does not tell what the offertory box held.
 _MONEY_TAKEN_ASKED = re.compile(r"\b(wie ?viel|how much)\b.*\b(\w*geld|cash|money)\b")
 _NOT_TAKEN = re.compile(r"\b(schaden|damage|kost\w*|gekostet|cost\w*|wert|worth)\b")
-_AMOUNT = re.compile(
-    rf"{MONEY_AMOUNT}|\w+stellig", re.I
-)  # any case: "2000eur", "ein paar hundert euro"
+# In any case: some reports write "2000eur" or "ein paar hundert euro".
+_AMOUNT = re.compile(rf"{MONEY_AMOUNT}|\w+stellig", re.I)
 _DAMAGE = re.compile(r"[Ss]chaden|beschädig")
 
 
