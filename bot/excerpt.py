@@ -134,7 +134,10 @@ _NUMBER = (  # a number, written in digits or as a word, before its unit
     r"\b(?:\d[\d.,]*\s?|(?:eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
     r"|zwölf|zwanzig|dreißig|mehrere[nr]?|einige[nr]?|halbe?n?)\s)"
 )
-_LENGTH = rf"{_NUMBER}(?:cm|m|Meter|Zentimeter|Metern)\b"
+_LENGTH = (
+    rf"{_NUMBER}(?:(?:Millionen|Mio\.) )?(?:cm|mm|m|km|Meter|Metern|Zentimeter|Millimeter"
+    r"|Kilometer|Kilometern|m²|km²|Quadratmeter|Quadratkilometer\w*|Hektar|Fuß|Meilen)(?![\w/])"
+)
 # An amount of money as releases write it: "über 3.000,- Euro", "2000EUR", "mehrere Hundert Euro",
 # "5 Millionen Dollar", "$ 300".
 MONEY_AMOUNT = (
@@ -249,10 +252,13 @@ _OPENING = r"\W*(?:(?:und|and|also|so|aber|but)\s+)?"
 
 
 # "how many drivers" asks for a count, whatever measure the question is about ("a 96 speed
-# check how many drivers get a driving ban"), unless it counts the measure's own unit.
+# check how many drivers get a driving ban"), unless it counts the measure's own unit; so does
+# "wie hoch war die Zahl der Verletzten", which is no height.
 _COUNT_ASKED = re.compile(
     r"\b(how many|wie ?viele[nr]?) (?!(km|kilometer\w*|stundenkilometer|promille|jahre?|years?"
     r"|meter\w*|euro|dollar)\b)"
+    r"|\b(wie hoch|how high) (ist|war|sind|waren|is|was) (die|der|the) (\w+ )?"
+    r"(anzahl|zahl|number)\b"
 )
 
 

@@ -307,6 +307,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("welcher prozentsatz der fahrer war zu schnell", "how_many"),
         ("what percentage of the drivers were speeding", "how_many"),
         ("what is the population of schorndorf", "how_many"),
+        ("wie hoch war die zahl der verletzten", "how_many"),  # a count, not a height
         ("when did the speed checks on the a96 take place", "when"),  # not the speed
         ("wer hat den schaden verursacht", "who"),  # not the amount
         ("und wann war der fahrer betrunken", "when"),
@@ -599,6 +600,19 @@ def test_a_place_is_a_street_road_or_name_not_a_time(sentence, places):
 )
 def test_a_time_is_a_day_an_hour_or_a_year(sentence, times):
     assert cue_matches(sentence, set(), "when") == times
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sizes"),
+    [
+        ("Das Feuer erfasste rund 7.000 Quadratmeter Wiese.", ["7.000 Quadratmeter"]),
+        ("Der Regenwald bedeckt 5,5 Millionen km².", ["5,5 Millionen km²"]),
+        ("Der Arbeiter stürzte 3,50 m tief.", ["3,50 m"]),
+        ("Er fuhr mit 50 km/h durch den Ort.", []),  # a speed
+    ],
+)
+def test_a_size_is_a_length_or_an_area(sentence, sizes):
+    assert cue_matches(sentence, set(), "size") == sizes
 
 
 @pytest.mark.parametrize(
