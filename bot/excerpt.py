@@ -146,6 +146,13 @@ MONEY_AMOUNT = (
     r"\s?(?:(?:Millionen|Milliarden|Mio\.|Mrd\.)\s)?(?:Euro|€|EUR|US-Dollar|Dollar|Pfund|Franken)"
     r"|[$£]\s?\d[\d.,]*"
 )
+# A day or an hour, as police reports tell when something happened: "am Dienstag", "5. Oktober",
+# "gegen 14.30 Uhr", "12.06.2021".
+DAY_OR_HOUR = re.compile(
+    rf"\b({_WEEKDAY}|\d{{1,2}}\. ?{_MONTH}|\d{{1,2}}[.:]\d{{2}} Uhr|\d{{1,2}} Uhr"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})",
+    re.IGNORECASE,
+)
 CUES = {
     # A person as a police report tells of one: by age ("ein 21 Jahre alter", "die 76-Jährige")
     # or role ("Motorradfahrer", "eine Zeugin", "Passanten").
@@ -158,8 +165,7 @@ CUES = {
     ),
     "when": re.compile(
         rf"\b({_WEEKDAY}|\d{{1,2}}\. ?{_MONTH}|\d{{1,2}}[.:]\d{{2}} Uhr|\d{{1,2}} Uhr|"
-        rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|{_MONTH} \d{{4}}|(vor|nach)mittag\w*|abend\w*|nacht\w*"
-        rf"|{_YEAR})",
+        rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|{_MONTH} \d{{4}}|(vor|nach)mittag\w*|abend\w*|nacht\w*)",
         re.IGNORECASE,
     ),
     "year": re.compile(rf"\b{_YEAR}"),

@@ -10,6 +10,7 @@ import numpy as np
 
 from bot.excerpt import (
     CUES,
+    DAY_OR_HOUR,
     EXCERPT_MAX_CHARS,
     AskedTerms,
     Excerpt,
@@ -141,6 +142,7 @@ def answering_excerpt(
     in the room left, the best part of its report's runner-up and third sentences, in reading
     order — they hold the answer often enough to be worth the room (docs/quality.md). When the
     runner-up is the next sentence, both are shown whole if they fit."""
+    kind = kind_told(hits, kind)
     rows = sentence_features(hits, terms, kind, language)
     scores = sentence_scores(rows)
     best = max(range(len(hits)), key=scores.__getitem__)
@@ -164,6 +166,16 @@ def answering_excerpt(
         if hits[i].passage.text not in source
     ]
     return best, joined_excerpt([(best, source), *shown], terms, kind)
+
+
+def kind_told(hits: list[Hit], kind: str) -> str:
+    """A "when" question about a release that names no day or hour is answered by a year
+    ("Wann erreichte die Pest England?" – 1349, though "im November 1347" stands beside it). One
+    that does name them is answered by them, not by a year in the background ("im Jahr 2020"
+    beside "am Dienstag, 5. Oktober")."""
+    if kind == "when" and not any(DAY_OR_HOUR.search(hit.passage.text) for hit in hits):
+        return "year"
+    return kind
 
 
 def excerpt_source(hits: list[Hit], i: int) -> str:

@@ -591,6 +591,33 @@ def test_a_place_is_a_street_road_or_name_not_a_time(sentence, places):
 
 
 @pytest.mark.parametrize(
+    ("sentences", "answer"),
+    [
+        (  # a police report: the day, not the year the cooperation was founded
+            [
+                "Die Sicherheitskooperation Ruhr wurde im Jahr 2020 gegründet.",
+                "Zur Sicherheitskonferenz kamen am Dienstag, 5. Oktober, Vertreter zusammen.",
+            ],
+            "5. Oktober",
+        ),
+        (  # history: a year, where no day is told
+            [
+                "Die Pest erreichte im Herbst Marseille und breitete sich aus.",
+                "England erreichte sie im Jahr 1349.",
+            ],
+            "1349",
+        ),
+    ],
+)
+def test_when_is_answered_by_the_day_a_report_tells_or_else_by_a_year(sentences, answer):
+    hits = [Hit(Passage("r", i, text), 0.5, 0.5, 0.5) for i, text in enumerate(sentences)]
+
+    _, excerpt = answering_excerpt(hits, [], "when", "de")
+
+    assert answer in excerpt.highlights
+
+
+@pytest.mark.parametrize(
     ("sentence", "times"),
     [
         ("Die Brücke wurde im Jahr 1349 gebaut.", ["1349"]),
