@@ -66,8 +66,8 @@ _KINDS = [
     ),
     (
         "where",
-        r"\b(where|wo|wohin|woher|(which|what) (street|road|town|city|village|place)"
-        r"|welche[rsnm]? (stra(ß|ss)e|ort|stadt|gemeinde))\b",
+        r"\b(where|wo|wohin|woher|(which|what) ((\w+ )?(street|road|town|city|village)|place)"
+        r"|welche[rsnm]? (\w+ )?(stra(ß|ss)e|ort|stadt|gemeinde))\b",
     ),
     ("why", r"\b(why|warum|weshalb|wieso|weswegen|what caused|cause|reason|ursache|grund)\b"),
     # What happened in a release, asked for by what it is called in a police report: the loot,

@@ -297,6 +297,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("in welchem jahr wurde die brücke gebaut", "year"),
         ("what year was the bridge built", "year"),
         ("what did the driver do when the police arrived", "what"),  # "when" as a clause
+        ("which mannheim street was closed", "where"),
         ("crash on the b 27 when", "when"),
         ("what took place at the sicherheitskonferenz", "what"),  # not the loot
         ("which driver was drunk", "who"),
@@ -620,12 +621,12 @@ def test_when_is_answered_by_the_day_a_report_tells_or_else_by_a_year(sentences,
 @pytest.mark.parametrize(
     ("sentence", "times"),
     [
-        ("Die Brücke wurde im Jahr 1349 gebaut.", ["1349"]),
+        ("Die Brücke wurde im Jahr 1349 gebaut.", []),  # a year: see kind_told
         ("Am Montag, 12. Mai, gegen 14 Uhr krachte es.", ["Montag", "12. Mai", "14 Uhr"]),
         ("Der Schaden beträgt 1500 Euro.", []),  # an amount, not a year
     ],
 )
-def test_a_time_is_a_day_an_hour_or_a_year(sentence, times):
+def test_a_time_is_a_day_or_an_hour(sentence, times):
     assert cue_matches(sentence, set(), "when") == times
 
 
