@@ -148,11 +148,11 @@ MONEY_AMOUNT = (
 )
 # A day or an hour, as police reports tell when something happened: "am Dienstag", "5. Oktober",
 # "gegen 14.30 Uhr", "12.06.2021".
-DAY_OR_HOUR = re.compile(
-    rf"\b({_WEEKDAY}|\d{{1,2}}\. ?{_MONTH}|\d{{1,2}}[.:]\d{{2}} Uhr|\d{{1,2}} Uhr"
-    rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})",
-    re.IGNORECASE,
+_DAY_OR_HOUR = (
+    rf"{_WEEKDAY}|\d{{1,2}}\. ?{_MONTH}|\d{{1,2}}[.:]\d{{2}} Uhr|\d{{1,2}} Uhr"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}"
 )
+DAY_OR_HOUR = re.compile(rf"\b({_DAY_OR_HOUR})", re.IGNORECASE)
 CUES = {
     # A person as a police report tells of one: by age ("ein 21 Jahre alter", "die 76-Jährige")
     # or role ("Motorradfahrer", "eine Zeugin", "Passanten").
@@ -164,9 +164,7 @@ CUES = {
         r"|eigentümer)(?!laubnis|flucht|seite|tür|ung)\w*"
     ),
     "when": re.compile(
-        rf"\b({_WEEKDAY}|\d{{1,2}}\. ?{_MONTH}|\d{{1,2}}[.:]\d{{2}} Uhr|\d{{1,2}} Uhr|"
-        rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|{_MONTH} \d{{4}}|(vor|nach)mittag\w*|abend\w*|nacht\w*)",
-        re.IGNORECASE,
+        rf"\b({_DAY_OR_HOUR}|{_MONTH} \d{{4}}|(vor|nach)mittag\w*|abend\w*|nacht\w*)", re.IGNORECASE
     ),
     "year": re.compile(rf"\b{_YEAR}"),
     # A place: a street or road, or a name after "in", "bei", "nach" … — not a time ("am
