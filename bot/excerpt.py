@@ -181,8 +181,8 @@ CUES = {
         r"(?:\s?-?\s?(?:[a-zäöüß]+\s)?"
         r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
         r"|Dezember)\b)[A-ZÄÖÜ€%]\w*|\s?(?:Promille|Prozent|km/h|km|m|kg|g))"
-        r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
-        r"|hundert|tausend)\w*\b",
+        r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig"
+        r"|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)\w*\b",
     ),
     "money": re.compile(rf"{MONEY_AMOUNT}|\b\w+stellig\w*|\b(?:Bargeld|Euro)\b"),
     "age": re.compile(

@@ -652,6 +652,7 @@ def test_a_size_is_a_length_or_an_area(sentence, sizes):
         ),  # "B 27" is a road
         ("Die 61-jährige Fiat-Fahrerin und 4 Leichtverletzte", ["4 Leichtverletzte"]),  # an age
         ("Er hatte 12.000 unversteuerte Zigaretten dabei.", ["12.000 unversteuerte Zigaretten"]),
+        ("Rund fünfzig Fans feierten am Kreisverkehr.", ["fünfzig"]),
     ],
 )
 def test_an_amount_is_neither_a_road_nor_an_age(sentence, amounts):
