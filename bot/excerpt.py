@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import gender_guesser.detector
 
-from index.lexical import TermMatch, tokenize
+from index.lexical import TermMatch, term_set, tokenize
 
 EXCERPT_MAX_CHARS = 300
 
@@ -400,14 +400,9 @@ def _clauses(sentence: str) -> tuple[str, ...]:
     return tuple(c for c in _CLAUSE_BREAK.split(sentence) if c) or (sentence,)
 
 
-@lru_cache(maxsize=200_000)
-def _terms_of(text: str) -> frozenset[str]:
-    return frozenset(tokenize(text))
-
-
 def _clause_score(clause: str, question: AskedTerms, kind: str) -> float:
     presence = [0.0] * len(question.terms)  # how well each question term is found in the clause
-    for term in question.found_as.keys() & _terms_of(clause):
+    for term in question.found_as.keys() & term_set(clause):
         for number, weight in question.found_as[term]:
             presence[number] = max(presence[number], weight)
     total = question.total
@@ -640,6 +635,6 @@ def _key_term_position(clause: str, terms: list[TermMatch]) -> int | None:
         return None
     key = terms[number]
     for word in _ROAD_OR_WORD.finditer(clause):
-        if _terms_of(word.group(0)) & key.variants.keys():
+        if term_set(word.group(0)) & key.variants.keys():
             return word.start()
     return None

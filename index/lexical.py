@@ -141,6 +141,13 @@ def tokenize(text: str) -> list[str]:
     return [term for term in map(term_of, words_of(text)) if term is not None]
 
 
+@lru_cache(maxsize=200_000)
+def term_set(text: str) -> frozenset[str]:
+    """The text's search terms as a set, kept for the texts after: clauses and passages are met
+    again and again."""
+    return frozenset(tokenize(text))
+
+
 # "wie hoch", "how many" …: what kind of answer is wanted (bot.excerpt.question_kind), not what
 # the question is about; the German text rarely says "hoch", and never "many".
 _QUESTION_PHRASE = re.compile(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import numpy as np
 
@@ -16,6 +15,7 @@ from index.language import detect_language
 from index.lexical import (
     TermMatch,
     lemma_terms,
+    term_set,
     tokenize,
     without_invisible,
     without_question_phrases,
@@ -30,7 +30,6 @@ CANDIDATES = 200  # passages taken from each of the dense and the lexical rankin
 # An English question's words are also read among the words of this many passages nearest to it
 # in meaning (index.word_bridge.WordBridge.translations_among).
 CONTEXT_PASSAGES = 20
-CONTEXT_TEXTS = 10_000  # passages whose terms are kept for the questions after (about 20 MB)
 WORD_VECTORS = 10_000  # English question words whose vectors are kept (20 MB with USE)
 # A question that names days ("gestern", "im Oktober 2021") prefers the releases dated in them.
 PUBLICATION_LAG_DAYS = 1  # what happens late on a day is often published the next morning
@@ -97,11 +96,11 @@ class Searcher:
             numbers.setdefault(passage.release_id, []).append(number)
         self._passage_ids = {release_id: np.asarray(n) for release_id, n in numbers.items()}
         self._release_ids = list(numbers)
-        self._release_numbers = np.zeros(len(index.passages), dtype=np.int64)  # into _release_ids
-        for release_number, ids in enumerate(self._passage_ids.values()):
+        # Of each passage: its release (a number into _release_ids) and that release's date.
+        self._release_numbers = np.zeros(len(index.passages), dtype=np.int64)
+        self._passage_days = np.zeros(len(index.passages), dtype=np.int64)
+        for release_number, (release_id, ids) in enumerate(self._passage_ids.items()):
             self._release_numbers[ids] = release_number
-        self._passage_days = np.zeros(len(index.passages), dtype=np.int64)  # its release's date
-        for release_id, ids in self._passage_ids.items():
             self._passage_days[ids] = _day_number(index.releases[release_id].date)
 
     def passage_ids(self, release_id: str) -> np.ndarray:
@@ -164,7 +163,7 @@ class Searcher:
         lexical, bridge = self.index.lexical, self.index.bridge
         context = set()
         for number in nearest[:CONTEXT_PASSAGES].tolist():
-            context.update(_terms_in(self.index.passages[number].text))
+            context.update(term_set(self.index.passages[number].text))
         known = [lexical.has_term(term) for term in english]
         lacked = [n for n, term in enumerate(english) if not known[n]]
         rare = [n for n, term in enumerate(english) if known[n] and term not in context]
@@ -242,9 +241,9 @@ class Searcher:
         release_ids = [self._release_ids[number] for number in grouped[starts].tolist()]
         joint = self._joint_coverage(query, release_ids)
         joint_share = np.array([joint[release_id] for release_id in release_ids])
-        weights = WEIGHTS[query.language]
-        totals = best + weights.support * second.astype(np.float64) + weights.joint * joint_share
-        totals = totals.tolist()  # Python floats: round() as before, to the same digit
+        totals = _release_score(
+            WEIGHTS[query.language], best, second.astype(np.float64), joint_share
+        ).tolist()  # Python floats: round() as before, to the same digit
         days = self._passage_days[candidates[order[starts]]].tolist()
         first_seen = np.minimum.reduceat(order, starts).tolist()
         ranking = sorted(
@@ -282,7 +281,7 @@ class Searcher:
         hits = sorted(hits, key=lambda h: -h.score)
         weights = WEIGHTS[query.language]
         second = hits[1].score if len(hits) > 1 else 0.0
-        score = hits[0].score + weights.support * second + weights.joint * joint
+        score = _release_score(weights, hits[0].score, second, joint)
         return ReleaseHit(self.index.releases[release_id], score, tuple(hits), coverage=joint)
 
     def _joint_coverage(self, query: Query, release_ids: list[str]) -> dict[str, float]:
@@ -324,9 +323,10 @@ class Searcher:
         return scores, dense, coverage
 
 
-@lru_cache(maxsize=CONTEXT_TEXTS)
-def _terms_in(text: str) -> frozenset[str]:
-    return frozenset(tokenize(text))
+def _release_score(weights: FusionWeights, best, second, joint):
+    """A release's score from its best and second passage and its joint coverage: floats, or
+    arrays of them (the same operations, in the same order)."""
+    return best + weights.support * second + weights.joint * joint
 
 
 def _top(scores: np.ndarray, count: int) -> np.ndarray:
