@@ -198,6 +198,41 @@ def test_the_cause_is_shown_when_the_question_asks_for_it_by_name(tmp_path, enco
     assert "Pfanne mit Öl" in found.excerpt
 
 
+# A bundle of short reports, each under a heading that names its town: the Alfdorf report's
+# sentences never say "Unfall", the Schorndorf report's do.
+BUNDLE = {
+    "id": "pol-aa-2016-02-05-verkehrsunfaelle",
+    "title": "Rems-Murr-Kreis: Verkehrsunfälle",
+    "date": "2016-02-05",
+    "publisher": "Polizeipräsidium Aalen",
+    "place": "Rems-Murr-Kreis",
+    "text": "Schorndorf: Auffahrunfall\n"
+    "Zwischen Schorndorf und Miedelsbach erkannte ein 38-jähriger Corsa-Fahrer auf der "
+    "Umgehungsstraße zu spät das Halten vorausfahrender Autos. Er krachte auf das Fahrzeugheck "
+    "einer Mercedes-Fahrerin. Beim Unfall, der sich am Donnerstag gegen 17.30 Uhr ereignete, "
+    "blieben die Insassen unverletzt. Es entstand Sachschaden in Höhe von ca. 6000 Euro.\n"
+    "Alfdorf: Auto übersehen\n"
+    "Ein 20-jähriger VW-Lenker befuhr am Donnerstag gegen 15 Uhr die Hauptstraße und "
+    "beabsichtigte nach links auf den Kundenparkplatz eines Lebensmittelgeschäfts einzubiegen. "
+    "Dabei übersah er einen Pkw Mitsubishi, der ihm entgegen kam. Beim Zusammenstoß entstand an "
+    "den Autos 10000 Euro Sachschaden.\n"
+    "Backnang: Unfallflucht\n"
+    "In der Schöntaler Straße beschädigte ein Unfallverursacher beim Vorbeifahren den "
+    "Außenspiegel eines dort geparkten VW Golfs. Hinweise zum Unfall, der sich am Donnerstag "
+    "zwischen 10 Uhr und 12 Uhr ereignete, nimmt die Polizei in Backnang entgegen.",
+}
+
+
+def test_the_report_whose_heading_names_the_town_answers(tmp_path, encoder):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, BUNDLE], encoder)
+
+    found = answer_question(searcher, "wann war der unfall in alfdorf")
+
+    assert found.sources[0].release.release_id == BUNDLE["id"]
+    assert "gegen 15 Uhr" in found.excerpt
+    assert "17.30" not in found.excerpt
+
+
 def test_a_sentence_that_holds_what_is_asked_has_the_room_before_better_matches():
     """The two sentences that match a question about a tram crash best say nothing of how long
     the line was closed; the one that does is shown, though it matches less."""
