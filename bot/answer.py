@@ -280,10 +280,26 @@ def _lacks_what_is_asked(
     matches: no speed for "wie schnell war er", no alcohol level for "how drunk", no colour for
     "welche farbe"; or its answering report nothing of what the question takes as given
     (bot.answerable: a name, a death, a make or brand, a business's name, the money taken, an
-    arrest)."""
+    arrest); or the release never names the place the question asks about."""
     if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
         return True
+    if _misses_the_place_asked(searcher, query, best):
+        return True
     return report_cannot_answer(query.text, lambda: _report_of(searcher, best.hit))
+
+
+def _misses_the_place_asked(searcher: Searcher, query: Query, best: Candidate) -> bool:
+    """The question names a place the corpus reports from that the answering release never
+    names (nor a near spelling of it): "how many people live in schorndorf" is not answered by
+    a report of 300 refugees elsewhere."""
+    named = {
+        term for place in searcher.places.named_in(m.term for m in query.terms) for term in place
+    }
+    asked = [m for m in query.terms if m.term in named]
+    if not asked:
+        return False
+    passages = searcher.passage_ids(best.release_hit.release.release_id)
+    return not searcher.index.lexical.term_presence(asked, passages).max(axis=1).all()
 
 
 def _report_of(searcher: Searcher, hit: Hit) -> list[str]:

@@ -22,6 +22,7 @@ from index.lexical import (
     word_terms,
     words_of,
 )
+from index.places import PlaceNames
 from index.releases import Release
 from index.segment import Passage
 from index.store import StoredIndex
@@ -96,6 +97,7 @@ class Searcher:
             numbers.setdefault(passage.release_id, []).append(number)
         self._passage_ids = {release_id: np.asarray(n) for release_id, n in numbers.items()}
         self._release_ids = list(numbers)
+        self.places = PlaceNames(index.releases.values())
         # Of each passage: its release (a number into _release_ids) and that release's date.
         self._release_numbers = np.zeros(len(index.passages), dtype=np.int64)
         self._passage_days = np.zeros(len(index.passages), dtype=np.int64)

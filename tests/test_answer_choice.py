@@ -47,6 +47,7 @@ from index.lexical import (
     tokenize,
     without_question_phrases,
 )
+from index.places import PlaceNames, report_places
 from index.releases import Release
 from index.search import Hit, ReleaseHit, Searcher
 from index.segment import Passage
@@ -231,6 +232,51 @@ def test_the_report_whose_heading_names_the_town_answers(tmp_path, encoder):
     assert found.sources[0].release.release_id == BUNDLE["id"]
     assert "gegen 15 Uhr" in found.excerpt
     assert "17.30" not in found.excerpt
+
+
+def test_a_question_about_one_town_is_not_answered_from_another_towns_release(tmp_path, encoder):
+    """Only the Sinsheim shed held a lawn mower; the Weinheim shed's release does not say it was
+    taken there, and the Sinsheim release is not about Weinheim."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, *SHEDS], encoder)
+
+    about_weinheim = answer_question(searcher, "wurde in weinheim ein rasenmäher gestohlen")
+    about_sinsheim = answer_question(searcher, "wurde in sinsheim ein rasenmäher gestohlen")
+
+    assert about_weinheim.declined, about_weinheim.excerpt
+    assert "Rasenmäher" in about_sinsheim.excerpt
+
+
+@pytest.mark.parametrize(
+    ("release", "places"),
+    [
+        (
+            Release(
+                "a",
+                "Schorndorf: Auffahrunfall\nEin Satz.\nEsslingen (ES): Einbruch\nNoch "
+                "einer.\nTübingen (TÜ) - Unfallflucht\nDer dritte.\nTelefon: 07361 580-105",
+                place="Rems-Murr-Kreis",
+            ),
+            ["Rems-Murr-Kreis", "Schorndorf", "Esslingen", "Tübingen"],
+        ),
+        (Release("b", "Am Dienstag kam es zu einem Unfall: Zwei Autos stießen zusammen."), []),
+    ],
+)
+def test_the_places_a_release_reports_from(release, places):
+    assert report_places(release) == places
+
+
+def test_a_place_is_named_by_all_its_words():
+    names = PlaceNames(
+        [
+            Release("a", "Text.", place="Stuttgart-Bad Cannstatt"),
+            Release("b", "Text.", place="Rems-Murr-Kreis"),
+        ]
+    )
+
+    assert names.named_in(tokenize("einbruch in bad cannstatt")) == [("bad", "cannstatt")]
+    assert names.named_in(tokenize("how bad was the crash in stuttgart")) == [("stuttgart",)]
+    assert names.named_in(tokenize("unfall im kreis")) == []
+    assert names.named_in(tokenize("unfall im rems-murr-kreis")) == [("murr",), ("rem",)]
 
 
 def test_a_sentence_that_holds_what_is_asked_has_the_room_before_better_matches():

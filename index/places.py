@@ -1,0 +1,57 @@
+"""The places a corpus reports from: each release's dateline place ("Hamm (ots)") and the town
+each bundled report's heading opens with ("Schorndorf: Auffahrunfall", "Esslingen (ES):
+Einbruch", "Tübingen (TÜ) - Unfallflucht"). A question that names one asks about what happened
+there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.lexical import tokenize
+from index.releases import Release, is_heading
+
+# "Schorndorf:", "Esslingen (ES):", "Tübingen (TÜ) -": the words before the colon or dash.
+_HEADING_PLACE = re.compile(r"^([A-ZÄÖÜ][^:()\d]{1,50}?)\s*(?:\([^)]*\))?\s*(?::|\s-\s)")
+_CONTACT = re.compile(r"Telefon|Tel\.|E-Mail|Fax|http|Pressestelle|Rückfragen", re.IGNORECASE)
+# "Rems-Murr-Kreis", "Wiesloch/Rhein-Neckar-Kreis", "Renningen, Malmsheim": each part a place,
+# "Bad Cannstatt" and "Schwäbisch Hall" one place of two words.
+_PLACE_BREAK = re.compile(r"\s*(?:[/,]|\s-\s|-)\s*")
+_NO_PLACE = {("kreis",), ("landkreis",), ("stadt",), ("gemeinde",)}
+
+
+def report_places(release: Release) -> list[str]:
+    """The release's dateline place and the places its reports' headings open with."""
+    headings = (line.strip() for line in release.text.split("\n") if is_heading(line.strip()))
+    found = [release.place] if release.place else []
+    for heading in headings:
+        match = _HEADING_PLACE.match(heading)
+        if match and not _CONTACT.search(heading):
+            found.append(match.group(1))
+    return found
+
+
+class PlaceNames:
+    """The places of a corpus, each as the search terms of its words."""
+
+    def __init__(self, releases: Iterable[Release]) -> None:
+        self._by_term: dict[str, set[tuple[str, ...]]] = {}
+        for release in releases:
+            for place in report_places(release):
+                for part in _PLACE_BREAK.split(place):
+                    terms = tuple(tokenize(part))
+                    if terms and terms not in _NO_PLACE:
+                        for term in terms:
+                            self._by_term.setdefault(term, set()).add(terms)
+
+    def named_in(self, terms: Iterable[str]) -> list[tuple[str, ...]]:
+        """The places all of whose words are among the terms (a question's)."""
+        asked = set(terms)
+        return sorted(
+            {
+                place
+                for term in asked
+                for place in self._by_term.get(term, ())
+                if asked >= set(place)
+            }
+        )
