@@ -66,6 +66,12 @@ _CONTACT = re.compile(r"^\s*Rückfragen\s+(bitte\s+)?an\s*:?", re.IGNORECASE)
 _ORIGIN = re.compile(r"^\s*Original-Content\s+von:\s*(?P<publisher>.+?),\s*übermittelt durch", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;\"“”'‘’)]\s*$")
 HEADING_MAX_CHARS = 100
+# A bundled report's town and district on a line of their own, the report below them:
+# "Esslingen (ES):", "Rottenburg (TÜ):" (not "Rückfragen bitte an:", "Hinweise:").
+_PLACE_LINE = re.compile(
+    r"^[A-ZÄÖÜ][\w.\-/]*(?: (?:[A-ZÄÖÜ][\w.\-/]*|am|an|im|in|ob|bei|i\.|a\.))* "
+    r"\([A-ZÄÖÜ]{1,3}\):$"
+)
 
 
 def parse_ots(text: str, release_id: str) -> Release:
@@ -118,8 +124,11 @@ def parse_ots(text: str, release_id: str) -> Release:
 
 
 def is_heading(line: str) -> bool:
-    """A short line that does not end like a sentence: the heading of a bundled report."""
-    return len(line) <= HEADING_MAX_CHARS and not _SENTENCE_END.search(line)
+    """A short line that does not end like a sentence, or a place and a colon: the heading of a
+    bundled report."""
+    return len(line) <= HEADING_MAX_CHARS and (
+        not _SENTENCE_END.search(line) or bool(_PLACE_LINE.match(line.strip()))
+    )
 
 
 def _title_from(paragraphs: list[str]) -> str:

@@ -171,6 +171,27 @@ def test_bundled_release_keeps_each_heading_with_its_report():
     assert all(p.heading != p.text for p in passages)
 
 
+def test_a_town_and_district_on_a_line_of_their_own_head_the_report_below():
+    release = parse_ots(
+        "Reutlingen (ots) - Nach dem Spiel feierten in Reutlingen zahlreiche Fans.\n"
+        "Esslingen (ES): \n"
+        "Ein Autokorso mit etwa 50 Fahrzeugen verlief ohne Vorkommnisse.\n"
+        "Rottenburg (TÜ):\n"
+        "Ein Korso mit etwa 70 Fahrzeugen bildete sich.\n"
+        "Rückfragen bitte an:\n"
+        "Polizeipräsidium Reutlingen",
+        "reutlingen-em",
+    )
+
+    heading_of = {p.text: p.heading for p in passages_of(release)}
+
+    assert heading_of == {
+        "Nach dem Spiel feierten in Reutlingen zahlreiche Fans.": "Reutlingen",
+        "Ein Autokorso mit etwa 50 Fahrzeugen verlief ohne Vorkommnisse.": "Esslingen (ES):",
+        "Ein Korso mit etwa 70 Fahrzeugen bildete sich.": "Rottenburg (TÜ):",
+    }
+
+
 def test_bundled_release_title_comes_from_the_header():
     release = parse_ots(AALEN_BUNDLE, "aalen-wochenende")
 
