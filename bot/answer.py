@@ -22,6 +22,7 @@ from index.dates import DateRange, split_time_words
 from index.lexical import without_invisible
 from index.releases import Release
 from index.search import Hit, Query, ReleaseHit, Searcher, updates
+from index.segment import report_heading
 
 SUPPORTING_SOURCES = 2
 
@@ -33,6 +34,7 @@ class Source:
     release: Release
     text: str  # the whole passage
     score: float
+    report: str | None = None  # the heading of its bundled report (index.segment.report_heading)
 
 
 @dataclass(frozen=True)
@@ -194,7 +196,15 @@ def _answer_from(
         confidence = 0.0
     if confidence < ANSWER_THRESHOLD:
         return _declined(query, confidence)
-    sources = [Source(best.release_hit.release, best.hit.passage.text, best.hit.score)]
+    release = best.release_hit.release
+    sources = [
+        Source(
+            release,
+            best.hit.passage.text,
+            best.hit.score,
+            report_heading(release, best.hit.passage),
+        )
+    ]
     sources += _supporting([c.release_hit for c in candidates], best.hit, best.hit.score)
     return Answer(
         question=question,
@@ -324,7 +334,8 @@ def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> lis
     ]
     more.sort(key=lambda pair: -pair[0].score)
     return [
-        Source(release, hit.passage.text, hit.score) for hit, release in more[:SUPPORTING_SOURCES]
+        Source(release, hit.passage.text, hit.score, report_heading(release, hit.passage))
+        for hit, release in more[:SUPPORTING_SOURCES]
     ]
 
 

@@ -313,6 +313,7 @@ def answer_json(answer: Answer) -> dict:
                 "date": s.release.date.isoformat() if s.release.date else None,
                 "place": s.release.place,
                 "url": s.release.url,
+                "report": s.report,
                 "text": s.text,
                 "score": round(s.score, 4),
             }
@@ -331,7 +332,8 @@ def answer_text(answer: Answer) -> str:
         facts = [release.publisher, format_date(release.date), release.place]
         label = "Quelle" if answer.language == "de" else "Source"
         if number == 0:
-            lines.append(f"{label}: {release.title or release.release_id}")
+            report = f" › {source.report}" if source.report else ""
+            lines.append(f"{label}: {release.title or release.release_id}{report}")
             lines.append("  " + " · ".join(f for f in facts if f) + f"  [{release.release_id}]")
             if release.url:
                 lines.append("  " + release.url)

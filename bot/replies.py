@@ -258,7 +258,10 @@ def _render_answer(answer: Answer, language: str, scale: float) -> str:
 
 
 def _source_block(source: Source, language: str, scale: float, chars: _Caps) -> str:
-    lines = [f"— {_linked_title(source, language, scale, chars, with_date=False)}"]
+    title = _linked_title(source, language, scale, chars, with_date=False)
+    if source.report:  # which report of a bundle: "Alfdorf: Auto übersehen"
+        title += f" › {escape(clip(source.report, chars(_TITLE_CHARS)))}"
+    lines = [f"— {title}"]
     details_line = _details_line(source.release, chars(_META_CHARS))
     if details_line:
         lines.append(details_line)

@@ -170,6 +170,14 @@ def _lead_context(release: Release) -> str | None:
     return " · ".join(part for part in (title, release.place) if part) or None
 
 
+def report_heading(release: Release, passage: Passage) -> str | None:
+    """The heading of the bundled report the passage stands under ("Alfdorf: Auto übersehen");
+    None under the release's own title and place."""
+    if passage.heading is None or passage.heading == _lead_context(release):
+        return None
+    return passage.heading.rstrip(": ")
+
+
 def passages_of(release: Release) -> list[Passage]:
     """The release's sentences as passages; a bundled report's heading stays with its sentences.
     Sentences before any heading have the release's title and dateline place as theirs: "Einbruch

@@ -228,10 +228,14 @@ def test_the_report_whose_heading_names_the_town_answers(tmp_path, encoder):
     searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, BUNDLE], encoder)
 
     found = answer_question(searcher, "wann war der unfall in alfdorf")
+    hamm = answer_question(searcher, "Wer vertrat das Hauptzollamt?")
 
     assert found.sources[0].release.release_id == BUNDLE["id"]
     assert "gegen 15 Uhr" in found.excerpt
     assert "17.30" not in found.excerpt
+    # The source names the report; a release of one report has none to name.
+    assert found.sources[0].report == "Alfdorf: Auto übersehen"
+    assert hamm.sources[0].report is None
 
 
 def test_a_question_about_one_town_is_not_answered_from_another_towns_release(tmp_path, encoder):

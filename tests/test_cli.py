@@ -15,7 +15,17 @@ import pytest
 
 from bot.cli import main
 
-SOURCE_KEYS = {"release_id", "title", "publisher", "date", "place", "url", "text", "score"}
+SOURCE_KEYS = {
+    "release_id",
+    "title",
+    "publisher",
+    "date",
+    "place",
+    "url",
+    "report",
+    "text",
+    "score",
+}
 TOKEN = "7345601289:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 OFF_TOPIC = "Wie wird das Wetter morgen in Stuttgart?"
 

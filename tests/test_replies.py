@@ -106,6 +106,16 @@ def test_source_without_url_has_no_link_and_skips_unknown_details():
     assert "·" not in reply
 
 
+def test_source_names_the_report_of_a_bundle_the_answer_comes_from():
+    release = Release("r1", "…", title="Rems-Murr-Kreis: Verkehrsunfälle", place="Rems-Murr-Kreis")
+    bundled = Source(release, EXCERPT, 0.5, report="Alfdorf: Auto übersehen")
+
+    assert "— Rems-Murr-Kreis: Verkehrsunfälle › Alfdorf: Auto übersehen" in answer_reply(
+        answer(sources=(bundled,))
+    )
+    assert "›" not in answer_reply(answer())
+
+
 def test_only_web_addresses_become_links():
     release = Release("r1", "…", title="Titel", url="javascript:alert(1)")
 
