@@ -494,8 +494,18 @@ def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ..
     found = [m.strip() for m in cue_matches(clause, {t.term for t in terms}, kind)]
     found = [m for m in dict.fromkeys(found) if len(m) > 2]
     key_at = _key_term_position(clause, terms)
-    after_key = [m for m in found if key_at is not None and clause.find(m) > key_at]
-    return tuple(after_key or found)
+    if key_at is None:
+        return tuple(found)
+    # The sentence the key term stands in, where a clause runs over two sentences shown together.
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(clause)]
+    start = max(at for at in starts if at <= key_at)
+    end = min([at for at in starts if at > key_at], default=len(clause))
+    in_sentence = [m for m in found if start <= clause.find(m) < end]
+    after_key = [m for m in in_sentence if clause.find(m) > key_at]
+    return tuple(after_key or in_sentence or found)
+
+
+_SENTENCE_START = re.compile(r"(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])")
 
 
 # A thing as a report names it: a count or article, up to two adjectives and a noun (or a make

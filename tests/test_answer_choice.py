@@ -27,6 +27,7 @@ from bot.answerable import (
 )
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
+    best_excerpt,
     cue_matches,
     measure_in,
     person_names,
@@ -42,6 +43,7 @@ from index.lexical import (
     COMPOUND_WEIGHT,
     LEMMA_WEIGHT,
     LexicalIndex,
+    TermMatch,
     lemma_terms,
     term_of,
     tokenize,
@@ -281,6 +283,16 @@ def test_a_place_is_named_by_all_its_words():
     assert names.named_in(tokenize("how bad was the crash in stuttgart")) == [("stuttgart",)]
     assert names.named_in(tokenize("unfall im kreis")) == []
     assert names.named_in(tokenize("unfall im rems-murr-kreis")) == [("murr",), ("rem",)]
+
+
+def test_the_bold_time_is_the_one_told_with_what_is_asked_not_the_next_sentences():
+    shown = (
+        "Gegen 23:45 Uhr wurde die Fahrbahn der Bahnhofstraße wieder geräumt. Auch eine "
+        "Anschlussfeier auf dem Schillerplatz löste sich gegen 0:15 Uhr auf."
+    )
+    terms = [TermMatch(term, 10.0, {term: 1.0}) for term in tokenize("bahnhofstraße geräumt")]
+
+    assert best_excerpt(shown, terms, "when").highlights == ("23:45 Uhr",)
 
 
 def test_a_sentence_that_holds_what_is_asked_has_the_room_before_better_matches():
