@@ -19,7 +19,7 @@ from bot.excerpt import (
 )
 from bot.sentence_choice import answering_excerpt
 from index.dates import DateRange, split_time_words
-from index.lexical import without_invisible
+from index.lexical import term_set, without_invisible
 from index.releases import Release
 from index.search import Hit, Query, ReleaseHit, Searcher, updates
 from index.segment import report_heading
@@ -305,10 +305,13 @@ def _misses_the_place_asked(searcher: Searcher, query: Query, best: Candidate) -
     named = {
         term for place in searcher.places.named_in(m.term for m in query.terms) for term in place
     }
-    asked = [m for m in query.terms if m.term in named]
+    release = best.release_hit.release
+    # A dateline's place is in no passage of a release whose reports all have headings.
+    own = term_set(" ".join(filter(None, (release.place, release.title))))
+    asked = [m for m in query.terms if m.term in named and m.term not in own]
     if not asked:
         return False
-    passages = searcher.passage_ids(best.release_hit.release.release_id)
+    passages = searcher.passage_ids(release.release_id)
     return not searcher.index.lexical.term_presence(asked, passages).max(axis=1).all()
 
 

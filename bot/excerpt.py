@@ -484,6 +484,10 @@ def person_names(text: str) -> tuple[str, ...]:
     )
 
 
+# Where a second sentence starts in a clause of two shown together ("… geräumt. Auch eine …").
+_SENTENCE_START = re.compile(r"(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])")
+
+
 def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
     """What the question asks for within the clause; after the question's weightiest term when
     something follows it ("vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak")."""
@@ -503,9 +507,6 @@ def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ..
     in_sentence = [m for m in found if start <= clause.find(m) < end]
     after_key = [m for m in in_sentence if clause.find(m) > key_at]
     return tuple(after_key or in_sentence or found)
-
-
-_SENTENCE_START = re.compile(r"(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])")
 
 
 # A thing as a report names it: a count or article, up to two adjectives and a noun (or a make

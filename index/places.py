@@ -13,7 +13,7 @@ from index.releases import Release, is_heading
 
 # "Schorndorf:", "Esslingen (ES):", "Tübingen (TÜ) -": the words before the colon or dash.
 _HEADING_PLACE = re.compile(r"^([A-ZÄÖÜ][^:()\d]{1,50}?)\s*(?:\([^)]*\))?\s*(?::|\s-\s)")
-_CONTACT = re.compile(r"Telefon|Tel\.|E-Mail|Fax|http|Pressestelle|Rückfragen", re.IGNORECASE)
+_CONTACT_WORDS = re.compile(r"Telefon|Tel\.|E-Mail|Fax|http|Pressestelle|Rückfragen", re.I)
 # "Rems-Murr-Kreis", "Wiesloch/Rhein-Neckar-Kreis", "Renningen, Malmsheim": each part a place,
 # "Bad Cannstatt" and "Schwäbisch Hall" one place of two words.
 _PLACE_BREAK = re.compile(r"\s*(?:[/,]|\s-\s|-)\s*")
@@ -22,11 +22,11 @@ _NO_PLACE = {("kreis",), ("landkreis",), ("stadt",), ("gemeinde",)}
 
 def report_places(release: Release) -> list[str]:
     """The release's dateline place and the places its reports' headings open with."""
-    headings = (line.strip() for line in release.text.split("\n") if is_heading(line.strip()))
     found = [release.place] if release.place else []
-    for heading in headings:
-        match = _HEADING_PLACE.match(heading)
-        if match and not _CONTACT.search(heading):
+    for line in release.text.split("\n"):
+        heading = line.strip()
+        match = _HEADING_PLACE.match(heading) if is_heading(heading) else None
+        if match and not _CONTACT_WORDS.search(heading):
             found.append(match.group(1))
     return found
 

@@ -231,9 +231,13 @@ def test_the_report_whose_heading_names_the_town_answers(tmp_path, encoder):
 
     found = answer_question(searcher, "wann war der unfall in alfdorf")
     hamm = answer_question(searcher, "Wer vertrat das Hauptzollamt?")
+    # The district is only the dateline's: no sentence of the bundle stands under it.
+    in_district = answer_question(searcher, "wann war der unfall in alfdorf im rems-murr-kreis")
 
     assert found.sources[0].release.release_id == BUNDLE["id"]
     assert "gegen 15 Uhr" in found.excerpt
+    assert not in_district.declined
+    assert in_district.sources[0].release.release_id == BUNDLE["id"]
     assert "17.30" not in found.excerpt
     # The source names the report; a release of one report has none to name.
     assert found.sources[0].report == "Alfdorf: Auto übersehen"
