@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
@@ -62,6 +62,11 @@ COMPOUND_SCAN = 5000  # of at most this many compounds ending in a term
 # least this share as frequent: the usual way of saying it ("Sachschaden" for "Schaden"), not
 # every compound a common stem ends ("Bahnhofstraße" for "Straße").
 USUAL_COMPOUND_SHARE = 0.1
+# Two English words in a row whose translations are at least this close find the German compound
+# of those translations ("security conference" → "Sicherheitskonferenz"), with at most
+# PAIR_LINK_CHARS letters between the first's stem and the second ("sich|erheits|konferenz").
+PAIR_MIN_WEIGHT = 0.75
+PAIR_LINK_CHARS = 8
 LOAN_RATIO = 3  # how much more frequent a translation must be than the English word itself
 LEMMA_WEIGHT = 0.8  # another form of the same word: "vertreten" for "vertrat"
 COGNATE_WEIGHT = 0.9  # an English word spelt the German way: "hurricane" as "Hurrikan"
@@ -438,6 +443,12 @@ class LexicalIndex:
     def _compounds_ending_in(self, term: str) -> list[str]:
         """The most frequent German compounds whose last part is the term: zollamt →
         hauptzollamt."""
+        found = self._terms_ending_in(term)
+        found.sort(key=lambda compound: -self._doc_freq[self._vocab[compound]])
+        return found[:COMPOUND_LIMIT]
+
+    def _terms_ending_in(self, term: str) -> list[str]:
+        """The terms longer than the term that end in it (up to COMPOUND_SCAN)."""
         start = bisect.bisect_left(self._reversed_terms, term[::-1])
         found = []
         for reversed_term in self._reversed_terms[start : start + COMPOUND_SCAN + 1]:
@@ -445,8 +456,30 @@ class LexicalIndex:
                 break
             if len(reversed_term) > len(term):
                 found.append(reversed_term[::-1])
-        found.sort(key=lambda compound: -self._doc_freq[self._vocab[compound]])
-        return found[:COMPOUND_LIMIT]
+        return found
+
+    def with_pair_compounds(self, matches: list[TermMatch]) -> list[TermMatch]:
+        """An English question's terms, each also searched as the German compound of its
+        translations and those of the term before it: "security conference" finds
+        "Sicherheitskonferenz", not only every "Konferenz"."""
+        found = list(matches)
+        for number in range(1, len(found)):
+            before, match = found[number - 1], found[number]
+            modifiers = _translated(before, min_length=COMPOUND_MIN_LENGTH)
+            compounds: dict[str, float] = {}
+            for head, head_weight in _translated(match).items():
+                for compound in self._terms_ending_in(head):
+                    for modifier, weight in modifiers.items():
+                        link = len(compound) - len(modifier) - len(head)
+                        if compound.startswith(modifier) and link <= PAIR_LINK_CHARS:
+                            compounds[compound] = max(
+                                min(weight, head_weight),
+                                compounds.get(compound, 0.0),
+                                match.variants.get(compound, 0.0),
+                            )
+            if compounds:
+                found[number] = replace(match, variants={**match.variants, **compounds})
+        return found
 
     def scores(self, matches: list[TermMatch]) -> np.ndarray:
         """BM25 score of every passage, each corpus term counted by its weight."""
@@ -484,6 +517,16 @@ class LexicalIndex:
                 presence[row] = np.maximum(presence[row], weight * _among(passages, docs))
             presence[row] *= match.idf
         return presence
+
+
+def _translated(match: TermMatch, min_length: int = 0) -> dict[str, float]:
+    """The German terms that stand for an English term at least PAIR_MIN_WEIGHT, not the term
+    itself."""
+    return {
+        german: weight
+        for german, weight in match.variants.items()
+        if weight >= PAIR_MIN_WEIGHT and german != match.term and len(german) >= min_length
+    }
 
 
 def _among(passages: np.ndarray, docs: np.ndarray) -> np.ndarray:

@@ -132,6 +132,8 @@ class Searcher:
         terms = lexical.match_terms(
             tokenize(asked), translations, language == "en", lemmas, glossary
         )
+        if language == "en":
+            terms = lexical.with_pair_compounds(terms)
         return Query(
             text=text,
             language=language,

@@ -520,6 +520,48 @@ def test_a_word_finds_its_usual_compounds_not_every_compound():
     assert "bahnhofstrass" not in strasse.variants
 
 
+def test_two_english_words_find_the_german_compound_of_their_translations():
+    """ "security conference": the word bridge finds "sicher" for "security" and "Konferenz" for
+    "conference"; together they are the "Sicherheitskonferenz", not the "Klimakonferenz"."""
+    sentences = [
+        "Zur Sicherheitskonferenz kamen Vertreter der Stadt.",
+        "Die Klimakonferenz tagte in Paris.",
+        "Die Konferenz dauerte zwei Tage.",
+        "Der Weg ist sicher.",
+    ]
+    index = LexicalIndex.build([[sentence] for sentence in sentences])
+    security, conference = index.match_terms(
+        ["security", "conferenc"],
+        translations={"security": {"sich": 0.9}, "conferenc": {"konferenz": 0.9}},
+        english=True,
+    )
+
+    _, paired = index.with_pair_compounds([security, conference])
+
+    assert paired.variants.get("sicherheitskonferenz", 0.0) >= 0.9
+    assert paired.variants.get("klimakonferenz", 0.0) < 0.9
+    assert paired.variants["konferenz"] == conference.variants["konferenz"]
+
+
+def test_an_english_noun_pair_finds_its_german_compound_not_another_of_its_head(tmp_path, encoder):
+    climate = {
+        "id": "pol-bn-2021-10-06-klimakonferenz",
+        "title": "Demonstration zur Klimakonferenz",
+        "date": "2021-10-06",
+        "publisher": "Polizei Bonn",
+        "place": "Bonn",
+        "text": "Am Rande der Klimakonferenz demonstrierten am Mittwoch rund 300 Menschen "
+        "friedlich in der Innenstadt. Die Konferenz endete am Abend. Die Polizei begleitete den "
+        "Aufzug mit 40 Beamten.",
+    }
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, climate], encoder)
+
+    found = answer_question(searcher, "when was the security conference")
+
+    assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
+    assert "5. Oktober" in found.highlights
+
+
 def test_a_town_named_only_in_datelines_weighs_as_a_name():
     """ "Angelbachtal" opens every heading that names it and is never written inside a sentence;
     it is a name all the same, and weighs as much as an equally rare noun, more than a verb."""
