@@ -486,6 +486,7 @@ def person_names(text: str) -> tuple[str, ...]:
 
 # Where a second sentence starts in a clause of two shown together ("… geräumt. Auch eine …").
 _SENTENCE_START = re.compile(r"(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])")
+_ACTS_FOR = re.compile(r",?\s+(?:für|vom|von)\s+(?:die|den|das|der|dem\s+)?\s*")
 
 
 def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
@@ -505,8 +506,15 @@ def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ..
     start = max(at for at in starts if at <= key_at)
     end = min([at for at in starts if at > key_at], default=len(clause))
     in_sentence = [m for m in found if start <= clause.find(m) < end]
+    # "die Oberstaatsanwältin Bettina Werner für die Staatsanwaltschaft Dortmund, …, Nina
+    # Schraml": who is named right before "für" the key term acts for it.
+    acting_for = [
+        m
+        for m in in_sentence
+        if kind == "who" and _ACTS_FOR.fullmatch(clause[clause.find(m) + len(m) : key_at])
+    ]
     after_key = [m for m in in_sentence if clause.find(m) > key_at]
-    return tuple(after_key or in_sentence or found)
+    return tuple(acting_for or after_key or in_sentence or found)
 
 
 # A thing as a report names it: a count or article, up to two adjectives and a noun (or a make

@@ -122,6 +122,26 @@ def test_the_date_after_the_weekday_is_shown_in_bold_too(crowded_searcher):
     assert {"Dienstag", "5. Oktober"} <= set(answer.highlights)
 
 
+@pytest.mark.parametrize(
+    ("question", "person", "not_them"),
+    [
+        ("wer vertrat die staatsanwaltschaft", "Bettina Werner", {"Nina Schraml"}),
+        ("und wer vertrat die Bundespolizei?", "Rainer Hochkeppler", {"Martin Wulfert"}),
+        (GERMAN, "Steven Schmidt", {"Rainer Hochkeppler", "Martin Wulfert"}),
+    ],
+)
+def test_who_acted_for_an_office_is_shown_in_bold_not_a_name_beside_it(
+    crowded_searcher, question, person, not_them
+):
+    """ "die Oberstaatsanwältin Bettina Werner für die Staatsanwaltschaft Dortmund, Zweigstelle
+    Hamm, Nina Schraml, …": the name before "für" acts for it; "vom Hauptzollamt Bielefeld
+    Steven Schmidt und Adrian Dudziak": the names after "vom"."""
+    answer = answer_question(crowded_searcher, question, previous_release_id=HAMM_ID)
+
+    assert person in answer.highlights
+    assert not not_them & set(answer.highlights)
+
+
 def test_a_name_question_about_a_release_that_names_people_is_answered(crowded_searcher):
     answer = answer_question(crowded_searcher, "wie heisst der polizeipräsident in hamm")
     assert not answer.declined
