@@ -142,6 +142,37 @@ def test_who_acted_for_an_office_is_shown_in_bold_not_a_name_beside_it(
     assert not not_them & set(answer.highlights)
 
 
+# A court report whose words the word bridge finds for "represented" ("dargestellt") and
+# "prison" ("Gefängnis").
+COURT = {
+    "id": "news-gericht",
+    "title": "Urteil im Prozess um Trunkenheitsfahrt",
+    "date": "2021-10-06",
+    "publisher": "Landgericht",
+    "text": "Der Angeklagte muss für sechs Wochen ins Gefängnis, entschied die Richterin am "
+    "Mittwoch. Die Verteidigung hatte den Unfall vor Gericht anders dargestellt als die Zeugen. "
+    "Die Staatsanwältin Maria Huber gab keine Erklärung ab.",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("who represented the prison", "Martin Wulfert"),
+        ("who represented the customs office", "Steven Schmidt"),
+    ],
+)
+def test_who_represented_an_office_named_in_english_words(tmp_path, encoder, question, person):
+    """ "represented" is "vertreten", "Vertreter" (the glossary), not the word bridge's
+    "dargestellt"; "prison" is "JVA", "customs office" the "Hauptzollamt"."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, COURT], encoder)
+
+    answer = answer_question(searcher, question)
+
+    assert answer.sources[0].release.release_id == HAMM_ID
+    assert person in answer.highlights
+
+
 def test_a_name_question_about_a_release_that_names_people_is_answered(crowded_searcher):
     answer = answer_question(crowded_searcher, "wie heisst der polizeipräsident in hamm")
     assert not answer.declined
