@@ -36,6 +36,10 @@ class Source:
     score: float
     report: str | None = None  # the heading of its bundled report (index.segment.report_heading)
 
+    @classmethod
+    def of(cls, release: Release, hit: Hit) -> Source:
+        return cls(release, hit.passage.text, hit.score, report_heading(release, hit.passage))
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -196,15 +200,7 @@ def _answer_from(
         confidence = 0.0
     if confidence < ANSWER_THRESHOLD:
         return _declined(query, confidence)
-    release = best.release_hit.release
-    sources = [
-        Source(
-            release,
-            best.hit.passage.text,
-            best.hit.score,
-            report_heading(release, best.hit.passage),
-        )
-    ]
+    sources = [Source.of(best.release_hit.release, best.hit)]
     sources += _supporting([c.release_hit for c in candidates], best.hit, best.hit.score)
     return Answer(
         question=question,
@@ -336,10 +332,7 @@ def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> lis
         and (release_hit is ranked[0] or hit.coverage >= chosen.coverage)
     ]
     more.sort(key=lambda pair: -pair[0].score)
-    return [
-        Source(release, hit.passage.text, hit.score, report_heading(release, hit.passage))
-        for hit, release in more[:SUPPORTING_SOURCES]
-    ]
+    return [Source.of(release, hit) for hit, release in more[:SUPPORTING_SOURCES]]
 
 
 def _declined(query: Query, confidence: float) -> Answer:

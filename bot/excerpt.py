@@ -486,7 +486,7 @@ def person_names(text: str) -> tuple[str, ...]:
 
 # Where a second sentence starts in a clause of two shown together ("… geräumt. Auch eine …").
 _SENTENCE_START = re.compile(r"(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])")
-_ACTS_FOR = re.compile(r",?\s+(?:für|vom|von)\s+(?:die|den|das|der|dem\s+)?\s*")
+_ACTS_FOR = re.compile(r",?\s+(?:für|vom|von)\s+(?:(?:die|den|das|der|dem)\s+)?")
 
 
 def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
@@ -501,19 +501,20 @@ def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ..
     key_at = _key_term_position(clause, terms)
     if key_at is None:
         return tuple(found)
+    at = {m: clause.find(m) for m in found}
     # The sentence the key term stands in, where a clause runs over two sentences shown together.
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(clause)]
-    start = max(at for at in starts if at <= key_at)
-    end = min([at for at in starts if at > key_at], default=len(clause))
-    in_sentence = [m for m in found if start <= clause.find(m) < end]
+    start = max(s for s in starts if s <= key_at)
+    end = min([s for s in starts if s > key_at], default=len(clause))
+    in_sentence = [m for m in found if start <= at[m] < end]
     # "die Oberstaatsanwältin Bettina Werner für die Staatsanwaltschaft Dortmund, …, Nina
     # Schraml": who is named right before "für" the key term acts for it.
     acting_for = [
         m
         for m in in_sentence
-        if kind == "who" and _ACTS_FOR.fullmatch(clause[clause.find(m) + len(m) : key_at])
+        if kind == "who" and _ACTS_FOR.fullmatch(clause[at[m] + len(m) : key_at])
     ]
-    after_key = [m for m in in_sentence if clause.find(m) > key_at]
+    after_key = [m for m in in_sentence if at[m] > key_at]
     return tuple(acting_for or after_key or in_sentence or found)
 
 
