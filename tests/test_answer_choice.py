@@ -972,6 +972,13 @@ def test_a_make_is_not_guessed_where_the_report_names_none(searcher):
     assert not answer_question(searcher, "how much damage did the truck do in renningen").declined
 
 
+def test_the_make_a_question_names_is_not_its_answer(searcher):
+    """The Bretten report names one car, the Skoda the question names itself."""
+    question = "what brand was the car that parked next to the skoda in bretten"
+    answer = answer_question(searcher, question)
+    assert answer.declined, answer.excerpt
+
+
 @pytest.mark.parametrize(
     ("question", "answered", "shown"),
     [
