@@ -44,6 +44,20 @@ def asks_for_a_name(question: str) -> bool:
     return bool(_NAME_ASKED.search(question.lower()))
 
 
+# A question about a mayor ("wer ist der bürgermeister von hamm"), which only a report that
+# names a mayor answers: the Hamm release names a police president, a judge and a prosecutor.
+_MAYOR_ASKED = re.compile(r"\b(ober)?b(ü|ue)rgermeister\w*|\bmayor\b")
+_MAYOR = re.compile(r"bürgermeister", re.I)
+
+
+def asks_about_the_mayor(question: str) -> bool:
+    return bool(_MAYOR_ASKED.search(question.lower()))
+
+
+def names_a_mayor(text: str) -> bool:
+    return bool(_MAYOR.search(text))
+
+
 # A question for the dead ("wie viele tote gab es", "how many people died"), which only a report
 # that tells of a death answers ("ums Leben", "tödlich verletzt", "starb").
 _DEATHS_ASKED = re.compile(
@@ -194,6 +208,7 @@ def tells_an_amount_taken(text: str) -> bool:
 # answered by "Ford Fiesta"; "wie viele tote gab es" is, by "zwei Tote".
 _TOLD_BY = [
     (asks_for_a_name, person_names, True),
+    (asks_about_the_mayor, names_a_mayor, False),
     (asks_for_the_dead, tells_of_a_death, False),
     (asks_for_a_make, names_a_make, True),
     (asks_for_a_brand, names_a_brand, True),

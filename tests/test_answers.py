@@ -179,6 +179,20 @@ def test_a_name_question_about_a_release_that_names_people_is_answered(crowded_s
     assert answer.sources[0].release.release_id == HAMM_ID
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wer ist der bürgermeister von hamm",
+        "Wie heißt der Bürgermeister von Hamm",
+        "who is the mayor of hamm",
+    ],
+)
+def test_the_mayor_is_not_guessed_among_the_people_the_release_names(shipped_searcher, question):
+    """The Hamm release names a police president, a judge and a prosecutor; no mayor."""
+    answer = answer_question(shipped_searcher, question)
+    assert answer.declined, answer.highlights
+
+
 def test_a_new_question_in_the_same_chat_leaves_the_last_release(crowded_searcher):
     answer = answer_question(
         crowded_searcher,
