@@ -15,6 +15,7 @@ from bot.excerpt import (
     WRITTEN_MEASURES,
     Excerpt,
     measure_in,
+    office_asked,
     question_kind,
 )
 from bot.sentence_choice import answering_excerpt
@@ -114,7 +115,8 @@ def _answering_excerpt(
 ) -> tuple[Hit, Excerpt]:
     """The sentence of the release that answers, and its excerpt (bot.sentence_choice)."""
     hits = searcher.release_passages(query, top.release.release_id)
-    best, excerpt = answering_excerpt(hits, query.terms, kind, query.language)
+    office = office_asked(query.text, query.terms)
+    best, excerpt = answering_excerpt(hits, query.terms, kind, query.language, office)
     return hits[best], excerpt
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import gender_guesser.detector
 
-from index.lexical import TermMatch, term_set, tokenize
+from index.lexical import TermMatch, term_of, term_set, tokenize
 
 EXCERPT_MAX_CHARS = 300
 
@@ -487,6 +487,38 @@ def person_names(text: str) -> tuple[str, ...]:
 # Where a second sentence starts in a clause of two shown together ("… geräumt. Auch eine …").
 _SENTENCE_START = re.compile(r"(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])")
 _ACTS_FOR = re.compile(r",?\s+(?:für|vom|von)\s+(?:(?:die|den|das|der|dem)\s+)?")
+# A question for who acted for an office: "wer war für die bundespolizei bei der
+# sicherheitskonferenz", "who came from the customs office".
+_OFFICE_ASKED = re.compile(
+    r"\b(?:für|fuer|for|from|vom|von|seitens)\s+(?:(?:die|den|das|der|dem|the)\s+)?(\w+)", re.I
+)
+_NEXT_OFFICE = re.compile(r"\s(?:und|sowie)\s+(?:vom|von|für)\s")
+_WORD_AT = re.compile(r"\w+")
+_NAMED_AFTER_OFFICE = 80  # characters from the office to the name of who acted for it, at most
+
+
+def office_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
+    """The office a "who" question asks who acted for: its first term after "für", "from" …"""
+    found = _OFFICE_ASKED.search(question)
+    if found is None or question_kind(question) != "who":
+        return None
+    term = term_of(found.group(1))
+    return next((match for match in terms if match.term == term), None)
+
+
+def names_someone_for(text: str, office: TermMatch) -> bool:
+    """Does the text name a person who acted for the office: after it ("von Seiten der
+    Bundespolizei der stellvertretende Inspektionsleiter Rainer Hochkeppler", "Für die Stadt
+    Hamm beteiligten sich Rechtsdezernent Jörg Mösgen"), or before "für" it ("die
+    Oberstaatsanwältin Bettina Werner für die Staatsanwaltschaft Dortmund")?"""
+    offices = [word for word in _WORD_AT.finditer(text) if term_of(word[0]) in office.variants]
+    names = [(text.find(name), text.find(name) + len(name)) for name in person_names(text)]
+    return any(
+        0 < start - office_at.end() <= _NAMED_AFTER_OFFICE
+        or _ACTS_FOR.fullmatch(text[end : office_at.start()])
+        for office_at in offices
+        for start, end in names
+    )
 
 
 def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
@@ -498,7 +530,7 @@ def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ..
         return ()
     found = [m.strip() for m in cue_matches(clause, {t.term for t in terms}, kind)]
     found = [m for m in dict.fromkeys(found) if len(m) > 2]
-    key_at = _key_term_position(clause, terms)
+    key_at = _key_term_position(clause, terms, kind)
     if key_at is None:
         return tuple(found)
     at = {m: clause.find(m) for m in found}
@@ -514,7 +546,11 @@ def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ..
         for m in in_sentence
         if kind == "who" and _ACTS_FOR.fullmatch(clause[at[m] + len(m) : key_at])
     ]
-    after_key = [m for m in in_sentence if at[m] > key_at]
+    # "von Seiten der Bundespolizei … Rainer Hochkeppler und vom Hauptzollamt Bielefeld Steven
+    # Schmidt": up to where the next office's people begin.
+    next_office = _NEXT_OFFICE.search(clause, key_at) if kind == "who" else None
+    until = next_office.start() if next_office else end
+    after_key = [m for m in in_sentence if key_at < at[m] < until]
     return tuple(acting_for or after_key or in_sentence or found)
 
 
@@ -649,12 +685,14 @@ def _key_term_number(terms: list[TermMatch]) -> int | None:
 _ROAD_OR_WORD = re.compile(r"\b[ABKL][ -]?\d{1,4}\b|\w+")  # "B 27" is one term (index.lexical)
 
 
-def _key_term_position(clause: str, terms: list[TermMatch]) -> int | None:
-    number = _key_term_number(terms)
-    if number is None:
-        return None
-    key = terms[number]
-    for word in _ROAD_OR_WORD.finditer(clause):
-        if term_set(word.group(0)) & key.variants.keys():
-            return word.start()
+def _key_term_position(clause: str, terms: list[TermMatch], kind: str) -> int | None:
+    """Where the question's weightiest term first stands in the clause; for "who", the
+    weightiest one the clause holds ("who was at the Sicherheitskonferenz for the
+    bundespolizei": the Bundespolizei, in a sentence that does not name the conference)."""
+    weights = [m.idf * max(m.variants.values(), default=0.0) for m in terms]
+    ranked = sorted(range(len(terms)), key=lambda n: -weights[n])
+    for number in ranked if kind == "who" else ranked[:1]:
+        for word in _ROAD_OR_WORD.finditer(clause):
+            if term_set(word.group(0)) & terms[number].variants.keys():
+                return word.start()
     return None

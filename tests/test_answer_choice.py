@@ -30,6 +30,7 @@ from bot.excerpt import (
     best_excerpt,
     cue_matches,
     measure_in,
+    names_someone_for,
     person_names,
     question_kind,
     reasons,
@@ -1090,6 +1091,24 @@ def test_what_a_question_takes_as_given(asks, question, expected):
 )
 def test_what_a_report_tells_in_the_words_releases_use(tells, text, expected):
     assert tells(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von Seiten der Bundespolizei kam der Inspektionsleiter Rainer Hochkeppler.", True),
+        ("Die Oberstaatsanwältin Bettina Werner für die Bundespolizei sprach.", True),
+        ("Thomas Kubera lud Vertreter der Bundespolizei und der Stadt ein.", False),
+        (
+            "Die Bundespolizei, die Stadt, das Amtsgericht, die Staatsanwaltschaft und das "
+            "Hauptzollamt hatte Polizeipräsident Thomas Kubera eingeladen.",
+            False,
+        ),
+    ],
+)
+def test_a_person_acts_for_the_office_named_right_before_or_after(text, expected):
+    office = TermMatch("bundespolizei", 12.0, {"bundespolizei": 1.0})
+    assert names_someone_for(text, office) == expected
 
 
 def test_a_name_the_release_does_not_give_is_declined_not_guessed(searcher):

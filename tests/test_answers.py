@@ -180,6 +180,32 @@ def test_a_name_question_about_a_release_that_names_people_is_answered(crowded_s
 
 
 @pytest.mark.parametrize(
+    ("question", "person", "not_bold"),
+    [
+        (
+            "who was at the Sicherheitskonferenz for the bundespolizei",
+            "Rainer Hochkeppler",
+            "Steven Schmidt",
+        ),
+        (
+            "wer war für die bundespolizei bei der sicherheitskonferenz",
+            "Rainer Hochkeppler",
+            "Steven Schmidt",
+        ),
+        ("wer war für die stadt hamm dabei", "Jörg Mösgen", "Thomas Kubera"),
+    ],
+)
+def test_who_acted_for_an_office_answers_not_the_opening_sentence(
+    shipped_searcher, question, person, not_bold
+):
+    """The opening names the offices and Thomas Kubera, who invited; the later sentences who
+    came for each office."""
+    answer = answer_question(shipped_searcher, question)
+    assert person in answer.highlights, answer.excerpt
+    assert not_bold not in answer.highlights
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "wer ist der bürgermeister von hamm",
