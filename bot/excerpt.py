@@ -164,7 +164,9 @@ CUES = {
         r"|eigentümer)(?!laubnis|flucht|seite|tür|ung)\w*"
     ),
     "when": re.compile(
-        rf"\b({_DAY_OR_HOUR}|{_MONTH} \d{{4}}|(vor|nach)mittag\w*|abend\w*|nacht\w*)", re.IGNORECASE
+        rf"\b({_DAY_OR_HOUR}|{_MONTH} \d{{4}}|(im Jahre?|seit) {_YEAR}|(vor|nach)mittag\w*|abend\w*"
+        r"|nacht\w*)",
+        re.IGNORECASE,
     ),
     "year": re.compile(rf"\b{_YEAR}"),
     # A place: a street or road, or a name after "in", "bei", "nach" … — not a time ("am

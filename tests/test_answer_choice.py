@@ -765,7 +765,8 @@ def test_when_is_answered_by_the_day_a_report_tells_or_else_by_a_year(sentences,
 @pytest.mark.parametrize(
     ("sentence", "times"),
     [
-        ("Die Brücke wurde im Jahr 1349 gebaut.", []),  # a year: see kind_told
+        ("Die Brücke wurde 1349 gebaut.", []),  # a bare year: see kind_told
+        ("Die Brücke wurde im Jahr 1349 gebaut.", ["im Jahr 1349"]),  # a year stated as such
         ("Am Montag, 12. Mai, gegen 14 Uhr krachte es.", ["Montag", "12. Mai", "14 Uhr"]),
         ("Der Schaden beträgt 1500 Euro.", []),  # an amount, not a year
     ],

@@ -206,6 +206,21 @@ def test_who_acted_for_an_office_answers_not_the_opening_sentence(
 
 
 @pytest.mark.parametrize(
+    ("question", "when"),
+    [
+        ("wann wurde die siko ruhr eingerichtet", "im Jahr 2020"),
+        ("when was the siko ruhr founded", "im Jahr 2020"),
+        ("wann war die sicherheitskonferenz", "5. Oktober"),
+    ],
+)
+def test_when_is_the_year_of_a_background_fact_and_the_day_of_the_event(
+    shipped_searcher, question, when
+):
+    answer = answer_question(shipped_searcher, question)
+    assert when in answer.highlights, answer.highlights
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "wer ist der bürgermeister von hamm",
