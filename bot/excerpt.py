@@ -14,8 +14,8 @@ EXCERPT_MAX_CHARS = 300
 
 # --- what the question asks for ---------------------------------------------------------------
 
-_WHICH_PERSON = (
-    r"(which|what|welche[rnms]?) (\w+ )?(person|people|man|men|woman|women|boy|girl|driver"
+_PERSON_NOUN = (
+    r"(person|people|man|men|woman|women|boy|girl|driver"
     r"|officer|policeman|player|king|queen|emperor|ruler|president|leader|minister|scientist"
     r"|writer|author|artist|architect|composer|poet|politician|pope|doctor|teacher|professor"
     r"|actor|singer|founder|inventor|chancellor|governor|mayor|prince|witness|victim|suspect"
@@ -24,6 +24,16 @@ _WHICH_PERSON = (
     r"|autor|künstler|architekt|komponist|dichter|politiker|papst|arzt|ärztin|lehrer|professor"
     r"|schauspieler|sänger|gründer|erfinder|kanzler|gouverneur|bürgermeister|prinz|zeuge|zeugin"
     r"|opfer|täter|dieb|einbrecher)"
+)
+# German roles, compounds included ("Polizeipräsident", "Golffahrer").
+_ROLE = (
+    r"\w*(pr(ä|ae)sident|leiter|sprecher|fahrer|spieler|f(ü|ue)hrer|anwalt|anw(ä|ae)ltin|richter"
+    r"|direktor|chef|beamte|meister|vorsitzende|geologe|quarterback)\w*"
+)
+_WHICH_PERSON = (
+    rf"(which|what|welche[rnms]?) (\w+ )?{_PERSON_NOUN}"
+    r"|wie (hei(ß|ss)t|hie(ß|ss)|hei(ß|ss)en|hie(ß|ss)en) (der|die|den) (\w+ )?"
+    rf"({_PERSON_NOUN}|{_ROLE})"
 )
 # What a question asks for, from its words; the first that matches wins, specific before general.
 _KINDS = [
@@ -492,7 +502,9 @@ _ACTS_FOR = re.compile(r",?\s+(?:für|vom|von)\s+(?:(?:die|den|das|der|dem)\s+)?
 # A question for who acted for an office: "wer war für die bundespolizei bei der
 # sicherheitskonferenz", "who came from the customs office".
 _OFFICE_ASKED = re.compile(
-    r"\b(?:für|fuer|for|from|vom|von|seitens)\s+(?:(?:die|den|das|der|dem|the)\s+)?(\w+)", re.I
+    r"\b(?:für|fuer|for|from|vom|von|seitens)\s+(?:(?:die|den|das|der|dem|the)\s+)?(\w+)"
+    r"|^\s*wie (?:hei(?:ß|ss)t|hie(?:ß|ss)) (?:der|die)\s+(\w+)",
+    re.I,
 )
 _NEXT_OFFICE = re.compile(r"\s(?:und|sowie)\s+(?:vom|von|für)\s")
 _WORD_AT = re.compile(r"\w+")
@@ -504,7 +516,7 @@ def office_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
     found = _OFFICE_ASKED.search(question)
     if found is None or question_kind(question) != "who":
         return None
-    term = term_of(found.group(1))
+    term = term_of(found.group(1) or found.group(2))
     return next((match for match in terms if match.term == term), None)
 
 

@@ -429,6 +429,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("welche farbe hatte der fluchtwagen", "colour"),
         ("wer hat die wand mit farbe beschmiert", "who"),
         ("womit hat der täter gedroht, wer war es", "means"),
+        ("wie heisst der polizeipräsident", "who"),  # a person by role
+        ("wie hiess der anfuehrer der fahrradbande", "who"),
+        ("wie hiess die ermittlungsgruppe", "what"),  # not a person
     ],
 )
 def test_what_a_question_asks_for(question, kind):

@@ -193,13 +193,14 @@ def test_a_name_question_about_a_release_that_names_people_is_answered(crowded_s
             "Steven Schmidt",
         ),
         ("wer war für die stadt hamm dabei", "Jörg Mösgen", "Thomas Kubera"),
+        ("wie heisst der polizeipräsident", "Thomas Kubera", "Axel Püttner"),  # by his role
     ],
 )
-def test_who_acted_for_an_office_answers_not_the_opening_sentence(
+def test_the_person_named_beside_the_office_or_role_asked_for_answers(
     shipped_searcher, question, person, not_bold
 ):
-    """The opening names the offices and Thomas Kubera, who invited; the later sentences who
-    came for each office."""
+    """The opening names the offices and Thomas Kubera, the police president, who invited; the
+    later sentences who came for each office."""
     answer = answer_question(shipped_searcher, question)
     assert person in answer.highlights, answer.excerpt
     assert not_bold not in answer.highlights
