@@ -499,8 +499,9 @@ def person_names(text: str) -> tuple[str, ...]:
 # Where a second sentence starts in a clause of two shown together ("… geräumt. Auch eine …").
 _SENTENCE_START = re.compile(r"(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])")
 _ACTS_FOR = re.compile(r",?\s+(?:für|vom|von)\s+(?:(?:die|den|das|der|dem)\s+)?")
-# A question for who acted for an office: "wer war für die bundespolizei bei der
-# sicherheitskonferenz", "who came from the customs office".
+# A question for who acted for an office ("wer war für die bundespolizei bei der
+# sicherheitskonferenz", "who came from the customs office") or holds a role ("wie heisst der
+# polizeipräsident").
 _OFFICE_ASKED = re.compile(
     r"\b(?:für|fuer|for|from|vom|von|seitens)\s+(?:(?:die|den|das|der|dem|the)\s+)?(\w+)"
     r"|^\s*wie (?:hei(?:ß|ss)t|hie(?:ß|ss)) (?:der|die)\s+(\w+)",
@@ -512,7 +513,8 @@ _NAMED_AFTER_OFFICE = 80  # characters from the office to the name of who acted 
 
 
 def office_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
-    """The office a "who" question asks who acted for: its first term after "für", "from" …"""
+    """The office a "who" question asks who acted for (its first term after "für", "from" …)
+    or the role it asks the name of ("wie heißt der Polizeipräsident")."""
     found = _OFFICE_ASKED.search(question)
     if found is None or question_kind(question) != "who":
         return None
@@ -692,8 +694,13 @@ _ANSWER_FINDERS = {"stolen": stolen_goods, "why": reasons, "way_in": ways_in}
 def _key_term_number(terms: list[TermMatch]) -> int | None:
     """Which of the question's terms weighs most in the spellings the corpus has: what the
     question is about."""
+    return next(iter(_by_weight(terms)), None)
+
+
+def _by_weight(terms: list[TermMatch]) -> list[int]:
+    """The numbers of the question's terms, the weightiest in the corpus's spellings first."""
     weights = [m.idf * max(m.variants.values(), default=0.0) for m in terms]
-    return max(range(len(terms)), key=weights.__getitem__, default=None)
+    return sorted(range(len(terms)), key=lambda number: -weights[number])
 
 
 _ROAD_OR_WORD = re.compile(r"\b[ABKL][ -]?\d{1,4}\b|\w+")  # "B 27" is one term (index.lexical)
@@ -703,8 +710,7 @@ def _key_term_position(clause: str, terms: list[TermMatch], kind: str) -> int | 
     """Where the question's weightiest term first stands in the clause; for "who", the
     weightiest one the clause holds ("who was at the Sicherheitskonferenz for the
     bundespolizei": the Bundespolizei, in a sentence that does not name the conference)."""
-    weights = [m.idf * max(m.variants.values(), default=0.0) for m in terms]
-    ranked = sorted(range(len(terms)), key=lambda n: -weights[n])
+    ranked = _by_weight(terms)
     for number in ranked if kind == "who" else ranked[:1]:
         for word in _ROAD_OR_WORD.finditer(clause):
             if term_set(word.group(0)) & terms[number].variants.keys():

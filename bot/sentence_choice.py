@@ -52,8 +52,8 @@ WEIGHTS: dict[str, float] = {
     "covering_report": 1.5,
     # Set by hand: the smallest round weight by which "wer war für die stadt hamm dabei" and
     # "who was at the Sicherheitskonferenz for the bundespolizei" are answered by the sentence
-    # that names who acted for it, not by the opening (dev and XQuAD have 4 and 60 questions of
-    # the kind: too few to fit; XQuAD +1 -1, dev +1).
+    # that names who acted for it, not by the opening (the development set and XQuAD have 4 and
+    # 53 questions of the kind: too few to fit; XQuAD +1 -1, dev +1).
     "acts_for_office": 2.0,
     "after_best": -0.957,
     "cue_who": -0.556,
