@@ -4,7 +4,9 @@ encoder's word vectors miss many of them ("door" is nearest to "entlang", "maypo
 "potenziell"; index.word_bridge), as a word alone is a poor input for a sentence encoder. The
 glossary (glossary_en_de.txt, one English word or phrase per line: "door: Tür, Haustür") was
 written for the kinds of events releases report by helpers that saw neither the code nor the
-benchmark's questions (docs/quality.md)."""
+benchmark's questions (docs/quality.md); its words for what authorities report besides crimes
+and accidents (conferences, talks, offices, courts, statistics, ceremonies, warnings) by one
+that saw neither the benchmark's questions nor its releases."""
 
 from __future__ import annotations
 

@@ -206,6 +206,13 @@ def test_the_person_named_beside_the_office_or_role_asked_for_answers(
     assert not_bold not in answer.highlights
 
 
+def test_english_words_of_meetings_and_offices_reach_the_release(shipped_searcher):
+    """The glossary covers what authorities' releases tell besides crimes and accidents:
+    conferences, talks, invitations, offices ("talk" is "Vortrag")."""
+    answer = answer_question(shipped_searcher, "who gave a talk at the security conference")
+    assert "Joachim Eschemann" in answer.highlights, answer.excerpt
+
+
 @pytest.mark.parametrize(
     ("question", "when"),
     [
