@@ -189,7 +189,8 @@ CUES = {
     # 5000 Euro", "0,5 Promille"), not a time of day, a date, an age or a road ("B 27"); or a
     # number word.
     "how_many": re.compile(
-        r"\b(?<![\d.,])(?<!\b[ABKL] )\d[\d.,]*(?![\d.,]*\s?(Uhr\b|-?\s?[Jj]ährig))"
+        r"\b(?<![\d.,])(?<!\b[ABKL] )(?<!Jahr )(?<!Jahre )(?<![Ss]eit )(?!\d{1,2}\.\d{1,2}\.\d)"
+        r"\d[\d.,]*(?![\d.,]*\s?(Uhr\b|-?\s?[Jj]ährig))"
         r"(?:\s?-?\s?(?:[a-zäöüß]+\s)?"
         r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
         r"|Dezember)\b)[A-ZÄÖÜ€%]\w*|\s?(?:Promille|Prozent|km/h|km|m|kg|g))"

@@ -801,9 +801,13 @@ def test_a_size_is_a_length_or_an_area(sentence, sizes):
         ("Die 61-jährige Fiat-Fahrerin und 4 Leichtverletzte", ["4 Leichtverletzte"]),  # an age
         ("Er hatte 12.000 unversteuerte Zigaretten dabei.", ["12.000 unversteuerte Zigaretten"]),
         ("Rund fünfzig Fans feierten am Kreisverkehr.", ["fünfzig"]),
+        ("Sie wurde im Jahr 2020 zur Bekämpfung der Clankriminalität eingerichtet.", []),  # a year
+        ("Seit 2015 Mitglied der Kommission", []),
+        ("Am 12.05.2015 Polizei vor Ort", []),  # a date
+        ("Am 12.05.2015 stahlen sie 500 Paar Schuhe.", ["500 Paar"]),
     ],
 )
-def test_an_amount_is_neither_a_road_nor_an_age(sentence, amounts):
+def test_an_amount_is_neither_a_road_nor_an_age_nor_a_year(sentence, amounts):
     assert cue_matches(sentence, set(), "how_many") == amounts
 
 
