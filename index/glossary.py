@@ -5,8 +5,10 @@ encoder's word vectors miss many of them ("door" is nearest to "entlang", "maypo
 glossary (glossary_en_de.txt, one English word or phrase per line: "door: Tür, Haustür") was
 written for the kinds of events releases report by helpers that saw neither the code nor the
 benchmark's questions (docs/quality.md); its words for what authorities report besides crimes
-and accidents (conferences, talks, offices, courts, statistics, ceremonies, warnings) by one
-that saw neither the benchmark's questions nor its releases."""
+and accidents (conferences, talks, offices, courts, statistics, ceremonies, warnings), and
+general words of encyclopedic text (history, politics, law, science, nature, sport: "civil:
+zivil", "disobedience: Ungehorsam"), by helpers that saw neither the benchmark's questions nor
+its texts."""
 
 from __future__ import annotations
 
