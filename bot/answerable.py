@@ -225,14 +225,14 @@ def report_cannot_answer(question: str, report: Callable[[], list[str]]) -> bool
     if not asked:
         return False
     sentences = report()
-    unnamed = [_without_words_of(question, sentence) for sentence in sentences]
+    asked_words = _words_of(question)
+    unnamed = [asked_words.sub("…", sentence) for sentence in sentences]
     return any(not any(map(told, unnamed if other else sentences)) for told, other in asked)
 
 
-def _without_words_of(question: str, sentence: str) -> str:
-    """The sentence with the question's words blanked out, whatever their case."""
-    words = {word for word in re.findall(r"\w+", question.lower()) if len(word) > 1}
+def _words_of(question: str) -> re.Pattern[str]:
+    """The question's words, whatever their case, to blank out of a report's sentences."""
+    words = sorted(set(re.findall(r"\w\w+", question.lower())), key=len, reverse=True)
     if not words:
-        return sentence
-    pattern = r"\b(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b"
-    return re.sub(pattern, "…", sentence, flags=re.IGNORECASE)
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
