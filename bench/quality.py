@@ -49,6 +49,9 @@ FRESH5_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh5.jsonl"
 # 40 answerable (20 German, 20 English) and 10 unanswerable, over 34 releases, written by a fourth
 # blind helper at commit b1064ad; run, not read.
 FRESH6_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh6.jsonl"
+# 40 answerable (20 German, 20 English) and 10 unanswerable, over 34 releases, written by a fifth
+# blind helper at commit 63c80de (the eleventh round); run, not read.
+FRESH7_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh7.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -57,6 +60,7 @@ IN_DOMAIN = {
     "fresh4": (FRESH4_QUESTIONS, "fourth fresh questions, releases"),
     "fresh5": (FRESH5_QUESTIONS, "fifth fresh questions, releases"),
     "fresh6": (FRESH6_QUESTIONS, "sixth fresh questions, releases"),
+    "fresh7": (FRESH7_QUESTIONS, "seventh fresh questions, releases"),
 }
 RANKED = 5
 
