@@ -69,7 +69,7 @@ def examples(searcher: Searcher, questions: list[dict], question_set: str) -> li
         )
         if not answers.any():  # the answer spans sentences: no choice holds it
             continue
-        office = office_asked(question["question"], query.terms)
+        office = office_asked(question["question"], query.terms, kind)
         rows = sentence_features(hits, query.terms, kind, query.language, office)
         names = tuple(rows[0])
         group = release_id if question_set == "dev" else release_id.rsplit("-", 1)[0]

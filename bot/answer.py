@@ -20,7 +20,7 @@ from bot.excerpt import (
 )
 from bot.sentence_choice import answering_excerpt
 from index.dates import DateRange, split_time_words
-from index.lexical import term_set, without_invisible
+from index.lexical import TermMatch, term_set, without_invisible
 from index.releases import Release
 from index.search import Hit, Query, ReleaseHit, Searcher, updates
 from index.segment import report_heading
@@ -101,8 +101,9 @@ def rank_candidates(
         if _CONTINUATION.match(query.text):  # "und …", "and …", "what about …": stay on it
             boost = max([boost, *(r.score - previous.score + 1.0 for r in release_hits)])
         release_hits.append(replace(previous, score=previous.score + boost))
+    office = office_asked(query.text, query.terms, kind)
     candidates = [
-        Candidate(release_hit, *_answering_excerpt(searcher, query, release_hit, kind))
+        Candidate(release_hit, *_answering_excerpt(searcher, query, release_hit, kind, office))
         for release_hit in release_hits
     ]
     # Releases of the days the question names stay ahead of the others (Searcher.search).
@@ -111,11 +112,10 @@ def rank_candidates(
 
 
 def _answering_excerpt(
-    searcher: Searcher, query: Query, top: ReleaseHit, kind: str
+    searcher: Searcher, query: Query, top: ReleaseHit, kind: str, office: TermMatch | None
 ) -> tuple[Hit, Excerpt]:
     """The sentence of the release that answers, and its excerpt (bot.sentence_choice)."""
     hits = searcher.release_passages(query, top.release.release_id)
-    office = office_asked(query.text, query.terms)
     best, excerpt = answering_excerpt(hits, query.terms, kind, query.language, office)
     return hits[best], excerpt
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -509,15 +510,14 @@ _OFFICE_ASKED = re.compile(
     re.I,
 )
 _NEXT_OFFICE = re.compile(r"\s(?:und|sowie)\s+(?:vom|von|für)\s")
-_WORD_AT = re.compile(r"\w+")
 _NAMED_AFTER_OFFICE = 80  # characters from the office to the name of who acted for it, at most
 
 
-def office_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
-    """The office a "who" question asks who acted for (its first term after "für", "from" …)
-    or the role it asks the name of ("wie heißt der Polizeipräsident")."""
-    found = _OFFICE_ASKED.search(question)
-    if found is None or question_kind(question) != "who":
+def office_asked(question: str, terms: list[TermMatch], kind: str) -> TermMatch | None:
+    """The office a "who" question (kind: question_kind's) asks who acted for (its first term
+    after "für", "from" …) or the role it asks the name of ("wie heißt der Polizeipräsident")."""
+    found = _OFFICE_ASKED.search(question) if kind == "who" else None
+    if found is None:
         return None
     term = term_of(found.group(1) or found.group(2))
     return next((match for match in terms if match.term == term), None)
@@ -528,12 +528,11 @@ def names_someone_for(text: str, office: TermMatch) -> bool:
     Bundespolizei der stellvertretende Inspektionsleiter Rainer Hochkeppler", "Für die Stadt
     Hamm beteiligten sich Rechtsdezernent Jörg Mösgen"), or before "für" it ("die
     Oberstaatsanwältin Bettina Werner für die Staatsanwaltschaft Dortmund")?"""
-    offices = [word for word in _WORD_AT.finditer(text) if term_of(word[0]) in office.variants]
-    names = [(text.find(name), text.find(name) + len(name)) for name in person_names(text)]
+    names = [(at, at + len(name)) for name in person_names(text) if (at := text.find(name)) >= 0]
     return any(
         0 < start - office_at.end() <= _NAMED_AFTER_OFFICE
         or _ACTS_FOR.fullmatch(text[end : office_at.start()])
-        for office_at in offices
+        for office_at in _words_for(text, office)
         for start, end in names
     )
 
@@ -713,7 +712,14 @@ def _key_term_position(clause: str, terms: list[TermMatch], kind: str) -> int | 
     bundespolizei": the Bundespolizei, in a sentence that does not name the conference)."""
     ranked = _by_weight(terms)
     for number in ranked if kind == "who" else ranked[:1]:
-        for word in _ROAD_OR_WORD.finditer(clause):
-            if term_set(word.group(0)) & terms[number].variants.keys():
-                return word.start()
+        word = next(_words_for(clause, terms[number]), None)
+        if word is not None:
+            return word.start()
     return None
+
+
+def _words_for(text: str, match: TermMatch) -> Iterator[re.Match[str]]:
+    """The words of the text (a road's name, "B 27", as one) that stand for the question term."""
+    for word in _ROAD_OR_WORD.finditer(text):
+        if term_set(word.group(0)) & match.variants.keys():
+            yield word
