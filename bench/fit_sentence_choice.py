@@ -26,7 +26,7 @@ import numpy as np
 from scipy.optimize import minimize
 
 from bench.corpora import EVAL_DIR, write_indomain_corpus, write_xquad_corpus
-from bench.quality import DEV_QUESTIONS
+from bench.quality import IN_DOMAIN
 from bench.report import append_report, python_dict
 from bot.excerpt import office_asked, question_kind
 from bot.sentence_choice import WEIGHTS, excerpt_source, sentence_features
@@ -129,7 +129,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR)
     parser.add_argument("--out", type=Path, help="append a markdown report to this file")
+    parser.add_argument(
+        "--set",
+        action="append",
+        choices=list(IN_DOMAIN),
+        help="in-domain question sets to fit on, repeatable (default: dev)",
+    )
     args = parser.parse_args()
+    in_domain = [
+        json.loads(line) for name in args.set or ["dev"] for line in IN_DOMAIN[name][0].open()
+    ]
     encoder = load_encoder(DEFAULT_ENCODER)
     found: list[Example] = []
     with tempfile.TemporaryDirectory() as work:
@@ -137,7 +146,7 @@ def main() -> None:
         dev_corpus = write_indomain_corpus(work / "dev", args.eval_dir, news=300)
         xquad_corpus, xquad_questions = write_xquad_corpus(work / "xquad", args.eval_dir)
         sets = [
-            ("dev", dev_corpus, [json.loads(line) for line in DEV_QUESTIONS.open()]),
+            ("dev", dev_corpus, in_domain),
             ("xquad", xquad_corpus, xquad_questions),
         ]
         for name, corpus, questions in sets:

@@ -52,6 +52,9 @@ FRESH6_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh6.jsonl"
 # 40 answerable (20 German, 20 English) and 10 unanswerable, over 34 releases, written by a fifth
 # blind helper at commit 63c80de (the eleventh round); run, not read.
 FRESH7_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh7.jsonl"
+# 40 answerable (20 German, 20 English) and 60 unanswerable (54 near misses), over 37 releases,
+# written by a sixth blind helper in the twelfth round to develop the declining on: read.
+FRESH8_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh8.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -61,6 +64,7 @@ IN_DOMAIN = {
     "fresh5": (FRESH5_QUESTIONS, "fifth fresh questions, releases"),
     "fresh6": (FRESH6_QUESTIONS, "sixth fresh questions, releases"),
     "fresh7": (FRESH7_QUESTIONS, "seventh fresh questions, releases"),
+    "fresh8": (FRESH8_QUESTIONS, "eighth fresh questions, releases"),
 }
 RANKED = 5
 

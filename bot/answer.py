@@ -288,12 +288,13 @@ def _lacks_what_is_asked(
     matches: no speed for "wie schnell war er", no alcohol level for "how drunk", no colour for
     "welche farbe"; or its answering report nothing of what the question takes as given
     (bot.answerable: a name, a death, a make or brand, a business's name, the money taken, an
-    arrest); or the release never names the place the question asks about."""
+    arrest; which business, when it names one only as "eine Firma"); or the release never names
+    the place the question asks about."""
     if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
         return True
     if _misses_the_place_asked(searcher, query, best):
         return True
-    return report_cannot_answer(query.text, lambda: _report_of(searcher, best.hit))
+    return report_cannot_answer(query.text, query.terms, lambda: _report_of(searcher, best.hit))
 
 
 def _misses_the_place_asked(searcher: Searcher, query: Query, best: Candidate) -> bool:

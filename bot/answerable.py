@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.excerpt import MAKE, MONEY_AMOUNT, person_names, question_kind
+from bot.excerpt import MAKE, MONEY_AMOUNT, person_names, question_kind, words_for
+from index.lexical import TermMatch, term_of
 
 # A question for a person's name: "wie hieß der Fahrer", "what is the name of the guy who …",
 # "what is the mayor called" (not "wie hieß der Stamm der Frau").
@@ -20,7 +21,8 @@ _PERSON = (
     r"|halter\w*|opfer|victim|zeug(e|in)|witness|nachbar\w*|neighbou?r|anwohner\w*|\w*bewohner\w*"
     r"|resident|passant\w*|fu(ß|ss)g(ä|ae)nger\w*|pedestrian|passenger|cyclist|\w*arbeiter\w*|worker"
     r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
-    r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student)\b"
+    r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student"
+    r"|(\d+[- ]?)?(j(ä|ae)hrige\w*|yo|year[- ]olds?))\b"  # "the 19 yo who …", "der 19-jährige"
 )
 
 
@@ -203,6 +205,24 @@ def tells_an_amount_taken(text: str) -> bool:
     return bool(_AMOUNT.search(text)) and not _DAMAGE.search(text)
 
 
+# A question for what comes next ("when is the next Sicherheitskonferenz", "wo ist die nächste
+# kontrolle"), which only a report that announces it answers: releases tell what happened.
+_NEXT_ASKED = re.compile(r"\b(next|upcoming|n(ä|ae)chste[nrms]?|kommende[nrms]?)\b")
+_NEXT = re.compile(
+    r"\b(nächste\w*|kommende\w*|künftig\w*|zukünftig\w*|geplant\w*|demnächst)\b", re.I
+)
+
+
+def asks_when_or_where_next(question: str) -> bool:
+    return question_kind(question) in ("when", "where") and bool(
+        _NEXT_ASKED.search(question.lower())
+    )
+
+
+def announces_what_comes_next(text: str) -> bool:
+    return bool(_NEXT.search(text))
+
+
 # What a question asks for -> what in a report's text tells it, and whether that must be other
 # than what the question names: "what brand was the car that scratched the ford fiesta" is not
 # answered by "Ford Fiesta"; "wie viele tote gab es" is, by "zwei Tote".
@@ -215,16 +235,60 @@ _TOLD_BY = [
     (asks_for_a_business_name, names_a_business, True),
     (asks_for_money_taken, tells_an_amount_taken, False),
     (asks_when_where_or_who_arrested, tells_of_an_arrest, False),
+    (asks_when_or_where_next, announces_what_comes_next, False),
 ]
 
 
-def report_cannot_answer(question: str, report: Callable[[], list[str]]) -> bool:
-    """Does the question take as given what no sentence of the report tells? report: its
-    sentences, read only when the question takes something as given."""
+# A question for which business or institution ("bei welcher firma", "which hospital did they
+# take her to", "what kind of shop"), which a report that only ever calls it "eine Firma", "ein
+# Krankenhaus", "ein Geschäft" does not answer: releases keep them anonymous. Not after "ist",
+# "war", "als" …: "X ist ein Unternehmen" says what X is.
+_WHICH_INSTITUTION = re.compile(
+    r"\b(?:which|what (?:kind|type|sort) of|welche[rsnm]?|was f(?:ü|ue)r (?:ein\w*\s+)?)\s+"
+    r"(?:\w+\s+)??(firma|company|firm|unternehmen|betrieb|business|gesch(?:ä|ae)ft|laden|shop"
+    r"|store|\w*markt|supermarket|autohaus|werkstatt|workshop|tankstelle|tanke|petrol station"
+    r"|gas station|restaurant|gastst(?:ä|ae)tte|lokal|imbiss|kiosk|hotel|bank|apotheke|pharmacy"
+    r"|krankenhaus|klinik\w*|hospital|clinic|praxis|schule|school|kindergarten)\b"
+)
+_ONLY_SOME = re.compile(
+    r"(?<!\bist )(?<!\bsind )(?<!\bwar )(?<!\bwaren )(?<!\bwird )(?<!\bwurde )(?<!\bals )"
+    r"\b(?:ein|eine|einen|einem|einer|eines)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$"
+)
+
+
+def institution_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
+    """The question's term for the business or institution it asks which one is meant."""
+    found = _WHICH_INSTITUTION.search(question.lower())
+    if found is None:
+        return None
+    term = term_of(found.group(1))
+    return next((match for match in terms if match.term == term), None)
+
+
+def names_it_only_as_some(sentences: list[str], institution: TermMatch) -> bool:
+    """Do the sentences name the institution, and only ever as "eine Firma", "einer ortsansässigen
+    Firma"?"""
+    indefinite = [
+        bool(_ONLY_SOME.search(sentence[: word.start()]))
+        for sentence in sentences
+        for word in words_for(sentence, institution)
+    ]
+    return bool(indefinite) and all(indefinite)
+
+
+def report_cannot_answer(
+    question: str, terms: list[TermMatch], report: Callable[[], list[str]]
+) -> bool:
+    """Does the question take as given what no sentence of the report tells, or ask which
+    business or institution when the report names it only as one of many? terms: the
+    question's; report: its sentences, read only when the question asks for such a thing."""
     asked = [(told, other) for asks, told, other in _TOLD_BY if asks(question)]
-    if not asked:
+    institution = institution_asked(question, terms)
+    if not asked and institution is None:
         return False
     sentences = report()
+    if institution is not None and names_it_only_as_some(sentences, institution):
+        return True
     asked_words = _words_of(question)
     unnamed = [asked_words.sub("…", sentence) for sentence in sentences]
     return any(not any(map(told, unnamed if other else sentences)) for told, other in asked)

@@ -532,7 +532,7 @@ def names_someone_for(text: str, office: TermMatch) -> bool:
     return any(
         0 < start - office_at.end() <= _NAMED_AFTER_OFFICE
         or _ACTS_FOR.fullmatch(text[end : office_at.start()])
-        for office_at in _words_for(text, office)
+        for office_at in words_for(text, office)
         for start, end in names
     )
 
@@ -712,13 +712,13 @@ def _key_term_position(clause: str, terms: list[TermMatch], kind: str) -> int | 
     bundespolizei": the Bundespolizei, in a sentence that does not name the conference)."""
     ranked = _by_weight(terms)
     for number in ranked if kind == "who" else ranked[:1]:
-        word = next(_words_for(clause, terms[number]), None)
+        word = next(words_for(clause, terms[number]), None)
         if word is not None:
             return word.start()
     return None
 
 
-def _words_for(text: str, match: TermMatch) -> Iterator[re.Match[str]]:
+def words_for(text: str, match: TermMatch) -> Iterator[re.Match[str]]:
     """The words of the text (a road's name, "B 27", as one) that stand for the question term."""
     for word in _ROAD_OR_WORD.finditer(text):
         if term_set(word.group(0)) & match.variants.keys():

@@ -17,10 +17,13 @@ from bot.answerable import (
     asks_for_a_name,
     asks_for_money_taken,
     asks_for_the_dead,
+    asks_when_or_where_next,
     asks_when_where_or_who_arrested,
+    institution_asked,
     names_a_brand,
     names_a_business,
     names_a_make,
+    names_it_only_as_some,
     tells_an_amount_taken,
     tells_of_a_death,
     tells_of_an_arrest,
@@ -1036,6 +1039,29 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "wann wurde in bretten eingebrochen",
             "17 Uhr",
         ),
+        # which hospital: "in ein Krankenhaus gebracht", no more
+        (
+            "which hospital was the audi driver taken to after the b27 crash",
+            "who was hurt in the b27 crash",
+            "41-jährige Audi-Fahrerin",
+        ),
+        (
+            "in welches krankenhaus kam die audi fahrerin nach dem unfall auf der b27",
+            "wer wurde beim unfall auf der b27 verletzt",
+            "41-jährige Audi-Fahrerin",
+        ),
+        # the name of someone the report tells only by age
+        (
+            "what was the name of the 23 year old golf driver on the b27",
+            "how old was the golf driver on the b27",
+            "23 Jahre",
+        ),
+        # what comes next: the release tells of one conference, announces none
+        (
+            "when is the next Sicherheitskonferenz in hamm",
+            "when was the Sicherheitskonferenz in hamm",
+            "5. Oktober",
+        ),
     ],
 )
 def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
@@ -1081,10 +1107,44 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_when_where_or_who_arrested, "where were the two 19 year olds arrested", True),
         (asks_when_where_or_who_arrested, "was the thief caught", False),  # an escape answers
         (asks_when_where_or_who_arrested, "who called the fire brigade when it caught fire", False),
+        (asks_for_a_name, "what was the name of the 19 yo who crashed his bmw", True),
+        (asks_for_a_name, "wie hieß der 19-jährige fahrer", True),
+        (asks_when_or_where_next, "wann ist die nächste sicherheitskonferenz", True),
+        (asks_when_or_where_next, "where is the next speed check", True),
+        (asks_when_or_where_next, "wann war die sicherheitskonferenz", False),
+        (asks_when_or_where_next, "who is the next of kin", False),  # a who question
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
     assert asks(question) == expected
+
+
+def _as_term(word: str) -> TermMatch:
+    return TermMatch(term_of(word), 5.0, {term_of(word): 1.0})
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "expected"),
+    [
+        ("bei welcher firma war das", ["Er war bei einer Firma in der Industriestraße."], True),
+        ("bei welcher firma war das", ["Er arbeitete bei einer ortsansässigen Firma."], True),
+        ("bei welcher firma war das", ["Er arbeitete bei der Firma Maier Bau."], False),
+        # says what Virgin Media is: the name is the answer
+        ("welche firma bietet das an", ["Virgin Media ist eine Firma aus London."], False),
+        # names no firm at all: nothing tells that it is kept anonymous
+        ("bei welcher firma war das", ["Er arbeitete auf einer Baustelle."], False),
+    ],
+)
+def test_a_business_the_report_calls_only_one_of_many_is_not_named(question, sentences, expected):
+    institution = institution_asked(question, [_as_term("firma")])
+    assert institution is not None
+    assert names_it_only_as_some(sentences, institution) == expected
+
+
+def test_which_business_or_institution_is_asked():
+    assert institution_asked("which hospital did they take her to", [_as_term("hospital")])
+    assert institution_asked("what kind of shop was broken into", [_as_term("shop")])
+    assert institution_asked("wie hoch war der schaden an der firma", [_as_term("firma")]) is None
 
 
 @pytest.mark.parametrize(
