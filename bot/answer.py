@@ -198,7 +198,7 @@ def _answer_from(
         # The chat already settled which release this is about; "und wann war das?" has no
         # words of its own to match.
         confidence = max(confidence, FOLLOW_UP_CONFIDENCE)
-    if _lacks_what_is_asked(searcher, query, best, evidence):
+    if _lacks_what_is_asked(searcher, query, best):
         confidence = 0.0
     if confidence < ANSWER_THRESHOLD:
         return _declined(query, confidence)
@@ -281,16 +281,18 @@ def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -
     return {name: float(value) for name, value in evidence.items()}
 
 
-def _lacks_what_is_asked(
-    searcher: Searcher, query: Query, best: Candidate, evidence: dict[str, float]
-) -> bool:
-    """The answering release states nothing of what the question asks for, whatever else it
+def _lacks_what_is_asked(searcher: Searcher, query: Query, best: Candidate) -> bool:
+    """The answering report states nothing of what the question asks for, whatever else it
     matches: no speed for "wie schnell war er", no alcohol level for "how drunk", no colour for
-    "welche farbe"; or its answering report nothing of what the question takes as given
-    (bot.answerable: a name, a death, a make or brand, a business's name, the money taken, an
-    arrest; which business, when it names one only as "eine Firma"); or the release never names
-    the place the question asks about."""
-    if evidence["measure_absent"] and question_kind(query.text) in WRITTEN_MEASURES:
+    "welche farbe" (another report of the release may give one); or nothing of what the question
+    takes as given (bot.answerable: a name, a death, a make or brand, a business's name, the
+    money taken, an arrest, what comes next, advice, opening hours; which business, when it
+    names one only as "eine Firma"); or the release never names the place the question asks
+    about."""
+    kind = question_kind(query.text)
+    if kind in WRITTEN_MEASURES and not any(
+        measure_in(text, query.terms, kind) for text in _report_of(searcher, best.hit)
+    ):
         return True
     if _misses_the_place_asked(searcher, query, best):
         return True

@@ -22,7 +22,8 @@ _PERSON = (
     r"|resident|passant\w*|fu(ß|ss)g(ä|ae)nger\w*|pedestrian|passenger|cyclist|\w*arbeiter\w*|worker"
     r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
     r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student"
-    r"|(\d+[- ]?)?(j(ä|ae)hrige\w*|yo|year[- ]olds?))\b"  # "the 19 yo who …", "der 19-jährige"
+    r"|\w*arzt|\w*(ä|ae)rztin|doctor|dentist"
+    r"|(\d+[- ]?)?(j(ä|ae)hrige\w*|yo|year[- ]old))s?\b"  # "the 19 yo who …", "der 19-jährige"
 )
 
 
@@ -31,7 +32,7 @@ def _name_of(noun: str) -> str:
     "name of the sailor"."""
     return (
         rf"\bwie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (der|die|das|den) (\w+ )?{noun}"
-        rf"|\bname (of|vom|von dem|von der|des|der) (the |this |that )?(\w+ )?{noun}"
+        rf"|\bnames? (of|vom|von dem|von der|des|der) (the |this |that )?(\w+ )?{noun}"
     )
 
 
@@ -223,6 +224,44 @@ def announces_what_comes_next(text: str) -> bool:
     return bool(_NEXT.search(text))
 
 
+# A question for how to do something oneself ("wie beantrage ich ein führungszeugnis", "how do i
+# report a stolen bike online"), which only a report that advises answers ("Die Polizei rät …",
+# "Hinweise nimmt das Polizeirevier Bretten unter Telefon … entgegen").
+_HOW_TO_ASKED = re.compile(
+    r"\b(how (do|can|should) (i|we)|how to|wie (kann|soll|muss|beantrage?|melde|bekomme?) ich"
+    r"|wo (kann|muss|soll) ich|was muss ich)\b"
+)
+_ADVICE = re.compile(
+    r"\b(rät|raten|empfiehlt|empfehlen|Tipps?|sollten|beachten|kann man|melden Sie|wenden Sie"
+    r"|entgegen|Telefon|Tel)\b"
+)
+
+
+def asks_how_to(question: str) -> bool:
+    return bool(_HOW_TO_ASKED.search(question.lower()))
+
+
+def gives_advice(text: str) -> bool:
+    return bool(_ADVICE.search(text))
+
+
+# A question for opening hours ("öffnungszeiten fundbüro heilbronn", "when is the police station
+# open"), which only a report that gives them answers.
+_HOURS_ASKED = re.compile(
+    r"\b(((ö|oe)ffnungszeit\w*|opening (hours|times)|ge(ö|oe)ffnet)"
+    r"|when (is|are|does|do) .{0,40}\bopen|(hat|haben) .{0,40}\boffen)\b"
+)
+_HOURS = re.compile(r"\b(geöffnet|Öffnungszeit\w*|Sprechzeit\w*|Sprechstunde\w*|erreichbar)\b")
+
+
+def asks_for_opening_hours(question: str) -> bool:
+    return bool(_HOURS_ASKED.search(question.lower()))
+
+
+def gives_opening_hours(text: str) -> bool:
+    return bool(_HOURS.search(text))
+
+
 # What a question asks for -> what in a report's text tells it, and whether that must be other
 # than what the question names: "what brand was the car that scratched the ford fiesta" is not
 # answered by "Ford Fiesta"; "wie viele tote gab es" is, by "zwei Tote".
@@ -236,6 +275,8 @@ _TOLD_BY = [
     (asks_for_money_taken, tells_an_amount_taken, False),
     (asks_when_where_or_who_arrested, tells_of_an_arrest, False),
     (asks_when_or_where_next, announces_what_comes_next, False),
+    (asks_how_to, gives_advice, False),
+    (asks_for_opening_hours, gives_opening_hours, False),
 ]
 
 

@@ -16,9 +16,13 @@ from bot.answerable import (
     asks_for_a_make,
     asks_for_a_name,
     asks_for_money_taken,
+    asks_for_opening_hours,
     asks_for_the_dead,
+    asks_how_to,
     asks_when_or_where_next,
     asks_when_where_or_who_arrested,
+    gives_advice,
+    gives_opening_hours,
     institution_asked,
     names_a_brand,
     names_a_business,
@@ -246,6 +250,23 @@ def test_the_report_whose_heading_names_the_town_answers(tmp_path, encoder):
     # The source names the report; a release of one report has none to name.
     assert found.sources[0].report == "Alfdorf: Auto übersehen"
     assert hamm.sources[0].report is None
+
+
+def test_a_colour_another_report_of_the_release_gives_is_no_answer(tmp_path, encoder):
+    """The Schorndorf report names a silver Mercedes; the Alfdorf report, no colour at all."""
+    colours = {
+        **BUNDLE,
+        "text": BUNDLE["text"].replace(
+            "Fahrzeugheck einer Mercedes-Fahrerin", "Heck eines silbernen Mercedes"
+        ),
+    }
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, colours], encoder)
+
+    in_alfdorf = answer_question(searcher, "welche farbe hatte der mitsubishi in alfdorf")
+    in_schorndorf = answer_question(searcher, "welche farbe hatte der mercedes in schorndorf")
+
+    assert in_alfdorf.declined, in_alfdorf.excerpt
+    assert "silbernen" in in_schorndorf.highlights
 
 
 def test_a_question_about_one_town_is_not_answered_from_another_towns_release(tmp_path, encoder):
@@ -1056,6 +1077,12 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "how old was the golf driver on the b27",
             "23 Jahre",
         ),
+        # opening hours: the release gives none
+        (
+            "what are the opening hours of the police headquarters in hamm",
+            "where was the security conference in hamm held",
+            "Polizeipräsidium",
+        ),
         # what comes next: the release tells of one conference, announces none
         (
             "when is the next Sicherheitskonferenz in hamm",
@@ -1113,6 +1140,14 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_when_or_where_next, "where is the next speed check", True),
         (asks_when_or_where_next, "wann war die sicherheitskonferenz", False),
         (asks_when_or_where_next, "who is the next of kin", False),  # a who question
+        (asks_for_a_name, "wie heisst der zahnarzt", True),
+        (asks_for_a_name, "names of the leaders of the gang", True),
+        (asks_how_to, "wie beantrag ich ein führungszeugnis", True),
+        (asks_how_to, "how do i report a stolen bike online", True),
+        (asks_how_to, "how did the burglars get into the house", False),
+        (asks_for_opening_hours, "öffnungszeiten fundbüro heilbronn", True),
+        (asks_for_opening_hours, "when is the police station in reutlingen open", True),
+        (asks_for_opening_hours, "what did the burglars use to open the safe", False),
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
@@ -1151,6 +1186,11 @@ def test_which_business_or_institution_is_asked():
     ("tells", "text", "expected"),
     [
         (tells_of_a_death, "Der Radfahrer wurde tödlich verletzt.", True),
+        (gives_advice, "Die Polizei rät, Wertsachen eng am Körper zu tragen.", True),
+        (gives_advice, "Hinweise nimmt das Revier unter Telefon 07252 50460 entgegen.", True),
+        (gives_advice, "Die Täter flüchteten unerkannt.", False),
+        (gives_opening_hours, "Das Fundbüro ist montags von 8 bis 12 Uhr geöffnet.", True),
+        (gives_opening_hours, "Die Kontrolle dauerte von 10.45 Uhr bis 16.00 Uhr.", False),
         (tells_of_a_death, "Elf Rotdornbäume, die dadurch abstarben.", True),
         (tells_of_a_death, "Es wurde niemand verletzt.", False),
         (tells_of_a_death, "Er trank aus einem Starbucks-Becher.", False),
