@@ -30,7 +30,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from bench.corpora import EVAL_DIR, write_indomain_corpus, write_jsonl, xquad
-from bench.quality import DEV_QUESTIONS
+from bench.quality import IN_DOMAIN
 from bench.report import append_report, python_dict
 from bot.answer import ANSWER_THRESHOLD, CALIBRATION, confidence_of, evidence_of, rank_candidates
 from index.build import rebuild_index
@@ -86,9 +86,10 @@ def searcher_for(corpus: Path, index: Path, encoder: Encoder) -> Searcher:
     return Searcher(load_index(index, encoder.name), encoder)
 
 
-def collect(eval_dir: Path, work: Path, encoder: Encoder) -> list[Example]:
+def collect(eval_dir: Path, work: Path, encoder: Encoder, sets: list[str]) -> list[Example]:
+    """sets: the in-domain question sets (bench.quality.IN_DOMAIN) asked besides XQuAD."""
     found: list[Example] = []
-    dev_questions = [json.loads(line) for line in DEV_QUESTIONS.open()]
+    dev_questions = [json.loads(line) for name in sets for line in IN_DOMAIN[name][0].open()]
     stems = sorted(path.stem for path in (eval_dir / "releases").glob("*.txt"))
     dev_corpora = [("full", ())] + [(f"half{h}", tuple(stems[h::2])) for h in (0, 1)]
     for name, skipped in dev_corpora:
@@ -198,12 +199,20 @@ def main() -> None:
     parser.add_argument(
         "--examples", type=Path, help="keep the collected examples in this file, or reuse them"
     )
+    parser.add_argument(
+        "--set",
+        action="append",
+        choices=list(IN_DOMAIN),
+        help="in-domain question sets to fit on, repeatable (default: dev)",
+    )
     args = parser.parse_args()
     if args.examples and args.examples.exists():
         found = [Example(**e) for e in json.loads(args.examples.read_text())]
     else:
         with tempfile.TemporaryDirectory() as work:
-            found = collect(args.eval_dir, Path(work), load_encoder(DEFAULT_ENCODER))
+            found = collect(
+                args.eval_dir, Path(work), load_encoder(DEFAULT_ENCODER), args.set or ["dev"]
+            )
         if args.examples:
             args.examples.write_text(json.dumps([asdict(e) for e in found]))
     names = list(found[0].evidence)
