@@ -126,6 +126,20 @@ def names_a_make(text: str) -> bool:
     return bool(_MAKE_WORD.search(text))
 
 
+# A question for a vehicle's model ("what model was the ford"), which only a report that names
+# one answers ("Ford Focus"; not "Ford-Fahrer").
+_MODEL_ASKED = re.compile(r"\b((what|which) model|model of|welche[sn]? (modell|typ)|modell)\b")
+_MODEL = re.compile(rf"\b{MAKE}[ -](?!Fahrer|Lenker|Halter|Besitzer)[A-Z0-9][\w-]*")
+
+
+def asks_for_a_model(question: str) -> bool:
+    return bool(_MODEL_ASKED.search(question.lower()))
+
+
+def names_a_model(text: str) -> bool:
+    return bool(_MODEL.search(text))
+
+
 # A question for the brand of a thing that is no vehicle ("welche marke hatte die kamera", "what
 # brand was the laptop"), which only a report that names one answers: as "der Marke …",
 # "Fabrikat …", or a brand releases name without saying so ("ein Apple iPhone", "eine
@@ -224,6 +238,40 @@ def announces_what_comes_next(text: str) -> bool:
     return bool(_NEXT.search(text))
 
 
+# A question for a fine ("how big a fine did he get", "was kostet handy am steuer bussgeld"),
+# which only a report that tells of one answers; a damage or a speed limit does not.
+_FINE_ASKED = re.compile(
+    r"\b(how (big|much|high)|wie (hoch|viel)|was kostet)\b.*\b(fines?|bu(ß|ss)geld\w*"
+    r"|geldbu(ß|ss)e|geldstrafe|verwarnungsgeld|penalt(y|ies))\b"
+)
+_FINE = re.compile(
+    r"\b(Bußgeld\w*|Geldbuße\w*|Geldstrafe\w*|Verwarnungsgeld\w*|Strafbefehl\w*"
+    r"|Sicherheitsleistung\w*)\b"
+)
+
+
+def asks_for_a_fine(question: str) -> bool:
+    return bool(_FINE_ASKED.search(question.lower()))
+
+
+def tells_of_a_fine(text: str) -> bool:
+    return bool(_FINE.search(text))
+
+
+# A question for the floor ("in welchem stock", "which floor"), which only a report that names
+# one answers.
+_FLOOR_ASKED = re.compile(r"\b(welche[mnrs]? (stock\w*|etage|geschoss)|(which|what) floor)\b")
+_FLOOR = re.compile(r"\b(Stock|Stockwerk\w*|\w*[Gg]eschoss\w*|Etage\w*|OG|EG)\b")
+
+
+def asks_for_the_floor(question: str) -> bool:
+    return bool(_FLOOR_ASKED.search(question.lower()))
+
+
+def names_a_floor(text: str) -> bool:
+    return bool(_FLOOR.search(text))
+
+
 # A question for how to do something oneself ("wie beantrage ich ein führungszeugnis", "how do i
 # report a stolen bike online"), which only a report that advises answers ("Die Polizei rät …",
 # "Hinweise nimmt das Polizeirevier Bretten unter Telefon … entgegen").
@@ -271,10 +319,13 @@ _TOLD_BY = [
     (asks_for_the_dead, tells_of_a_death, False),
     (asks_for_a_make, names_a_make, True),
     (asks_for_a_brand, names_a_brand, True),
+    (asks_for_a_model, names_a_model, False),
     (asks_for_a_business_name, names_a_business, True),
     (asks_for_money_taken, tells_an_amount_taken, False),
     (asks_when_where_or_who_arrested, tells_of_an_arrest, False),
     (asks_when_or_where_next, announces_what_comes_next, False),
+    (asks_for_a_fine, tells_of_a_fine, False),
+    (asks_for_the_floor, names_a_floor, False),
     (asks_how_to, gives_advice, False),
     (asks_for_opening_hours, gives_opening_hours, False),
 ]

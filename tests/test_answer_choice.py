@@ -13,11 +13,14 @@ from bot.answer import _supporting, answer_question
 from bot.answerable import (
     asks_for_a_brand,
     asks_for_a_business_name,
+    asks_for_a_fine,
     asks_for_a_make,
+    asks_for_a_model,
     asks_for_a_name,
     asks_for_money_taken,
     asks_for_opening_hours,
     asks_for_the_dead,
+    asks_for_the_floor,
     asks_how_to,
     asks_when_or_where_next,
     asks_when_where_or_who_arrested,
@@ -26,10 +29,13 @@ from bot.answerable import (
     institution_asked,
     names_a_brand,
     names_a_business,
+    names_a_floor,
     names_a_make,
+    names_a_model,
     names_it_only_as_some,
     tells_an_amount_taken,
     tells_of_a_death,
+    tells_of_a_fine,
     tells_of_an_arrest,
 )
 from bot.excerpt import (
@@ -1077,6 +1083,24 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "how old was the golf driver on the b27",
             "23 Jahre",
         ),
+        # a model: "ein unbekannter Lkw-Fahrer", no make nor model
+        (
+            "what model was the truck that damaged the canopy in renningen",
+            "how much damage did the truck do in renningen",
+            "3.000 Euro",
+        ),
+        # a fine: the release tells of damage, no fine
+        (
+            "wie hoch war das bußgeld nach dem unfall auf der b27",
+            "wie hoch war der schaden beim unfall auf der b27",
+            "18.000 Euro",
+        ),
+        # a floor: the release names none
+        (
+            "in welchem stock ist die wohnung im marie-juchacz-weg",
+            "wie hoch war der schaden im marie-juchacz-weg",
+            "300 Euro",
+        ),
         # opening hours: the release gives none
         (
             "what are the opening hours of the police headquarters in hamm",
@@ -1142,6 +1166,15 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_when_or_where_next, "who is the next of kin", False),  # a who question
         (asks_for_a_name, "wie heisst der zahnarzt", True),
         (asks_for_a_name, "names of the leaders of the gang", True),
+        (asks_for_a_model, "what model was the ford", True),
+        (asks_for_a_model, "welches modell fuhr der täter", True),
+        (asks_for_a_model, "what brand was the car", False),
+        (asks_for_a_fine, "how big a fine did he get for driving on thc", True),
+        (asks_for_a_fine, "was kostet handy am steuer bussgeld", True),
+        (asks_for_a_fine, "how fine was the dust", False),
+        (asks_for_the_floor, "in welchem stock hat es gebrannt", True),
+        (asks_for_the_floor, "which floor was the flat on", True),
+        (asks_for_the_floor, "wie viele stockwerke hat das haus", False),
         (asks_how_to, "wie beantrag ich ein führungszeugnis", True),
         (asks_how_to, "how do i report a stolen bike online", True),
         (asks_how_to, "how did the burglars get into the house", False),
@@ -1186,6 +1219,12 @@ def test_which_business_or_institution_is_asked():
     ("tells", "text", "expected"),
     [
         (tells_of_a_death, "Der Radfahrer wurde tödlich verletzt.", True),
+        (names_a_model, "Ein Ford Focus kam von der Fahrbahn ab.", True),
+        (names_a_model, "Ein Ford-Fahrer übersah die Straßenbahn.", False),
+        (tells_of_a_fine, "Ihn erwartet ein Bußgeld von 100 Euro.", True),
+        (tells_of_a_fine, "Der Schaden beträgt 100 Euro.", False),
+        (names_a_floor, "Im zweiten Obergeschoss brannte es.", True),
+        (names_a_floor, "Aus dem Opferstock fehlte Geld.", False),
         (gives_advice, "Die Polizei rät, Wertsachen eng am Körper zu tragen.", True),
         (gives_advice, "Hinweise nimmt das Revier unter Telefon 07252 50460 entgegen.", True),
         (gives_advice, "Die Täter flüchteten unerkannt.", False),
