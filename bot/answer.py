@@ -17,6 +17,7 @@ from bot.excerpt import (
     measure_in,
     office_asked,
     question_kind,
+    superlatives_asked,
 )
 from bot.sentence_choice import answering_excerpt
 from index.dates import DateRange, split_time_words
@@ -102,8 +103,12 @@ def rank_candidates(
             boost = max([boost, *(r.score - previous.score + 1.0 for r in release_hits)])
         release_hits.append(replace(previous, score=previous.score + boost))
     office = office_asked(query.text, query.terms, kind)
+    superlatives = superlatives_asked(query.text, query.terms)
     candidates = [
-        Candidate(release_hit, *_answering_excerpt(searcher, query, release_hit, kind, office))
+        Candidate(
+            release_hit,
+            *_answering_excerpt(searcher, query, release_hit, kind, office, superlatives),
+        )
         for release_hit in release_hits
     ]
     # Releases of the days the question names stay ahead of the others (Searcher.search).
@@ -112,11 +117,16 @@ def rank_candidates(
 
 
 def _answering_excerpt(
-    searcher: Searcher, query: Query, top: ReleaseHit, kind: str, office: TermMatch | None
+    searcher: Searcher,
+    query: Query,
+    top: ReleaseHit,
+    kind: str,
+    office: TermMatch | None,
+    superlatives: frozenset[str],
 ) -> tuple[Hit, Excerpt]:
     """The sentence of the release that answers, and its excerpt (bot.sentence_choice)."""
     hits = searcher.release_passages(query, top.release.release_id)
-    best, excerpt = answering_excerpt(hits, query.terms, kind, query.language, office)
+    best, excerpt = answering_excerpt(hits, query.terms, kind, query.language, office, superlatives)
     return hits[best], excerpt
 
 

@@ -523,6 +523,26 @@ def office_asked(question: str, terms: list[TermMatch], kind: str) -> TermMatch 
     return next((match for match in terms if match.term == term), None)
 
 
+# A superlative the question asks by ("hoechste geschwindigkeit", "fastest car", "die meisten"),
+# and one of the German text ("Die höchste gemessene Geschwindigkeit betrug 209 km/h").
+_SUPERLATIVE_ASKED = re.compile(r"\b\w+(?:st|ßt)(?:e|en|er|es|em)\b|\b\w{2,}est\b", re.I)
+_SUPERLATIVE = re.compile(r"\b\w+(?:st|ßt)(?:e|en|er|es|em)\b")
+
+
+def superlatives_asked(question: str, terms: list[TermMatch]) -> frozenset[str]:
+    """The corpus terms that stand for a superlative of the question ("hoechste" → hoch,
+    "fastest" → schnell, hoch)."""
+    asked = {term_of(word.group(0)) for word in _SUPERLATIVE_ASKED.finditer(question)}
+    return frozenset(
+        variant for match in terms if match.term in asked for variant in match.variants
+    )
+
+
+def holds_a_superlative(text: str, superlatives: frozenset[str]) -> bool:
+    """Does the text use one of the superlatives (superlatives_asked) as a superlative?"""
+    return any(term_of(word.group(0)) in superlatives for word in _SUPERLATIVE.finditer(text))
+
+
 def names_someone_for(text: str, office: TermMatch) -> bool:
     """Does the text name a person who acted for the office: after it ("von Seiten der
     Bundespolizei der stellvertretende Inspektionsleiter Rainer Hochkeppler", "Für die Stadt

@@ -42,12 +42,14 @@ from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     best_excerpt,
     cue_matches,
+    holds_a_superlative,
     measure_in,
     names_someone_for,
     person_names,
     question_kind,
     reasons,
     stolen_goods,
+    superlatives_asked,
     ways_in,
 )
 from bot.sentence_choice import answering_excerpt
@@ -256,6 +258,84 @@ def test_the_report_whose_heading_names_the_town_answers(tmp_path, encoder):
     # The source names the report; a release of one report has none to name.
     assert found.sources[0].report == "Alfdorf: Auto übersehen"
     assert hamm.sources[0].report is None
+
+
+def test_a_superlative_is_answered_by_the_sentence_that_states_it():
+    """The sentences of "Geschwindigkeitsmessungen auf der Talbrücke Obere Argen", with the
+    scores the development set's "hoechste geschwindigkeit a96 talbrücke obere argen" gives
+    them: the speed limit's sentence matches best, the top speed's answers."""
+    sentences = [
+        (
+            "Wiederholt hat die Verkehrspolizei Geschwindigkeitsmessungen auf der Autobahn A 96 "
+            "München - Lindau, auf der Talbrücke Obere Argen, durchgeführt.",
+            0.49,
+            0.33,
+            0.63,
+        ),
+        (
+            "Die Geschwindigkeit ist dort wegen beschränkter Betriebssicherheit nach einem "
+            "schweren Verkehrsunfall am 03.03.2015 auf 80 km/h beschränkt.",
+            0.52,
+            0.34,
+            0.77,
+        ),
+        (
+            "Am Sonntag, 14.06.2015, wurden von 10.45 Uhr bis 16.00 Uhr, mittels eines "
+            "Lasermessgeräts, die Geschwindigkeiten gemessen.",
+            0.24,
+            0.25,
+            0.14,
+        ),
+        ("Insgesamt wurden 6064 Fahrzeuge gemessen.", 0.15, 0.19, 0.0),
+        (
+            "Davon überschritten 2130 Fahrzeuge die zulässige Höchstgeschwindigkeit von 80 km/h.",
+            0.21,
+            0.23,
+            0.08,
+        ),
+        (
+            "Davon wiederum müssen zirka 500 Autofahrer mit einem Fahrverbot rechnen.",
+            0.2,
+            0.21,
+            0.08,
+        ),
+        ("Die höchste gemessene Geschwindigkeit betrug 209 km/h.", 0.28, 0.26, 0.20),
+        (
+            "Die Polizei appelliert an alle Fahrzeugführer auch in diesem Bereich die zulässige "
+            "Höchstgeschwindigkeit nicht zu überschreiten.",
+            0.38,
+            0.36,
+            0.20,
+        ),
+    ]
+    hits = [
+        Hit(Passage("pp34", i, text, "Wangen i. A."), score, dense, coverage)
+        for i, (text, score, dense, coverage) in enumerate(sentences)
+    ]
+    terms = [
+        TermMatch("hoch", 4.8, {"hoch": 1.0}),
+        TermMatch("geschwind", 11.6, {"geschwind": 1.0}),
+    ]
+    superlatives = superlatives_asked("hoechste geschwindigkeit", terms)
+
+    _, plain = answering_excerpt(hits, terms, "speed", "de")
+    _, highest = answering_excerpt(hits, terms, "speed", "de", superlatives=superlatives)
+
+    assert plain.highlights == ("80 km/h",)
+    assert highest.highlights == ("209 km/h",)
+
+
+def test_a_superlative_of_the_question_is_found_in_the_text():
+    terms = [TermMatch("hoch", 5.0, {"hoch": 1.0}), TermMatch("geschwind", 9.0, {"geschwind": 1.0})]
+    superlatives = superlatives_asked("hoechste geschwindigkeit b10", terms)
+    assert superlatives == {"hoch"}
+    assert holds_a_superlative(
+        "Die höchste gemessene Geschwindigkeit betrug 168 km/h.", superlatives
+    )
+    assert not holds_a_superlative(
+        "Erlaubt sind dort nur 80 km/h, die Hochstraße ist", superlatives
+    )
+    assert not superlatives_asked("wie hoch war die geschwindigkeit", terms)
 
 
 def test_a_colour_another_report_of_the_release_gives_is_no_answer(tmp_path, encoder):
