@@ -55,6 +55,9 @@ FRESH7_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh7.jsonl"
 # 40 answerable (20 German, 20 English) and 60 unanswerable (54 near misses), over 37 releases,
 # written by a sixth blind helper in the twelfth round to develop the declining on: read.
 FRESH8_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh8.jsonl"
+# 20 answerable (10 German, 10 English) and 60 unanswerable (56 near misses), by a seventh blind
+# helper in the twelfth round, after the rules the eighth set led to: read, like it.
+FRESH9_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh9.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -65,6 +68,7 @@ IN_DOMAIN = {
     "fresh6": (FRESH6_QUESTIONS, "sixth fresh questions, releases"),
     "fresh7": (FRESH7_QUESTIONS, "seventh fresh questions, releases"),
     "fresh8": (FRESH8_QUESTIONS, "eighth fresh questions, releases"),
+    "fresh9": (FRESH9_QUESTIONS, "ninth fresh questions, releases"),
 }
 RANKED = 5
 
