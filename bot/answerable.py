@@ -37,7 +37,7 @@ def _name_of(noun: str) -> str:
 
 
 _NAME_ASKED = re.compile(
-    _name_of(_PERSON) + rf"|\bwhat(?: is|'s| was) the (\w+ )?{_PERSON}.*\b(called|named)\b"
+    _name_of(_PERSON) + rf"|\bwhat(?: is|'s|s| was) the (\w+ )?{_PERSON}.*\b(called|named)\b"
 )
 
 
@@ -61,11 +61,13 @@ def names_a_mayor(text: str) -> bool:
     return bool(_MAYOR.search(text))
 
 
-# A question for the dead ("wie viele tote gab es", "how many people died"), which only a report
+# A question for the dead ("wie viele tote gab es", "was anyone killed"), which only a report
 # that tells of a death answers ("ums Leben", "tödlich verletzt", "starb").
 _DEATHS_ASKED = re.compile(
     r"\b(how many|wie ?viele)\b.*\b(died|dead|deaths|killed|tote[n]?|todesopfer|starben"
     r"|ums leben|get(ö|oe)tet)\b"
+    r"|\b(was|were) (any ?one|anybody|someone|somebody|people) (killed|dead)\b"
+    r"|\b(gab es|gabs) (tote|todesopfer)\b|\bist (jemand|wer) (gestorben|tot)\b"
 )
 _DEATH = re.compile(
     r"\b(tot|tote[nr]?|Tod(?:e|es)?|Todes\w*|getötet\w*|ums Leben|\w*starb(?:en|st)?"
@@ -114,6 +116,7 @@ _MAKE_ASKED = re.compile(
     r"|auto|wagen|pkw|lkw|fahrzeug|transporter|motorrad|traktor|roller)\b"
     r"|\b(car|truck|lorry|van|vehicle|auto|pkw|lkw|fahrzeug|traktor|motorrad)\b.*"
     r"\b((what|which) (brand|make)|welche[rsnm]? marke)\b"
+    r"|\b(what|which) (car|vehicle) (brands?|makes?)\b|\bwelche (auto)?marken\b"
 )
 _MAKE_WORD = re.compile(rf"\b{MAKE}")
 
@@ -184,6 +187,7 @@ _BUSINESS_NAME_ASKED = re.compile(
     _name_of(rf"{_BUSINESS}\b")
     + rf"|\b(which|what|welche[rsnm]?) {_COMPANY}\b"
     + rf"|\b{_BUSINESS}\b.*\bwie hei(ß|ss)t (das|die|der|es)\W*$"
+    + rf"|\bwhat(?: is|'s|s| was) the (\w+ )?{_BUSINESS}\b.*\b(called|named)\b"
 )
 _BUSINESS_NAME = re.compile(
     r"\b(GmbH|AG|KG|Inc|Ltd)\b|e\. ?K\.|& Co\b"
@@ -221,8 +225,11 @@ def tells_an_amount_taken(text: str) -> bool:
 
 
 # A question for what comes next ("when is the next Sicherheitskonferenz", "wo ist die nächste
-# kontrolle"), which only a report that announces it answers: releases tell what happened.
-_NEXT_ASKED = re.compile(r"\b(next|upcoming|n(ä|ae)chste[nrms]?|kommende[nrms]?)\b")
+# kontrolle", "when is the seenachtsfest this year"), which only a report that announces it
+# answers: releases tell what happened.
+_NEXT_ASKED = re.compile(
+    r"\b(next|upcoming|n(ä|ae)chste[nrms]?|kommende[nrms]?|this year|dieses jahr|heuer)\b"
+)
 _NEXT = re.compile(
     r"\b(nächste\w*|kommende\w*|künftig\w*|zukünftig\w*|geplant\w*|demnächst)\b", re.I
 )
@@ -270,6 +277,73 @@ def asks_for_the_floor(question: str) -> bool:
 
 def names_a_floor(text: str) -> bool:
     return bool(_FLOOR.search(text))
+
+
+# A question for who owns something ("wem gehört der bentley", "who owned the barn"), which only
+# a report that tells of an owner answers.
+_OWNER_ASKED = re.compile(
+    r"\b(who (owns|owned)|owner|wem geh(ö|oe)rt|besitzer|eigent(ü|ue)mer|fahrzeughalter)\b"
+)
+_OWNER = re.compile(r"\b(Besitz\w*|besitzt|gehör\w*|Eigentum|Eigentümer\w*|Halter\w*|Inhaber\w*)\b")
+
+
+def asks_for_the_owner(question: str) -> bool:
+    return bool(_OWNER_ASKED.search(question.lower()))
+
+
+def tells_of_an_owner(text: str) -> bool:
+    return bool(_OWNER.search(text))
+
+
+# A question for a court's verdict ("wie viele jahre haft haben die bekommen", "were they sent to
+# prison"), which only a report that tells of a trial or verdict answers: a Haftbefehl or
+# Untersuchungshaft is no sentence. Not a prison or court as such ("who represented the prison").
+_VERDICT_ASKED = re.compile(
+    r"\b(jahre\w* haft|monate\w* haft|haftstrafe|gef(ä|ae)ngnisstrafe|urteil\w*|verurteilt"
+    r"|sentenced?|trial|(go|went|sent|gone) to (jail|prison)|(jail|prison) (time|sentence))\b"
+)
+_VERDICT = re.compile(
+    r"\b(verurteilt\w*|Urteil\w*|Freiheitsstrafe\w*|Haftstrafe\w*|Gefängnis\w*|Jahre\w* Haft"
+    r"|Monate\w* Haft|Bewährung\w*|Geldstrafe\w*|Gericht\w*|Prozess\w*|Anklage\w*|angeklagt\w*)\b"
+)
+
+
+def asks_for_a_verdict(question: str) -> bool:
+    return bool(_VERDICT_ASKED.search(question.lower()))
+
+
+def tells_of_a_verdict(text: str) -> bool:
+    return bool(_VERDICT.search(text))
+
+
+# A question for a nationality ("what nationality are they", "woher kamen die täter"), which only
+# a report that gives one answers ("serbische Staatsangehörige", "ein Rumäne" is not read).
+_NATIONALITY_ASKED = re.compile(
+    r"\b(nationality|nationalit(ä|ae)t|staatsangeh(ö|oe)rig\w*"
+    r"|where (are|were|is|was) (they|he|she) from|woher (kam|kommt|kamen|kommen|stammt|stammen))\b"
+)
+_NATIONS = (
+    r"deutsch|türkisch|serbisch|kroatisch|bosnisch|rumänisch|bulgarisch|polnisch|russisch"
+    r"|ukrainisch|italienisch|französisch|spanisch|portugiesisch|englisch|britisch|schottisch"
+    r"|irisch|amerikanisch|kanadisch|mexikanisch|brasilianisch|argentinisch|albanisch|kosovarisch"
+    r"|mazedonisch|griechisch|ungarisch|tschechisch|slowakisch|slowenisch|österreichisch|schweizer"
+    r"|niederländisch|belgisch|dänisch|schwedisch|norwegisch|finnisch|litauisch|lettisch|estnisch"
+    r"|georgisch|moldawisch|syrisch|afghanisch|irakisch|iranisch|libanesisch|israelisch|ägyptisch"
+    r"|marokkanisch|algerisch|tunesisch|libysch|nigerianisch|eritreisch|somalisch|gambisch"
+    r"|äthiopisch|chinesisch|japanisch|koreanisch|vietnamesisch|indisch|pakistanisch|australisch"
+)
+_NATIONALITY = re.compile(
+    rf"\b(Staatsangehörig\w*|Nationalität\w*|\w*stämmig\w*|(süd|nord|ost|west)?({_NATIONS})\w*)\b",
+    re.I,
+)
+
+
+def asks_for_a_nationality(question: str) -> bool:
+    return bool(_NATIONALITY_ASKED.search(question.lower()))
+
+
+def tells_a_nationality(text: str) -> bool:
+    return bool(_NATIONALITY.search(text))
 
 
 # A question for how to do something oneself ("wie beantrage ich ein führungszeugnis", "how do i
@@ -326,6 +400,9 @@ _TOLD_BY = [
     (asks_when_or_where_next, announces_what_comes_next, False),
     (asks_for_a_fine, tells_of_a_fine, False),
     (asks_for_the_floor, names_a_floor, False),
+    (asks_for_the_owner, tells_of_an_owner, False),
+    (asks_for_a_verdict, tells_of_a_verdict, False),
+    (asks_for_a_nationality, tells_a_nationality, False),
     (asks_how_to, gives_advice, False),
     (asks_for_opening_hours, gives_opening_hours, False),
 ]
