@@ -187,14 +187,14 @@ CUES = {
         rf"(?!{_NOT_PLACE})(Richtung )?({_STREET_OR_ROAD}|[A-ZÄÖÜ][\w-]*)|\b{_STREET_OR_ROAD}"
     ),
     # An amount: a number with its unit or thing ("12.000 unversteuerte Zigaretten", "rund
-    # 5000 Euro", "0,5 Promille"), not a time of day, a date, an age or a road ("B 27"); or a
-    # number word.
+    # 5000 Euro", "0,5 Promille"), not a time of day, a date, an age ("32 Jahre alt") or a road
+    # ("B 27"); or a number word.
     "how_many": re.compile(
         r"\b(?<![\d.,])(?<!\b[ABKL] )(?<!Jahr )(?<!Jahre )(?<![Ss]eit )(?!\d{1,2}\.\d{1,2}\.\d)"
         r"\d[\d.,]*(?![\d.,]*\s?(Uhr\b|-?\s?[Jj]ährig))"
         r"(?:\s?-?\s?(?:[a-zäöüß]+\s)?"
         r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
-        r"|Dezember)\b)[A-ZÄÖÜ€%]\w*|\s?(?:Promille|Prozent|km/h|km|m|kg|g))"
+        r"|Dezember)\b)(?:[A-ZÄÖÜ]\w*\b(?! alt)|[€%])|\s?(?:Promille|Prozent|km/h|km|m|kg|g))"
         r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig"
         r"|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)\w*\b",
     ),
@@ -205,9 +205,10 @@ CUES = {
     ),
     "alcohol": re.compile(r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert", re.I),
     "size": re.compile(_LENGTH, re.I),
-    # "how long": a span of time ("rund 45 Minuten", "bis nach 4 Uhr") or a length.
+    # "how long": a span of time ("rund 45 Minuten", "bis nach 4 Uhr"; not an age, "32 Jahre
+    # alt") or a length.
     "duration": re.compile(
-        rf"{_NUMBER}(?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr)\w*"
+        rf"{_NUMBER}(?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr)\w*\b(?! alt)"
         r"|\bbis (?:etwa |gegen |kurz |nach |kurz nach |ca\. )*\d{1,2}(?:[.:]\d{2})? Uhr"
         rf"|{_LENGTH}",
         re.I,

@@ -1066,10 +1066,16 @@ def test_a_speed_the_release_does_not_give_is_declined_not_guessed(searcher):
         ("Die Straße blieb bis nach 4 Uhr gesperrt.", ["bis nach 4 Uhr"]),
         ("Das Boot (3,50 m Länge) kenterte am Dienstag.", ["3,50 m"]),  # how long: a length
         ("Er wurde am Tag darauf gegen 9 Uhr gefasst.", []),
+        ("Ein 32 Jahre alter Fahrer übersah den Bus.", []),  # an age
     ],
 )
 def test_how_long_is_answered_by_a_span_of_time_or_a_length(sentence, spans):
     assert cue_matches(sentence, set(), "duration") == spans
+
+
+def test_an_age_is_no_count():
+    sentence = "Ein 32 Jahre alter Fahrer und zwei Mitfahrer waren im Auto."
+    assert cue_matches(sentence, set(), "how_many") == ["zwei"]
 
 
 @pytest.mark.parametrize(
