@@ -279,22 +279,6 @@ def names_a_floor(text: str) -> bool:
     return bool(_FLOOR.search(text))
 
 
-# A question for who owns something ("wem gehört der bentley", "who owned the barn"), which only
-# a report that tells of an owner answers.
-_OWNER_ASKED = re.compile(
-    r"\b(who (owns|owned)|owner|wem geh(ö|oe)rt|besitzer|eigent(ü|ue)mer|fahrzeughalter)\b"
-)
-_OWNER = re.compile(r"\b(Besitz\w*|besitzt|gehör\w*|Eigentum|Eigentümer\w*|Halter\w*|Inhaber\w*)\b")
-
-
-def asks_for_the_owner(question: str) -> bool:
-    return bool(_OWNER_ASKED.search(question.lower()))
-
-
-def tells_of_an_owner(text: str) -> bool:
-    return bool(_OWNER.search(text))
-
-
 # A question for a court's verdict ("wie viele jahre haft haben die bekommen", "were they sent to
 # prison"), which only a report that tells of a trial or verdict answers: a Haftbefehl or
 # Untersuchungshaft is no sentence. Not a prison or court as such ("who represented the prison").
@@ -400,7 +384,6 @@ _TOLD_BY = [
     (asks_when_or_where_next, announces_what_comes_next, False),
     (asks_for_a_fine, tells_of_a_fine, False),
     (asks_for_the_floor, names_a_floor, False),
-    (asks_for_the_owner, tells_of_an_owner, False),
     (asks_for_a_verdict, tells_of_a_verdict, False),
     (asks_for_a_nationality, tells_a_nationality, False),
     (asks_how_to, gives_advice, False),
