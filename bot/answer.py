@@ -294,11 +294,10 @@ def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -
 def _lacks_what_is_asked(searcher: Searcher, query: Query, best: Candidate) -> bool:
     """The answering report states nothing of what the question asks for, whatever else it
     matches: no speed for "wie schnell war er", no alcohol level for "how drunk", no colour for
-    "welche farbe" (another report of the release may give one); or nothing of what the question
-    takes as given (bot.answerable: a name, a death, a make or brand, a business's name, the
-    money taken, an arrest, what comes next, advice, opening hours; which business, when it
-    names one only as "eine Firma"); or the release never names the place the question asks
-    about."""
+    "welche farbe", no plate (another report of the release may give one); or nothing of what
+    the question takes as given (bot.answerable: a name, a death, a make, an arrest, a fine …;
+    which business, when it names one only as "eine Firma"); or the release never names the
+    place the question asks about."""
     kind = question_kind(query.text)
     if kind in WRITTEN_MEASURES and not any(
         measure_in(text, query.terms, kind) for text in _report_of(searcher, best.hit)

@@ -1,8 +1,8 @@
 """Whether a report can answer a question at all: some questions take a fact as given that
-only a report telling of it answers — a person's name, the dead, a vehicle's make, a thing's
-brand, a business's name, the money taken, an arrest. A report that tells nothing of it cannot
-answer, however well it matches ("how many people died in the Aalen fire" of a report on a fire
-nobody died in)."""
+only a report telling of it answers — a person's name, the dead, a vehicle's make or model, a
+thing's brand, a business's name, the money taken, an arrest, a fine, a verdict, what comes
+next … A report that tells nothing of it cannot answer, however well it matches ("how many
+people died in the Aalen fire" of a report on a fire nobody died in)."""
 
 from __future__ import annotations
 
