@@ -28,8 +28,7 @@ from scipy.optimize import minimize
 from bench.corpora import EVAL_DIR, write_indomain_corpus, write_xquad_corpus
 from bench.quality import IN_DOMAIN
 from bench.report import append_report, python_dict
-from bot.excerpt import office_asked, question_kind, superlatives_asked
-from bot.sentence_choice import WEIGHTS, excerpt_source, sentence_features
+from bot.sentence_choice import WEIGHTS, Asked, excerpt_source, sentence_features
 from index.build import rebuild_index
 from index.encoders import DEFAULT_ENCODER, load_encoder
 from index.search import Searcher
@@ -59,7 +58,6 @@ def examples(searcher: Searcher, questions: list[dict], question_set: str) -> li
         if release_id is None:
             continue
         query = searcher.query(question["question"])
-        kind = question_kind(question["question"])
         hits = searcher.release_passages(query, release_id)
         answers = np.array(
             [
@@ -69,9 +67,7 @@ def examples(searcher: Searcher, questions: list[dict], question_set: str) -> li
         )
         if not answers.any():  # the answer spans sentences: no choice holds it
             continue
-        office = office_asked(question["question"], query.terms, kind)
-        superlatives = superlatives_asked(question["question"], query.terms)
-        rows = sentence_features(hits, query.terms, kind, query.language, office, superlatives)
+        rows = sentence_features(hits, Asked.of(question["question"], query.terms, query.language))
         names = tuple(rows[0])
         group = release_id if question_set == "dev" else release_id.rsplit("-", 1)[0]
         found.append(

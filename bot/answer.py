@@ -15,13 +15,11 @@ from bot.excerpt import (
     WRITTEN_MEASURES,
     Excerpt,
     measure_in,
-    office_asked,
     question_kind,
-    superlatives_asked,
 )
-from bot.sentence_choice import answering_excerpt
+from bot.sentence_choice import Asked, answering_excerpt
 from index.dates import DateRange, split_time_words
-from index.lexical import TermMatch, term_set, without_invisible
+from index.lexical import term_set, without_invisible
 from index.releases import Release
 from index.search import Hit, Query, ReleaseHit, Searcher, updates
 from index.segment import report_heading
@@ -93,7 +91,6 @@ def rank_candidates(
     that names people near the question's term beats one that only mentions the term. In a chat,
     the release of the previous answer stays in the running, ahead when the question follows up
     on it ("und wer vertrat die Bundespolizei?")."""
-    kind = question_kind(query.text)
     release_hits = searcher.search(query)[:RERANKED_RELEASES]
     if previous_release_id in searcher.index.releases:
         previous = searcher.release_hit(query, previous_release_id)
@@ -102,13 +99,9 @@ def rank_candidates(
         if _CONTINUATION.match(query.text):  # "und …", "and …", "what about …": stay on it
             boost = max([boost, *(r.score - previous.score + 1.0 for r in release_hits)])
         release_hits.append(replace(previous, score=previous.score + boost))
-    office = office_asked(query.text, query.terms, kind)
-    superlatives = superlatives_asked(query.text, query.terms)
+    asked = Asked.of(query.text, query.terms, query.language)
     candidates = [
-        Candidate(
-            release_hit,
-            *_answering_excerpt(searcher, query, release_hit, kind, office, superlatives),
-        )
+        Candidate(release_hit, *_answering_excerpt(searcher, query, release_hit, asked))
         for release_hit in release_hits
     ]
     # Releases of the days the question names stay ahead of the others (Searcher.search).
@@ -117,16 +110,11 @@ def rank_candidates(
 
 
 def _answering_excerpt(
-    searcher: Searcher,
-    query: Query,
-    top: ReleaseHit,
-    kind: str,
-    office: TermMatch | None,
-    superlatives: frozenset[str],
+    searcher: Searcher, query: Query, top: ReleaseHit, asked: Asked
 ) -> tuple[Hit, Excerpt]:
     """The sentence of the release that answers, and its excerpt (bot.sentence_choice)."""
     hits = searcher.release_passages(query, top.release.release_id)
-    best, excerpt = answering_excerpt(hits, query.terms, kind, query.language, office, superlatives)
+    best, excerpt = answering_excerpt(hits, asked)
     return hits[best], excerpt
 
 

@@ -4,6 +4,7 @@ release's sentences, the one whose excerpt holds the answer)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -19,8 +20,11 @@ from bot.excerpt import (
     holds_a_superlative,
     joined_excerpt,
     names_someone_for,
+    office_asked,
     person_names,
+    question_kind,
     sentence_fit,
+    superlatives_asked,
 )
 from index.lexical import TermMatch, tokenize
 from index.search import Hit
@@ -90,17 +94,30 @@ _CUE_FEATURE_NAMES = [f"cue_{kind}" for kind in CUES]  # has_cue for the questio
 CUES_WORTH_ROOM = frozenset(CUES) - {"who", "where"}
 
 
-def sentence_features(
-    hits: list[Hit],
-    terms: list[TermMatch],
-    kind: str,
-    language: str,
-    office: TermMatch | None = None,
-    superlatives: frozenset[str] = frozenset(),
-) -> list[dict[str, float]]:
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks, worked out once per question: its terms, its kind ("who", "when"
+    …) and language, the office it asks who acted for, and the corpus terms of the superlatives
+    it asks by (bot.excerpt.office_asked, superlatives_asked)."""
+
+    terms: list[TermMatch]
+    kind: str
+    language: str
+    office: TermMatch | None = None
+    superlatives: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, question: str, terms: list[TermMatch], language: str) -> Asked:
+        kind = question_kind(question)
+        office = office_asked(question, terms, kind)
+        return cls(terms, kind, language, office, superlatives_asked(question, terms))
+
+
+def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
     """What is known of each sentence of a release (hits in reading order, scored for the
     question) that tells whether it answers: its scores, its neighbours', whether it is in the
     report that matches best, and whether it holds what the question asks for."""
+    terms, kind, language = asked.terms, asked.kind, asked.language
     best = max(range(len(hits)), key=lambda j: hits[j].score)
     question = AskedTerms.of(terms)
     reports = [hit.passage.heading for hit in hits]
@@ -138,9 +155,11 @@ def sentence_features(
             "dense_en": hit.dense * (language == "en"),
             "best_report": float(reports[i] == reports[best]),
             "covering_report": float(reports[i] == covering),
-            "acts_for_office": float(office is not None and names_someone_for(text, office)),
+            "acts_for_office": float(
+                asked.office is not None and names_someone_for(text, asked.office)
+            ),
             "superlative": float(
-                kind in MEASURES and bool(has_cue) and holds_a_superlative(text, superlatives)
+                kind in MEASURES and bool(has_cue) and holds_a_superlative(text, asked.superlatives)
             ),
             "after_best": float(i == best + 1 and reports[i] == reports[best]),
         }
@@ -164,20 +183,13 @@ def sentence_scores(rows: list[dict[str, float]]) -> list[float]:
     return (np.array([list(row.values()) for row in rows]) @ weights).tolist()
 
 
-def answering_excerpt(
-    hits: list[Hit],
-    terms: list[TermMatch],
-    kind: str,
-    language: str,
-    office: TermMatch | None = None,
-    superlatives: frozenset[str] = frozenset(),
-) -> tuple[int, Excerpt]:
+def answering_excerpt(hits: list[Hit], asked: Asked) -> tuple[int, Excerpt]:
     """The number of the answering sentence, and the excerpt that shows it: the sentence, then,
     in the room left, the best part of its report's runner-up and third sentences, in reading
     order — they hold the answer often enough to be worth the room (docs/quality.md). When the
     runner-up is the next sentence, both are shown whole if they fit."""
-    kind = kind_told(hits, kind)
-    rows = sentence_features(hits, terms, kind, language, office, superlatives)
+    kind = kind_told(hits, asked.kind)
+    rows = sentence_features(hits, replace(asked, kind=kind))
     scores = sentence_scores(rows)
     best = max(range(len(hits)), key=scores.__getitem__)
     source = excerpt_source(hits, best)
@@ -199,7 +211,7 @@ def answering_excerpt(
         for i in others[: EXCERPT_SENTENCES - 1]
         if hits[i].passage.text not in source
     ]
-    return best, joined_excerpt([(best, source), *shown], terms, kind)
+    return best, joined_excerpt([(best, source), *shown], asked.terms, kind)
 
 
 def kind_told(hits: list[Hit], kind: str) -> str:

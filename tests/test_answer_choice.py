@@ -56,7 +56,7 @@ from bot.excerpt import (
     superlatives_asked,
     ways_in,
 )
-from bot.sentence_choice import answering_excerpt
+from bot.sentence_choice import Asked, answering_excerpt
 from index.glossary import GLOSSARY_WEIGHT, glossary, glossary_translations, parse_glossary
 from index.language import detect_language
 from index.lexical import (
@@ -322,8 +322,8 @@ def test_a_superlative_is_answered_by_the_sentence_that_states_it():
     ]
     superlatives = superlatives_asked("hoechste geschwindigkeit", terms)
 
-    _, plain = answering_excerpt(hits, terms, "speed", "de")
-    _, highest = answering_excerpt(hits, terms, "speed", "de", superlatives=superlatives)
+    _, plain = answering_excerpt(hits, Asked(terms, "speed", "de"))
+    _, highest = answering_excerpt(hits, Asked(terms, "speed", "de", superlatives=superlatives))
 
     assert plain.highlights == ("80 km/h",)
     assert highest.highlights == ("209 km/h",)
@@ -447,7 +447,7 @@ def test_a_sentence_that_holds_what_is_asked_has_the_room_before_better_matches(
         for i, (text, score, dense, coverage) in enumerate(sentences)
     ]
 
-    _, excerpt = answering_excerpt(hits, [], "duration", "en")
+    _, excerpt = answering_excerpt(hits, Asked([], "duration", "en"))
 
     assert "rund 45 Minuten" in excerpt.text
     assert excerpt.highlights == ("45 Minuten",)
@@ -895,7 +895,7 @@ def test_a_place_is_a_street_road_or_name_not_a_time(sentence, places):
 def test_when_is_answered_by_the_day_a_report_tells_or_else_by_a_year(sentences, answer):
     hits = [Hit(Passage("r", i, text), 0.5, 0.5, 0.5) for i, text in enumerate(sentences)]
 
-    _, excerpt = answering_excerpt(hits, [], "when", "de")
+    _, excerpt = answering_excerpt(hits, Asked([], "when", "de"))
 
     assert answer in excerpt.highlights
 
