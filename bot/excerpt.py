@@ -437,7 +437,10 @@ def _clause_score(clause: str, question: AskedTerms, kind: str) -> float:
 
 
 # The question's words that name what it asks for, and so may answer it too.
-_NAMING_THE_ASKED = {"why": frozenset(tokenize("Ursache Grund Auslöser"))}
+_NAMING_THE_ASKED = {
+    "why": frozenset(tokenize("Ursache Grund Auslöser")),
+    "alcohol": frozenset(tokenize("Promille")),  # "über einem Promille" answers "wieviel promille"
+}
 
 
 def cue_matches(clause: str, terms: set[str], kind: str) -> list[str]:

@@ -854,6 +854,13 @@ def test_a_sentence_that_names_a_cause_answers_why(sentence):
     assert cue_matches(sentence, set(), "why")
 
 
+def test_a_blood_alcohol_level_answers_though_the_question_says_promille():
+    """ "wieviel promille hatte die daimler fahrerin": "über einem Promille" is the level, though
+    its only word that is a search term is the question's own."""
+    sentence = "Ein Vortest ergab einen Wert von über einem Promille."
+    assert cue_matches(sentence, {"promill", "daiml", "fahr"}, "alcohol") == ["einem Promille"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "places"),
     [
