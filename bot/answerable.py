@@ -398,8 +398,8 @@ _TOLD_BY = [
 _WHICH_INSTITUTION = re.compile(
     r"\b(?:which|what (?:kind|type|sort) of|welche[rsnm]?|was f(?:ü|ue)r (?:ein\w*\s+)?)\s+"
     r"(?:\w+\s+)??(firma|company|firm|unternehmen|betrieb|business|gesch(?:ä|ae)ft|laden|shop"
-    r"|store|\w*markt|supermarket|autohaus|werkstatt|workshop|tankstelle|tanke|petrol station"
-    r"|gas station|restaurant|gastst(?:ä|ae)tte|lokal|imbiss|kiosk|hotel|bank|apotheke|pharmacy"
+    r"|store|\w*markt|supermarket|autohaus|werkstatt|workshop|tankstelle|tanke"
+    r"|restaurant|gastst(?:ä|ae)tte|lokal|imbiss|kiosk|hotel|bank|apotheke|pharmacy"
     r"|krankenhaus|klinik\w*|hospital|clinic|praxis|schule|school|kindergarten)\b"
 )
 _ONLY_SOME = re.compile(
