@@ -1583,3 +1583,27 @@ def test_a_german_word_is_searched_in_its_dictionary_form_too():
     assert lemma_terms("was stahlen die Einbrecher") == {"stahl": "stehl"}
     assert "vertret" not in alone.variants
     assert vertrat.variants["vertret"] == LEMMA_WEIGHT
+
+
+def test_a_release_naming_the_person_asked_answers_before_one_about_the_same_topic(
+    tmp_path, encoder
+):
+    """ "Kubera" is named only by the shipped release ("betonte Thomas Kubera"); an interview on
+    cooperation is nearer an English question in meaning, yet does not answer what he said."""
+    interview = {
+        "id": "news-2021-10-04-interview",
+        "title": "Interview: Wie gut ist die Zusammenarbeit?",
+        "date": "2021-10-04",
+        "publisher": "Tageszeitung",
+        "place": "Berlin",
+        "text": "Wie ist zurzeit die Kooperation zwischen den beiden Ländern? Der Minister sagt: "
+        "Die Zusammenarbeit hat sich verbessert, zwischen den Ministerien, aber auch auf der "
+        "praktischen Ebene. Die Kooperation bei der Grenzsicherung sei eng, sagt er. Über die "
+        "Zusammenarbeit der Polizei werde weiter verhandelt.",
+    }
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, interview], encoder)
+
+    found = answer_question(searcher, "what did kubera say about the cooperation")
+
+    assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
+    assert "eng und vertrauensvoll" in found.excerpt
