@@ -461,7 +461,7 @@ class LexicalIndex:
     def with_pair_compounds(self, matches: list[TermMatch]) -> list[TermMatch]:
         """An English question's terms, each also searched as the German compound of its
         translations and those of the term before it: "security conference" finds
-        "Sicherheitskonferenz", not only every "Konferenz"."""
+        "Sicherheitskonferenz", not only every "Konferenz"; the compound counts for both words."""
         found = list(matches)
         for number in range(1, len(found)):
             before, match = found[number - 1], found[number]
@@ -479,6 +479,8 @@ class LexicalIndex:
                             )
             if compounds:
                 found[number] = replace(match, variants={**match.variants, **compounds})
+                # The compound holds the first word too: "Sicherheitskonferenz" says "security".
+                found[number - 1] = replace(before, variants={**compounds, **before.variants})
         return found
 
     def scores(self, matches: list[TermMatch]) -> np.ndarray:

@@ -6,6 +6,7 @@ words searched as the German words that mean them."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from conftest import DISTRACTORS, CountingEncoder, shipped_among
 
@@ -659,6 +660,26 @@ def test_two_english_words_find_the_german_compound_of_their_translations():
     assert paired.variants.get("sicherheitskonferenz", 0.0) >= 0.9
     assert paired.variants.get("klimakonferenz", 0.0) < 0.9
     assert paired.variants["konferenz"] == conference.variants["konferenz"]
+
+
+def test_the_german_compound_of_two_english_words_holds_both_of_them():
+    """ "Zur Sicherheitskonferenz kamen …" says "security conference" whole; "Die Konferenz
+    dauerte …" only "conference", and covers less of the question."""
+    sentences = [
+        "Zur Sicherheitskonferenz kamen Vertreter der Stadt.",
+        "Die Konferenz dauerte zwei Tage.",
+        "Der Weg ist sicher.",
+    ]
+    index = LexicalIndex.build([[sentence] for sentence in sentences])
+    terms = index.match_terms(
+        ["security", "conferenc"],
+        translations={"security": {"sich": 0.9}, "conferenc": {"konferenz": 0.9}},
+        english=True,
+    )
+
+    compound, conference, _ = index.coverage(index.with_pair_compounds(terms), np.arange(3))
+
+    assert compound > 0.85 > 0.65 > conference
 
 
 def test_an_english_noun_pair_finds_its_german_compound_not_another_of_its_head(tmp_path, encoder):
