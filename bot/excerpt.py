@@ -24,15 +24,22 @@ _PERSON_NOUN = (
     r"|könig|königin|kaiser|herrscher|präsident|anführer|minister|wissenschaftler|schriftsteller"
     r"|autor|künstler|architekt|komponist|dichter|politiker|papst|arzt|ärztin|lehrer|professor"
     r"|schauspieler|sänger|gründer|erfinder|kanzler|gouverneur|bürgermeister|prinz|zeuge|zeugin"
-    r"|opfer|täter|dieb|einbrecher)"
+    r"|opfer|täter|dieb|einbrecher|judge|prosecutor|lawyer|representatives?|vertreter(in)?"
+    r"|spokesm[ae]n|spokesperson|chairman|chairwoman)"
 )
 # German roles, compounds included ("Polizeipräsident", "Golffahrer").
 _ROLE = (
     r"\w*(pr(ä|ae)sident|leiter|sprecher|fahrer|spieler|f(ü|ue)hrer|anwalt|anw(ä|ae)ltin|richter"
     r"|direktor|chef|beamte|meister|vorsitzende|geologe|quarterback)\w*"
 )
+# A role as the last part of a noun ("Polizeipräsident", "Oberstaatsanwältin"), not of a longer
+# word ("Meisterschaft").
+_ROLE_NOUN = (
+    r"\w*(pr(ä|ae)sident|leiter|sprecher|direktor|chef|vorsitzende|richter|anwalt"
+    r"|anw(ä|ae)ltin)(in|innen|en|n|r|s)?\b"
+)
 _WHICH_PERSON = (
-    rf"(which|what|welche[rnms]?) (\w+ )?{_PERSON_NOUN}"
+    rf"(which|what|welche[rnms]?) (\w+ )?({_PERSON_NOUN}|{_ROLE_NOUN})"
     r"|wie (hei(ß|ss)t|hie(ß|ss)|hei(ß|ss)en|hie(ß|ss)en) (der|die|den) (\w+ )?"
     rf"({_PERSON_NOUN}|{_ROLE})"
 )
@@ -313,7 +320,11 @@ class Excerpt:
 
 
 def best_excerpt(
-    sentence: str, terms: list[TermMatch], kind: str, max_chars: int = EXCERPT_MAX_CHARS
+    sentence: str,
+    terms: list[TermMatch],
+    kind: str,
+    max_chars: int = EXCERPT_MAX_CHARS,
+    role: TermMatch | None = None,
 ) -> Excerpt:
     """The clause of a sentence that holds the question's terms and what the question asks for,
     grown by its neighbours up to max_chars, whole words only, with an ellipsis where cut."""
@@ -356,21 +367,29 @@ def best_excerpt(
     end = best + 1
     while end <= last and len(clauses[end].split()) <= APPOSITION_WORDS:
         end += 1
-    return Excerpt(text, _highlights(" ".join(clauses[best:end]), terms, kind), scores[best])
+    # "which judge …": the person shown in that role ("Nina Schraml, Richtern am Amtsgericht").
+    held = names_holding(" ".join(clauses[first : last + 1]), role) if role else ()
+    highlights = held or _highlights(" ".join(clauses[best:end]), terms, kind)
+    return Excerpt(text, highlights, scores[best])
 
 
-def joined_excerpt(sentences: list[tuple[int, str]], terms: list[TermMatch], kind: str) -> Excerpt:
+def joined_excerpt(
+    sentences: list[tuple[int, str]],
+    terms: list[TermMatch],
+    kind: str,
+    role: TermMatch | None = None,
+) -> Excerpt:
     """The first sentence's excerpt and, while the room it leaves holds at least SECOND_MIN_CHARS,
     the next ones', joined by ellipses in reading order. sentences: (position in the release,
     text), the best first."""
     (_, first), *others = sentences
-    main = best_excerpt(first, terms, kind)
+    main = best_excerpt(first, terms, kind, role=role)
     pieces = [(sentences[0][0], main)]
     room = EXCERPT_MAX_CHARS - len(main.text) - 3
     for position, text in others:
         if room < SECOND_MIN_CHARS:
             break
-        piece = best_excerpt(text, terms, kind, room)
+        piece = best_excerpt(text, terms, kind, room, role)
         pieces.append((position, piece))
         room -= len(piece.text) + 3
     pieces.sort(key=lambda pair: pair[0])
@@ -518,6 +537,22 @@ _NEXT_OFFICE = re.compile(r"\s(?:und|sowie)\s+(?:vom|von|für)\s")
 _NAMED_AFTER_OFFICE = 80  # characters from the office to the name of who acted for it, at most
 
 
+# A question for who holds a role among several people a release names ("which judge attended
+# the security conference", "welche Richterin war dabei").
+_ROLE_ASKED = re.compile(
+    rf"^\s*(?:which|welche[rnms]?)\s+({_ROLE_NOUN}|judge|prosecutor|lawyer|representative"
+    r"|vertreter\w*|spokes\w+|chair\w*|mayor|b(?:ü|ue)rgermeister\w*|president)\b",
+    re.I,
+)
+
+
+def role_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
+    """The role a question asks who held ("which judge …"): its term."""
+    found = _ROLE_ASKED.search(question)
+    term = term_of(found.group(1)) if found else None
+    return next((match for match in terms if match.term == term), None)
+
+
 def office_asked(question: str, terms: list[TermMatch], kind: str) -> TermMatch | None:
     """The office a "who" question (kind: question_kind's) asks who acted for (its first term
     after "für", "from" …) or the role it asks the name of ("wie heißt der Polizeipräsident")."""
@@ -560,6 +595,23 @@ def names_someone_for(text: str, office: TermMatch) -> bool:
         for office_at in words_for(text, office)
         for start, end in names
     )
+
+
+def names_holding(text: str, role: TermMatch) -> tuple[str, ...]:
+    """The people the text names in the role: right after it ("die Oberstaatsanwältin Bettina
+    Werner"), or before it, set off by a comma or "als" ("Nina Schraml, Richtern am Amtsgericht
+    Hamm", "Hendrik Schickhoff als Leiter des Jugendamtes")."""
+    roles = list(words_for(text, role))
+    found = []
+    for name in person_names(text):
+        at = text.find(name)
+        end = at + len(name)
+        if any(
+            text[role_at.end() : at].isspace() or text[end : role_at.start()] in (", ", " als ")
+            for role_at in roles
+        ):
+            found.append(name)
+    return tuple(dict.fromkeys(found))
 
 
 def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:

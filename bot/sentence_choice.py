@@ -19,10 +19,12 @@ from bot.excerpt import (
     cue_matches,
     holds_a_superlative,
     joined_excerpt,
+    names_holding,
     names_someone_for,
     office_asked,
     person_names,
     question_kind,
+    role_asked,
     sentence_fit,
     superlatives_asked,
 )
@@ -104,13 +106,15 @@ class Asked:
     kind: str
     language: str
     office: TermMatch | None = None
+    role: TermMatch | None = None
     superlatives: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, question: str, terms: list[TermMatch], language: str) -> Asked:
         kind = question_kind(question)
         office = office_asked(question, terms, kind)
-        return cls(terms, kind, language, office, superlatives_asked(question, terms))
+        role = role_asked(question, terms) if kind == "who" else None
+        return cls(terms, kind, language, office, role, superlatives_asked(question, terms))
 
 
 def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
@@ -135,6 +139,12 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
         topic = max(hits[j].score for j in same_report)
         text = hit.passage.text
         has_cue = float(bool(cue_matches(text, question.own, kind)))
+        holds_role = asked.role is not None and bool(names_holding(text, asked.role))
+        if asked.role is not None and not holds_role:
+            has_cue = 0.0  # "which judge": someone named, but not as a judge
+        acts_for = holds_role or (
+            asked.office is not None and names_someone_for(text, asked.office)
+        )
         words = _words(text)
         row = {
             "score": hit.score,
@@ -155,9 +165,7 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
             "dense_en": hit.dense * (language == "en"),
             "best_report": float(reports[i] == reports[best]),
             "covering_report": float(reports[i] == covering),
-            "acts_for_office": float(
-                asked.office is not None and names_someone_for(text, asked.office)
-            ),
+            "acts_for_office": float(acts_for),
             "superlative": float(
                 kind in MEASURES and bool(has_cue) and holds_a_superlative(text, asked.superlatives)
             ),
@@ -211,7 +219,7 @@ def answering_excerpt(hits: list[Hit], asked: Asked) -> tuple[int, Excerpt]:
         for i in others[: EXCERPT_SENTENCES - 1]
         if hits[i].passage.text not in source
     ]
-    return best, joined_excerpt([(best, source), *shown], asked.terms, kind)
+    return best, joined_excerpt([(best, source), *shown], asked.terms, kind, asked.role)
 
 
 def kind_told(hits: list[Hit], kind: str) -> str:

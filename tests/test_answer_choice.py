@@ -49,6 +49,7 @@ from bot.excerpt import (
     cue_matches,
     holds_a_superlative,
     measure_in,
+    names_holding,
     names_someone_for,
     person_names,
     question_kind,
@@ -545,6 +546,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wer hat die wand mit farbe beschmiert", "who"),
         ("womit hat der täter gedroht, wer war es", "means"),
         ("wie heisst der polizeipräsident", "who"),  # a person by role
+        ("welcher polizeipräsident hat eingeladen", "who"),
+        ("which judge attended the security conference", "who"),
+        ("welche meisterschaft gewann er", "which"),  # not a "Meister"
         ("wie hiess der anfuehrer der fahrradbande", "who"),
         ("wie hiess die ermittlungsgruppe", "what"),  # not a person
     ],
@@ -1433,6 +1437,20 @@ def test_what_a_report_tells_in_the_words_releases_use(tells, text, expected):
 def test_a_person_acts_for_the_office_named_right_before_or_after(text, expected):
     office = TermMatch("bundespolizei", 12.0, {"bundespolizei": 1.0})
     assert names_someone_for(text, office) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Es kamen die Oberstaatsanwältin Bettina Werner und Axel Püttner.", ("Bettina Werner",)),
+        ("Axel Püttner, Nina Schraml, Richterin am Amtsgericht Hamm, kam.", ("Nina Schraml",)),
+        ("Dabei war Hendrik Schickhoff als Richter am Amtsgericht.", ("Hendrik Schickhoff",)),
+        ("Thomas Kubera lud Richter und Staatsanwälte ein.", ()),
+    ],
+)
+def test_the_people_named_in_a_role_stand_right_beside_it(text, people):
+    judge = TermMatch("richt", 5.0, {"richt": 1.0, "richterin": 1.0, "oberstaatsanwaltin": 1.0})
+    assert names_holding(text, judge) == people
 
 
 def test_a_name_the_release_does_not_give_is_declined_not_guessed(searcher):

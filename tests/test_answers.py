@@ -194,6 +194,10 @@ def test_a_name_question_about_a_release_that_names_people_is_answered(crowded_s
         ),
         ("wer war für die stadt hamm dabei", "Jörg Mösgen", "Thomas Kubera"),
         ("wie heisst der polizeipräsident", "Thomas Kubera", "Axel Püttner"),  # by his role
+        # Which of the people the release names held the role: not Kubera of the opening.
+        ("which judge attended the security conference", "Nina Schraml", "Thomas Kubera"),
+        ("welche richterin war bei der sicherheitskonferenz", "Nina Schraml", "Axel Püttner"),
+        ("which prosecutor was at the security conference", "Bettina Werner", "Nina Schraml"),
     ],
 )
 def test_the_person_named_beside_the_office_or_role_asked_for_answers(
