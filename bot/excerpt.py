@@ -309,6 +309,7 @@ CLAUSE_COVERAGE_WEIGHT = 0.1  # the clause repeats the question's terms
 SECOND_MIN_CHARS = 50  # an excerpt adds a second sentence's part only in at least this much room
 APPOSITION_WORDS = 3  # a clause of at most this many words goes on the one before it
 SENTENCE_OPENING_WORDS = 5  # kept before "…" when an excerpt starts inside a long sentence
+RUN_ON_PREFERENCE = 0.02  # above the left neighbour's 0.01: the clause an answer runs on into
 NOT_ABOUT = 0.4  # the cue counts this much in a clause without the question's weightiest term
 
 
@@ -335,12 +336,17 @@ def best_excerpt(
     budget = max_chars - 4  # room for an ellipsis on either side
     first, last = best, best
     length = len(clauses[best])
+    # What answers may run on into the next clause ("… stahlen … Bargeld, | eine EC-Karte wie
+    # auch ein Laptop."): when the best clause ends with it, the next clause comes first.
+    answer = _highlights(clauses[best], terms, kind)
+    runs_on = bool(answer) and clauses[best].rstrip(" ,;:–").endswith(answer[-1])
     while True:  # grow towards the side that adds more, while it fits
         options = []
         if first > 0 and length + 1 + len(clauses[first - 1]) <= budget:
             options.append((scores[first - 1] + 0.01, "left"))
         if last < len(clauses) - 1 and length + 1 + len(clauses[last + 1]) <= budget:
-            options.append((scores[last + 1], "right"))
+            run_on = RUN_ON_PREFERENCE if runs_on and last == best else 0.0
+            options.append((scores[last + 1] + run_on, "right"))
         if not options:
             break
         if max(options)[1] == "left":
@@ -367,6 +373,8 @@ def best_excerpt(
     end = best + 1
     while end <= last and len(clauses[end].split()) <= APPOSITION_WORDS:
         end += 1
+    if runs_on and last > best:
+        end = max(end, best + 2)  # the answer's run-on clause is bold too
     # "which judge …": the person shown in that role ("Nina Schraml, Richtern am Amtsgericht").
     held = names_holding(" ".join(clauses[first : last + 1]), role) if role else ()
     highlights = held or _highlights(" ".join(clauses[best:end]), terms, kind)

@@ -321,6 +321,19 @@ def test_an_excerpt_is_never_longer_than_300_characters_nor_empty(sentence, kind
         assert excerpt.text.strip(" …")
 
 
+def test_an_answer_that_runs_on_into_the_next_clause_is_shown_whole():
+    """The loot starts at the end of one clause and runs on into the next: with room for one
+    neighbour, that one is shown, not the clause before."""
+    sentence = (
+        "Sie verschafften sich über eine aufgebrochene Türe Zugang, durchsuchten verschiedene "
+        "Räumlichkeiten und stahlen bisherigen Erkenntnissen zufolge Bargeld, eine EC-Karte wie "
+        "auch ein Laptop."
+    )
+    excerpt = best_excerpt(sentence, [], "stolen", max_chars=160)
+    assert excerpt.text.endswith("Bargeld, eine EC-Karte wie auch ein Laptop.")
+    assert excerpt.highlights == ("Bargeld, eine EC-Karte wie auch ein Laptop",)
+
+
 def test_short_sentences_of_a_report_fill_the_excerpt_in_reading_order():
     best = "Der Fahrer des Golf wurde bei dem Unfall in der Hauptstraße leicht verletzt."
     runner_up = "Ein Zeuge hatte kurz vor 18 Uhr die Polizei in Backnang verständigt."
