@@ -608,8 +608,9 @@ def names_someone_for(text: str, office: TermMatch) -> bool:
 def names_holding(text: str, role: TermMatch) -> tuple[str, ...]:
     """The people the text names in the role: right after it ("die Oberstaatsanwältin Bettina
     Werner"), or before it, set off by a comma or "als" ("Nina Schraml, Richtern am Amtsgericht
-    Hamm", "Hendrik Schickhoff als Leiter des Jugendamtes")."""
-    roles = list(words_for(text, role))
+    Hamm", "Hendrik Schickhoff als Leiter des Jugendamtes"). A role is a noun: "judge" may be
+    searched as "spricht" too, but "spricht Thomas Kubera" does not make him one."""
+    roles = [word for word in words_for(text, role) if word.group(0)[0].isupper()]
     found = []
     for name in person_names(text):
         at = text.find(name)

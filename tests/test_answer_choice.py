@@ -1446,10 +1446,13 @@ def test_a_person_acts_for_the_office_named_right_before_or_after(text, expected
         ("Axel Püttner, Nina Schraml, Richterin am Amtsgericht Hamm, kam.", ("Nina Schraml",)),
         ("Dabei war Hendrik Schickhoff als Richter am Amtsgericht.", ("Hendrik Schickhoff",)),
         ("Thomas Kubera lud Richter und Staatsanwälte ein.", ()),
+        ("Dazu spricht Thomas Kubera.", ()),  # "spricht" stands for "judge", but is no role
     ],
 )
 def test_the_people_named_in_a_role_stand_right_beside_it(text, people):
-    judge = TermMatch("richt", 5.0, {"richt": 1.0, "richterin": 1.0, "oberstaatsanwaltin": 1.0})
+    judge = TermMatch(
+        "judg", 5.0, {"richt": 0.9, "richterin": 0.9, "oberstaatsanwaltin": 0.5, "spricht": 0.5}
+    )
     assert names_holding(text, judge) == people
 
 
