@@ -15,6 +15,12 @@ EXCERPT_MAX_CHARS = 300
 
 # --- what the question asks for ---------------------------------------------------------------
 
+# Who holds an office or speaks for one: "which judge", "welcher Vertreter" ask for a person.
+_OFFICE_HOLDER = (
+    r"judge|prosecutor|lawyer|representatives?|vertreter(in|innen)?"
+    r"|spokes(man|men|woman|women|person)|chair(man|woman|person)|mayor|b(ü|ue)rgermeister(in)?"
+    r"|president"
+)
 _PERSON_NOUN = (
     r"(person|people|man|men|woman|women|boy|girl|driver"
     r"|officer|policeman|player|king|queen|emperor|ruler|president|leader|minister|scientist"
@@ -24,8 +30,7 @@ _PERSON_NOUN = (
     r"|könig|königin|kaiser|herrscher|präsident|anführer|minister|wissenschaftler|schriftsteller"
     r"|autor|künstler|architekt|komponist|dichter|politiker|papst|arzt|ärztin|lehrer|professor"
     r"|schauspieler|sänger|gründer|erfinder|kanzler|gouverneur|bürgermeister|prinz|zeuge|zeugin"
-    r"|opfer|täter|dieb|einbrecher|judge|prosecutor|lawyer|representatives?|vertreter(in)?"
-    r"|spokesm[ae]n|spokesperson|chairman|chairwoman)"
+    rf"|opfer|täter|dieb|einbrecher|{_OFFICE_HOLDER})"
 )
 # German roles, compounds included ("Polizeipräsident", "Golffahrer").
 _ROLE = (
@@ -548,8 +553,7 @@ _NAMED_AFTER_OFFICE = 80  # characters from the office to the name of who acted 
 # A question for who holds a role among several people a release names ("which judge attended
 # the security conference", "welche Richterin war dabei").
 _ROLE_ASKED = re.compile(
-    rf"^\s*(?:which|welche[rnms]?)\s+({_ROLE_NOUN}|judge|prosecutor|lawyer|representative"
-    r"|vertreter\w*|spokes\w+|chair\w*|mayor|b(?:ü|ue)rgermeister\w*|president)\b",
+    rf"^\s*(?:which|welche[rnms]?)\s+({_ROLE_NOUN}|{_OFFICE_HOLDER})\b",
     re.I,
 )
 
@@ -596,13 +600,20 @@ def names_someone_for(text: str, office: TermMatch) -> bool:
     Bundespolizei der stellvertretende Inspektionsleiter Rainer Hochkeppler", "Für die Stadt
     Hamm beteiligten sich Rechtsdezernent Jörg Mösgen"), or before "für" it ("die
     Oberstaatsanwältin Bettina Werner für die Staatsanwaltschaft Dortmund")?"""
-    names = [(at, at + len(name)) for name in person_names(text) if (at := text.find(name)) >= 0]
+    names = _named_at(text)
     return any(
         0 < start - office_at.end() <= _NAMED_AFTER_OFFICE
         or _ACTS_FOR.fullmatch(text[end : office_at.start()])
         for office_at in words_for(text, office)
-        for start, end in names
+        for _, start, end in names
     )
+
+
+def _named_at(text: str) -> list[tuple[str, int, int]]:
+    """The people the text names, each with where the name starts and ends."""
+    return [
+        (name, at, at + len(name)) for name in person_names(text) if (at := text.find(name)) >= 0
+    ]
 
 
 def names_holding(text: str, role: TermMatch) -> tuple[str, ...]:
@@ -611,16 +622,15 @@ def names_holding(text: str, role: TermMatch) -> tuple[str, ...]:
     Hamm", "Hendrik Schickhoff als Leiter des Jugendamtes"). A role is a noun: "judge" may be
     searched as "spricht" too, but "spricht Thomas Kubera" does not make him one."""
     roles = [word for word in words_for(text, role) if word.group(0)[0].isupper()]
-    found = []
-    for name in person_names(text):
-        at = text.find(name)
-        end = at + len(name)
+    held = (
+        name
+        for name, start, end in _named_at(text)
         if any(
-            text[role_at.end() : at].isspace() or text[end : role_at.start()] in (", ", " als ")
+            text[role_at.end() : start].isspace() or text[end : role_at.start()] in (", ", " als ")
             for role_at in roles
-        ):
-            found.append(name)
-    return tuple(dict.fromkeys(found))
+        )
+    )
+    return tuple(dict.fromkeys(held))
 
 
 def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
