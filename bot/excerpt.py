@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 import gender_guesser.detector
 
@@ -539,12 +540,18 @@ def person_names(text: str) -> tuple[str, ...]:
 _SENTENCE_START = re.compile(r"(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])")
 _ACTS_FOR = re.compile(r",?\s+(?:für|vom|von)\s+(?:(?:die|den|das|der|dem)\s+)?")
 # A question for who acted for an office ("wer war für die bundespolizei bei der
-# sicherheitskonferenz", "who came from the customs office") or holds a role ("wie heisst der
-# polizeipräsident").
+# sicherheitskonferenz", "wer vertrat das hauptzollamt", "who came from the customs office") or
+# holds a role ("wie heisst der polizeipräsident"). An English office is a phrase, named by its
+# last word: "for the public prosecutor".
 _OFFICE_ASKED = re.compile(
-    r"\b(?:für|fuer|for|from|vom|von|seitens)\s+(?:(?:die|den|das|der|dem|the)\s+)?(\w+)"
+    r"\b(?:für|fuer|vom|von|seitens|vertr(?:at|aten|itt|eten))\s+(?:(?:die|den|das|der|dem)\s+)?"
+    r"(\w+)|\b(?:for|from|represent(?:ed|s|ing)?)\s+(?:the\s+)?(\w+(?:\s+\w+){0,2})"
     r"|^\s*wie (?:hei(?:ß|ss)t|hie(?:ß|ss)) (?:der|die)\s+(\w+)",
     re.I,
+)
+# What stands right before an office someone acts for: "vom Hauptzollamt", "Für die Stadt".
+_FOR_OFFICE = re.compile(
+    r"\b(?:für|vom|von|seitens|seiten)\s+(?:(?:die|den|das|der|dem|des)\s+)?$", re.I
 )
 _NEXT_OFFICE = re.compile(r"\s(?:und|sowie)\s+(?:vom|von|für)\s")
 _NAMED_AFTER_OFFICE = 80  # characters from the office to the name of who acted for it, at most
@@ -566,13 +573,18 @@ def role_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
 
 
 def office_asked(question: str, terms: list[TermMatch], kind: str) -> TermMatch | None:
-    """The office a "who" question (kind: question_kind's) asks who acted for (its first term
-    after "für", "from" …) or the role it asks the name of ("wie heißt der Polizeipräsident")."""
+    """The office a "who" question (kind: question_kind's) asks who acted for (its term after
+    "für", "vertrat" …; after "for", "represented" … the last of a phrase's terms: "public
+    prosecutor") or the role it asks the name of ("wie heißt der Polizeipräsident")."""
     found = _OFFICE_ASKED.search(question) if kind == "who" else None
     if found is None:
         return None
-    term = term_of(found.group(1) or found.group(2))
-    return next((match for match in terms if match.term == term), None)
+    if found.group(2):  # English: the noun a phrase ends in ("for the public prosecutor")
+        words = list(takewhile(lambda word: term_of(word) is not None, found.group(2).split()))
+    else:
+        words = [found.group(1) or found.group(3)]
+    by_term = {match.term: match for match in terms}
+    return next((by_term[t] for t in map(term_of, reversed(words)) if t in by_term), None)
 
 
 # A superlative the question asks by ("hoechste geschwindigkeit", "fastest car", "die meisten"),
@@ -596,13 +608,16 @@ def holds_a_superlative(text: str, superlatives: frozenset[str]) -> bool:
 
 
 def names_someone_for(text: str, office: TermMatch) -> bool:
-    """Does the text name a person who acted for the office: after it ("von Seiten der
-    Bundespolizei der stellvertretende Inspektionsleiter Rainer Hochkeppler", "Für die Stadt
-    Hamm beteiligten sich Rechtsdezernent Jörg Mösgen"), or before "für" it ("die
+    """Does the text name a person who acted for the office: after "für", "von" … it ("von
+    Seiten der Bundespolizei der stellvertretende Inspektionsleiter Rainer Hochkeppler", "Für die
+    Stadt Hamm beteiligten sich Rechtsdezernent Jörg Mösgen"), or before "für" it ("die
     Oberstaatsanwältin Bettina Werner für die Staatsanwaltschaft Dortmund")?"""
     names = _named_at(text)
     return any(
-        0 < start - office_at.end() <= _NAMED_AFTER_OFFICE
+        (
+            0 < start - office_at.end() <= _NAMED_AFTER_OFFICE
+            and _FOR_OFFICE.search(text, 0, office_at.start())
+        )
         or _ACTS_FOR.fullmatch(text[end : office_at.start()])
         for office_at in words_for(text, office)
         for _, start, end in names

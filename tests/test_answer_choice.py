@@ -51,6 +51,7 @@ from bot.excerpt import (
     measure_in,
     names_holding,
     names_someone_for,
+    office_asked,
     person_names,
     question_kind,
     reasons,
@@ -1432,6 +1433,7 @@ def test_what_a_report_tells_in_the_words_releases_use(tells, text, expected):
             "Hauptzollamt hatte Polizeipräsident Thomas Kubera eingeladen.",
             False,
         ),
+        ("Die Bundespolizei gründete 1951 der Minister Robert Lehr.", False),
     ],
 )
 def test_a_person_acts_for_the_office_named_right_before_or_after(text, expected):
@@ -1625,6 +1627,58 @@ def test_a_german_word_is_searched_in_its_dictionary_form_too():
     assert lemma_terms("was stahlen die Einbrecher") == {"stahl": "stehl"}
     assert "vertret" not in alone.variants
     assert vertrat.variants["vertret"] == LEMMA_WEIGHT
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("wer war für die staatsanwaltschaft da", "staatsanwaltschaft"),
+        ("Wer vertrat das Hauptzollamt?", "hauptzollamt"),
+        ("who represented the public prosecutor", "prosecutor"),
+        ("who was there for the city of hamm", "city"),
+        ("who was at the Sicherheitskonferenz for the bundespolizei", "bundespolizei"),
+        ("wie heißt der polizeipräsident", "polizeiprasident"),
+        ("wann war die konferenz für die stadt", None),
+    ],
+)
+def test_the_office_a_question_asks_who_acted_for(question, office):
+    terms = [TermMatch(term, 1.0, {term: 1.0}) for term in tokenize(question)]
+    found = office_asked(question, terms, question_kind(question))
+    assert (found.term if found else None) == office
+
+
+def test_who_acted_for_an_office_is_answered_by_the_release_that_names_them(tmp_path, encoder):
+    """Articles that only mention the Staatsanwaltschaft match a short question as well as the
+    shipped release, which names who was there for it."""
+    articles = [
+        {
+            "id": f"news-2021-10-0{day}-staatsanwaltschaft",
+            "title": title,
+            "date": f"2021-10-0{day}",
+            "publisher": "Tageszeitung",
+            "place": "Berlin",
+            "text": text,
+        }
+        for day, title, text in [
+            (1, "Ermittlungen", "Die Staatsanwaltschaft ermittelt. Die Staatsanwaltschaft war da."),
+            (
+                2,
+                "Anklage erhoben",
+                "Die Staatsanwaltschaft hat Anklage erhoben, sagt ein Sprecher.",
+            ),
+            (3, "Durchsuchung", "Auch die Staatsanwaltschaft war bei der Durchsuchung dabei."),
+        ]
+    ]
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *articles], encoder)
+
+    for question in (
+        "wer war für die staatsanwaltschaft da",
+        "who represented the public prosecutor",
+    ):
+        found = answer_question(searcher, question)
+
+        assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
+        assert found.highlights == ("Bettina Werner",)
 
 
 def test_a_release_naming_the_person_asked_answers_before_one_about_the_same_topic(
