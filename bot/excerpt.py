@@ -123,6 +123,12 @@ _KINDS = [
         r"\b(welche[srnm]? (polizei)?(revier|dienststelle|polizeiposten|polizei)\b|(which|what) "
         r"(police )?(station|precinct)|zust(ä|ae)ndig)",
     ),
+    # What someone said: a release quotes them ("… vertrauensvoll", betonte Thomas Kubera).
+    (
+        "said",
+        r"\b(what did .*\b(say|said|stress)|what was said|was (sagte|meinte|betonte|erklärte)"
+        r"|was hat .*\b(gesagt|gemeint|betont|erklärt))\b",
+    ),
     ("which", r"\b(which|welche[rsnm]?|what (kind|type))\b"),
 ]
 # A year on its own ("im Jahr 1754", "seit 2015"), not an amount ("1500 Euro").
@@ -140,6 +146,7 @@ _VEHICLE = (
     r"|Motorrad\w*|Lkw|LKW|Sattelzug\w*|Traktor\w*|Bus\b)"
 )
 _VEHICLE_WORD = re.compile(_VEHICLE)
+_QUOTE = r"[„\"“»][^„\"“”»«]{15,}[“\"”«]"
 _WEAPON = (
     r"[A-ZÄÖÜ]?\w*(messer|pistole|waffe|schläger|eisen|werkzeug|schneider|hammer|stange|spray|gas"
     r"|flasche|stein|dreher)\b"
@@ -254,6 +261,12 @@ CUES = {
     "plate": re.compile(r"\b[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2} ?\d{1,4}[EH]?\b"),
     "means": re.compile(rf"\b({_WEAPON}|{_VEHICLE})"),
     "vehicle": re.compile(rf"\b{_VEHICLE}"),
+    # A quotation: before "sagte", "betonte" … (or the end of a clause cut there) or after a
+    # colon; not a name in quotes.
+    "said": re.compile(
+        rf"{_QUOTE}(?=,? (?:sagt|betont|erklärt|meint|ergänzt|berichtet|fügt|so|said|says|added)"
+        rf"\w*\b|,?$)|(?<=: ){_QUOTE}"
+    ),
     "station": re.compile(
         r"\b(Polizeirevier|Polizeiposten|Kriminalpolizei|Verkehrspolizei|Polizeipräsidium"
         r"|Polizeiinspektion|Revier)( [A-ZÄÖÜ][\w-]+)?"

@@ -552,6 +552,10 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("welche meisterschaft gewann er", "which"),  # not a "Meister"
         ("wie hiess der anfuehrer der fahrradbande", "who"),
         ("wie hiess die ermittlungsgruppe", "what"),  # not a person
+        ("what did kubera say about the cooperation", "said"),
+        ("was hat der polizeipräsident gesagt", "said"),
+        ("was sagte kubera", "said"),
+        ("who said that the cooperation is close", "who"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -1679,6 +1683,31 @@ def test_who_acted_for_an_office_is_answered_by_the_release_that_names_them(tmp_
 
         assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
         assert found.highlights == ("Bettina Werner",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ('"Die Zusammenarbeit ist eng", betonte Thomas Kubera.', '"Die Zusammenarbeit ist eng"'),
+        ("Er sagte: „Wir haben alles getan.“", "„Wir haben alles getan.“"),
+        ("„Das war wirklich sehr knapp“, so ein Sprecher der Polizei.", "„Das war wirklich sehr knapp“"),
+        ('Der Vortrag des Vorsitzenden der "Sicherheitskooperation Ruhr" (kurz: Siko).', None),
+        ('Sie kamen in das Restaurant "Zur goldenen Krone" und bestellten.', None),
+    ],
+)
+def test_what_someone_said_is_a_quotation_not_a_name_in_quotes(sentence, quoted):
+    found = cue_matches(sentence, set(), "said")
+    assert found == ([quoted] if quoted else [])
+
+
+def test_what_someone_said_is_shown_in_bold(searcher):
+    found = answer_question(searcher, "what did kubera say")
+
+    assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
+    assert found.highlights == (
+        '"Die Zusammenarbeit der Behörden mit Sicherheitsaufgaben in Hamm ist eng und '
+        'vertrauensvoll"',
+    )
 
 
 def test_a_release_naming_the_person_asked_answers_before_one_about_the_same_topic(
