@@ -159,7 +159,8 @@ _STREET_OR_ROAD = (
 _NOT_PLACE = (
     rf"{_WEEKDAY}|{_MONTH}|(Vor|Nach)?[Mm]ittag|Morgen|Abend|Nacht|Zeit|Tag|Woche|Jahr|Uhr|Ort\b"
     r"|Höhe\b|Bereich\b|Folge|Zuge\b|Verlauf|Anschlu(ss|ß)|Rahmen|Zusammenhang|Fall\b|Gegen"
-    r"|Hinblick|Laufe\b|Vorfeld|Sorge|Verdacht|Angaben|Hilfe|Einsatz"
+    r"|Hinblick|Laufe\b|Vorfeld|Sorge|Verdacht|Angaben|Hilfe|Einsatz|Einladung|Initiative|Wunsch"
+    r"|Anordnung|Antrag"
 )
 _NUMBER = (  # a number, written in digits or as a word, before its unit
     r"\b(?:\d[\d.,]*\s?|(?:eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
@@ -397,6 +398,11 @@ def best_excerpt(
     # "which judge …": the person shown in that role ("Nina Schraml, Richtern am Amtsgericht").
     held = names_holding(" ".join(clauses[first : last + 1]), role) if role else ()
     highlights = held or _highlights(" ".join(clauses[best:end]), terms, kind)
+    if not highlights:  # what is asked, in the shown clause nearest the one of the question's terms
+        for number in sorted(range(first, last + 1), key=lambda n: abs(n - best)):
+            highlights = _highlights(clauses[number], terms, kind)
+            if highlights:
+                break
     return Excerpt(text, highlights, scores[best])
 
 

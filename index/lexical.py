@@ -161,13 +161,17 @@ _QUESTION_PHRASE = re.compile(
     # "what kind of region", "welche Art von Schule": "Kind" and "Art" are German nouns too
     r"|\b(?:what|which)\s+(?:kind|type|sort)s?\s+of\b|\bwelche[rsnm]?\s+arte?n?\s+von\b"
     # "what brand was the truck": English "brand" is German "Brand", a fire
-    r"|\b(?:what|which)\s+(?:brand|make)\b|\bbrand\s+of\b",
+    r"|\b(?:what|which)\s+(?:brand|make)\b|\bbrand\s+of\b"
+    # "where did the conference take place", "wann hat sie stattgefunden": that it happened is
+    # given; releases rarely say "stattfinden" of what they report.
+    r"|\b(?:take|takes|took|taken|taking)\s+place\b|\bstatt(?:gefunden|finden|findet|fand|fanden)\b",
     re.IGNORECASE,
 )
+_HAPPENED_SPLIT = re.compile(r"\b(?:fand|fanden|findet|finden)\b(.*)\bstatt\b", re.IGNORECASE)
 
 
 def without_question_phrases(question: str) -> str:
-    return _QUESTION_PHRASE.sub(" ", question)
+    return _QUESTION_PHRASE.sub(" ", _HAPPENED_SPLIT.sub(r" \1 ", question))
 
 
 class _VectorisedBM25(bm25s.BM25):

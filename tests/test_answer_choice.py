@@ -492,6 +492,10 @@ def test_a_road_name_is_one_search_term(text, terms):
         # English "brand" is German "Brand", a fire: "what brand was the truck" found a truck fire
         ("what brand was the truck", ["truck"]),
         ("wo war der brand", ["brand"]),
+        # that it took place is given: "take" found "nehmen", "place" "stattfinden"
+        ("where did the security conference take place", ["security", "conferenc"]),
+        ("wo fand die sicherheitskonferenz statt", ["sicherheitskonferenz"]),
+        ("wann hat die konferenz stattgefunden", ["konferenz"]),
     ],
 )
 def test_words_that_only_ask_are_no_search_terms(question, terms):
@@ -1690,7 +1694,10 @@ def test_who_acted_for_an_office_is_answered_by_the_release_that_names_them(tmp_
     [
         ('"Die Zusammenarbeit ist eng", betonte Thomas Kubera.', '"Die Zusammenarbeit ist eng"'),
         ("Er sagte: „Wir haben alles getan.“", "„Wir haben alles getan.“"),
-        ("„Das war wirklich sehr knapp“, so ein Sprecher der Polizei.", "„Das war wirklich sehr knapp“"),
+        (
+            "„Das war wirklich sehr knapp“, so ein Sprecher der Polizei.",
+            "„Das war wirklich sehr knapp“",
+        ),
         ('Der Vortrag des Vorsitzenden der "Sicherheitskooperation Ruhr" (kurz: Siko).', None),
         ('Sie kamen in das Restaurant "Zur goldenen Krone" und bestellten.', None),
     ],
@@ -1698,6 +1705,25 @@ def test_who_acted_for_an_office_is_answered_by_the_release_that_names_them(tmp_
 def test_what_someone_said_is_a_quotation_not_a_name_in_quotes(sentence, quoted):
     found = cue_matches(sentence, set(), "said")
     assert found == ([quoted] if quoted else [])
+
+
+def test_what_is_asked_is_bold_though_another_clause_holds_the_question_terms():
+    sentence = (
+        "Zur Hammer Sicherheitskonferenz kamen am Dienstag, 5. Oktober, im Polizeipräsidium auf "
+        "Einladung von Polizeipräsident Thomas Kubera Vertreter der Stadt zusammen."
+    )
+    terms = [TermMatch("sicherheitskonferenz", 12.0, {"sicherheitskonferenz": 1.0})]
+
+    found = best_excerpt(sentence, terms, "where")
+
+    assert found.highlights == ("im Polizeipräsidium",)  # not "auf Einladung"
+
+
+def test_where_something_took_place_is_answered_with_the_place(searcher):
+    found = answer_question(searcher, "where did the security conference take place")
+
+    assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
+    assert found.highlights == ("im Polizeipräsidium",)
 
 
 def test_what_someone_said_is_shown_in_bold(searcher):
