@@ -295,6 +295,10 @@ _ASKED_FIRST = (
     "colour",
 )
 _OPENING = r"\W*(?:(?:und|and|also|so|aber|but)\s+)?"
+# "who is martin wulfert", "wer ist eigentlich nina schraml": the role of someone by name.
+_WHO_IS = re.compile(
+    r"^\W*(?:who|wer)\s+(?:is|was|ist|war)\s+(?:eigentlich\s+)?(\w+)\s+\w+\W*$", re.I
+)
 
 
 # "how many drivers" asks for a count, whatever measure the question is about ("a 96 speed
@@ -309,6 +313,8 @@ _COUNT_ASKED = re.compile(
 
 
 def question_kind(question: str) -> str:
+    if _asks_who_someone_is(question):
+        return "identity"
     lowered = question.lower()
     for kind, pattern in _KINDS:
         if kind in _ASKED_FIRST and re.match(_OPENING + pattern, lowered):
@@ -395,8 +401,15 @@ def best_excerpt(
         end += 1
     if runs_on and last > best:
         end = max(end, best + 2)  # the answer's run-on clause is bold too
-    # "which judge …": the person shown in that role ("Nina Schraml, Richtern am Amtsgericht").
-    held = names_holding(" ".join(clauses[first : last + 1]), role) if role else ()
+    # "which judge …": the person shown in that role ("Nina Schraml, Richtern am Amtsgericht");
+    # "who is Nina Schraml": her role, in the clauses shown.
+    shown = " ".join(clauses[first : last + 1])
+    if role:
+        held = names_holding(shown, role)
+    elif kind == "identity":
+        held = tuple(cue_matches(shown, {match.term for match in terms}, kind))
+    else:
+        held = ()
     highlights = held or _highlights(" ".join(clauses[best:end]), terms, kind)
     if not highlights:  # what is asked, in the shown clause nearest the one of the question's terms
         for number in sorted(range(first, last + 1), key=lambda n: abs(n - best)):
@@ -497,10 +510,13 @@ _NAMING_THE_ASKED = {
 
 def cue_matches(clause: str, terms: set[str], kind: str) -> list[str]:
     """What the question asks for, found in the clause, but not just the question's own words
-    (unless they name what is asked: "Ursache" answers "was war die ursache")."""
+    (unless they name what is asked: "Ursache" answers "was war die ursache"); for who someone
+    is, the role of the person the question names."""
     found = _cue_found(clause, kind)
     if not found:
         return []
+    if kind == "identity":
+        return [role for role, name in found if name <= terms]
     terms = terms - _NAMING_THE_ASKED.get(kind, frozenset())
     return [match for match, words in found if not words <= terms or not words]
 
@@ -508,6 +524,12 @@ def cue_matches(clause: str, terms: set[str], kind: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def _cue_found(clause: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """What a question of this kind asks for, in the clause, with its search terms."""
+    if kind == "identity":
+        return tuple(
+            (role, frozenset(tokenize(name)))
+            for name in person_names(clause)
+            for role in roles_of(clause, name)
+        )
     cue = CUES.get(kind)
     if cue is None:
         return ()
@@ -539,6 +561,41 @@ _NAME_PAIR = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)(?=( (?:(?:von|van|de|zu)
 @lru_cache(maxsize=1)
 def _first_names() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _asks_who_someone_is(question: str) -> bool:
+    found = _WHO_IS.match(question)
+    if found is None or not tokenize(found.group(1)):
+        return False
+    typed = found.group(1)  # as phones type it: "joerg"
+    spellings = {typed, typed.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")}
+    return any(_first_names().get_gender(name) != "unknown" for name in spellings)
+
+
+# A role as releases write it beside a name: "Leiter der JVA Hamm", "Vorsitzende des
+# Polizeibeirats", "Richtern am Amtsgericht Hamm", "Oberstaatsanwältin", "vom Hauptzollamt
+# Bielefeld".
+_ROLE = (
+    r"[A-ZÄÖÜ][\w-]+(?:\s+(?:des|der|am|im)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?"
+    r"|(?:vom|von der|für die|für den|für das)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?"
+)
+
+
+def roles_of(text: str, name: str) -> tuple[str, ...]:
+    """The role the text gives the person: right before the name ("der Leiter der JVA Hamm
+    Martin Wulfert"), or after it, set off by a comma or "als" ("Nina Schraml, Richtern am
+    Amtsgericht Hamm", "Hendrik Schickhoff als Leiter des Jugendamtes")."""
+    escaped = re.escape(name)
+    before = re.search(rf"\b({_ROLE})\s+{escaped}", text)
+    after = re.search(rf"{escaped}(?:,\s+|\s+als\s+)({_ROLE})", text)
+    found = [m.group(1) for m in (before, after) if m and not _function_word(m.group(1))]
+    return tuple(found[:1])
+
+
+def _function_word(role: str) -> bool:
+    """Does the role open with a capitalised function word ("Auch Thomas Habermann")?"""
+    first = role.split()[0]
+    return first[0].isupper() and not tokenize(first)
 
 
 @lru_cache(maxsize=50_000)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import DISTRACTORS, CountingEncoder, shipped_among
+from conftest import DISTRACTORS, SHIPPED_CORPUS, CountingEncoder, shipped_among
 
 from bot.answer import _supporting, answer_question
 from bot.answerable import (
@@ -55,6 +55,7 @@ from bot.excerpt import (
     person_names,
     question_kind,
     reasons,
+    roles_of,
     stolen_goods,
     superlatives_asked,
     ways_in,
@@ -560,6 +561,11 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("was hat der polizeipräsident gesagt", "said"),
         ("was sagte kubera", "said"),
         ("who said that the cooperation is close", "who"),
+        ("who is martin wulfert", "identity"),
+        ("wer ist eigentlich nina schraml?", "identity"),
+        ("who is joerg moesgen", "identity"),  # "Jörg" as phones type it
+        ("who was the driver", "who"),
+        ("who was arrested there", "who"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -1724,6 +1730,45 @@ def test_where_something_took_place_is_answered_with_the_place(searcher):
 
     assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
     assert found.highlights == ("im Polizeipräsidium",)
+
+
+SHIPPED_TEXT = (SHIPPED_CORPUS / "polizei-hamm-2021-10-05-sicherheitskonferenz.txt").read_text()
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Martin Wulfert", "Leiter der JVA Hamm"),
+        ("Axel Püttner", "Vorsitzende des Polizeibeirats"),
+        ("Nina Schraml", "Richtern am Amtsgericht Hamm"),
+        ("Hendrik Schickhoff", "Leiter des Jugendamtes"),
+        ("Steven Schmidt", "vom Hauptzollamt Bielefeld"),
+        ("Thomas Kubera", "Polizeipräsident"),  # not "Einladung von Polizeipräsident"
+        ("Adrian Dudziak", None),
+    ],
+)
+def test_the_role_a_release_gives_someone_it_names(name, role):
+    assert roles_of(SHIPPED_TEXT, name) == ((role,) if role else ())
+
+
+def test_no_role_is_a_capitalised_function_word():
+    assert roles_of(
+        "Auch Thomas Habermann, Geschäftsführer der Firma, sprach.", "Thomas Habermann"
+    ) == ("Geschäftsführer der Firma",)
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("wer ist nina schraml", "Richtern am Amtsgericht Hamm"),
+        ("who is axel püttner", "Vorsitzende des Polizeibeirats"),
+    ],
+)
+def test_who_someone_is_is_answered_with_their_role_in_bold(searcher, question, role):
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
+    assert found.highlights == (role,)
 
 
 def test_what_someone_said_is_shown_in_bold(searcher):
