@@ -355,8 +355,8 @@ def _lacks_what_is_asked(searcher: Searcher, query: Query, best: Candidate) -> b
     matches: no speed for "wie schnell war er", no alcohol level for "how drunk", no colour for
     "welche farbe", no plate (another report of the release may give one); or nothing of what
     the question takes as given (bot.answerable: a name, a death, a make, an arrest, a fine …;
-    which business, when it names one only as "eine Firma"); or the release never names the
-    place the question asks about."""
+    which business, when it names one only as "eine Firma"); or it never names the person "who
+    is …" asks about; or the release never names the place the question asks about."""
     report = cache(lambda: _report_of(searcher, best.hit))  # read once, when a test needs it
     kind = question_kind(query.text)
     if kind in WRITTEN_MEASURES and not any(
@@ -365,7 +365,14 @@ def _lacks_what_is_asked(searcher: Searcher, query: Query, best: Candidate) -> b
         return True
     if _misses_the_place_asked(searcher, query, best):
         return True
+    if kind == "identity" and not any(_names_the_person_asked(t, query.terms) for t in report()):
+        return True  # "wer ist heiko kranz" is not answered by a report on Heiko Maas
     return report_cannot_answer(query.text, query.terms, report)
+
+
+def _names_the_person_asked(text: str, terms: list[TermMatch]) -> bool:
+    asked = {match.term for match in terms}
+    return any(set(tokenize(name)) <= asked for name in person_names(text))
 
 
 def _misses_the_place_asked(searcher: Searcher, query: Query, best: Candidate) -> bool:

@@ -51,6 +51,16 @@ _WHICH_PERSON = (
 )
 # What a question asks for, from its words; the first that matches wins, specific before general.
 _KINDS = [
+    # A number to call: "telefonnummer", "what number do i call", "who should witnesses call",
+    # "wo kann ich mich melden".
+    (
+        "phone",
+        r"\b(telefonnummer|telefon ?nr|tel\.? ?(nr|nummer)|rufnummer|(tele)?phone number"
+        r"|number to call|what number (do|should|can)"
+        r"|who (should|can|do|shall) (i|we|you|witnesses) (call|contact|ring)"
+        r"|wen (soll|kann|muss) (ich|man) (anrufen|kontaktieren)"
+        r"|wo (soll|kann|muss) (ich|man) (mich |sich )?melden)\b",
+    ),
     (
         "colour",
         r"\b((in )?welche[rsnm]? farben?|(what|which) colou?rs?|farbe (des|der)|colou?r of)\b",
@@ -268,6 +278,8 @@ CUES = {
         rf"{_QUOTE}(?=,? (?:sagt|betont|erklärt|meint|ergänzt|berichtet|fügt|so|said|says|added)"
         rf"\w*\b|,?$)|(?<=: ){_QUOTE}"
     ),
+    # "06222/57090", "0621 174 1104", "(07151) 950 422", "07152/605-0"
+    "phone": re.compile(r"\(?\b0\d{2,5}\)?(?:\s?/\s?| )\d[\d -]*\d(?:-\d+)?"),
     "station": re.compile(
         r"\b(Polizeirevier|Polizeiposten|Kriminalpolizei|Verkehrspolizei|Polizeipräsidium"
         r"|Polizeiinspektion|Revier)( [A-ZÄÖÜ][\w-]+)?"
@@ -283,6 +295,7 @@ TELLING_CUES = ("stolen", "way_in")
 # Geschwindigkeitskontrolle", "who caused the damage", "which car was the guy driving who …"
 # (but "how old was he when …" asks for an age).
 _ASKED_FIRST = (
+    "phone",
     "who",
     "year",
     "when",
@@ -544,7 +557,7 @@ MEASURES = ("money", "age", "alcohol", "size", "speed", "duration", "how_many", 
 # Measures a release that answers always writes as such: a speed in km/h, a blood alcohol level
 # (or "alkoholisiert"), a colour, a licence plate. The others may be told in words the cue does
 # not know.
-WRITTEN_MEASURES = ("alcohol", "speed", "colour", "plate")
+WRITTEN_MEASURES = ("alcohol", "speed", "colour", "plate", "phone")
 
 
 def measure_in(text: str, terms: list[TermMatch], kind: str) -> bool:

@@ -87,7 +87,9 @@ WEIGHTS: dict[str, float] = {
     "cue_means": 0.150,
     "cue_vehicle": -0.021,
     "cue_station": 0.346,
-    "cue_said": 0.0,  # not fitted: too few questions; the cue weighs as every kind's does
+    # not fitted: too few questions; the cue weighs as every kind's does
+    "cue_said": 0.0,
+    "cue_phone": 0.0,
 }
 
 

@@ -566,6 +566,11 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("who is joerg moesgen", "identity"),  # "Jörg" as phones type it
         ("who was the driver", "who"),
         ("who was arrested there", "who"),
+        ("wiesloch einbruch telefonnummer", "phone"),
+        ("who should witnesses call about the break-in", "phone"),
+        ("wo kann ich mich melden wenn ich was gesehen habe", "phone"),
+        ("what phone was stolen", "stolen"),
+        ("the population exceeds what number?", "how_many"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -1769,6 +1774,34 @@ def test_who_someone_is_is_answered_with_their_role_in_bold(searcher, question, 
 
     assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
     assert found.highlights == (role,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("Zeugen melden sich beim Polizeirevier unter Telefon 06222/57090.", ["06222/57090"]),
+        ("Das Polizeirevier Leonberg, Tel. 07152/605-0, sucht Zeugen.", ["07152/605-0"]),
+        ("Hinweise unter der Tel: 07151 950 422 entgegen.", ["07151 950 422"]),
+        ("Am 05.05.2015 wurden 10.000,- Euro und 300 Fahrräder gestohlen.", []),
+    ],
+)
+def test_a_phone_number_is_found_as_releases_write_it(sentence, numbers):
+    assert cue_matches(sentence, set(), "phone") == numbers
+
+
+def test_who_to_call_is_answered_with_the_number_or_declined_where_the_report_gives_none(
+    searcher,
+):
+    found = answer_question(searcher, "who should witnesses call about the break-in in bretten")
+    assert found.sources[0].release.release_id == BREAK_IN["id"]
+    assert found.highlights == ("07252 50460",)
+
+    assert answer_question(searcher, "telefonnummer polizei renningen vordach").declined
+
+
+def test_who_someone_is_is_declined_where_the_release_names_someone_else(searcher):
+    # The shipped release names Thomas Kubera and Steven Schmidt, but no Thomas Schmidt.
+    assert answer_question(searcher, "who is thomas schmidt").declined
 
 
 def test_what_someone_said_is_shown_in_bold(searcher):
