@@ -18,6 +18,8 @@ _CONTACT_WORDS = re.compile(r"Telefon|Tel\.|E-Mail|Fax|http|Pressestelle|Rückfr
 # "Bad Cannstatt" and "Schwäbisch Hall" one place of two words.
 _PLACE_BREAK = re.compile(r"\s*(?:[/,]|\s-\s|-)\s*")
 _NO_PLACE = {("kreis",), ("landkreis",), ("stadt",), ("gemeinde",)}
+# "Remseck am Neckar", "Rottenburg am Neckar", "Frankfurt an der Oder": the town alone is named too.
+_QUALIFIED = re.compile(r"\s+(?:am|an der|an|im|in der|ob der|bei)\s+")
 
 
 def report_places(release: Release) -> list[str]:
@@ -39,10 +41,11 @@ class PlaceNames:
         for release in releases:
             for place in report_places(release):
                 for part in _PLACE_BREAK.split(place):
-                    terms = tuple(tokenize(part))
-                    if terms and terms not in _NO_PLACE:
-                        for term in terms:
-                            self._by_term.setdefault(term, set()).add(terms)
+                    for name in {part, _QUALIFIED.split(part)[0]}:
+                        terms = tuple(tokenize(name))
+                        if terms and terms not in _NO_PLACE:
+                            for term in terms:
+                                self._by_term.setdefault(term, set()).add(terms)
 
     def named_in(self, terms: Iterable[str]) -> list[tuple[str, ...]]:
         """The places all of whose words are among the terms (a question's)."""

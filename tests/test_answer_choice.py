@@ -399,6 +399,7 @@ def test_a_place_is_named_by_all_its_words():
         [
             Release("a", "Text.", place="Stuttgart-Bad Cannstatt"),
             Release("b", "Text.", place="Rems-Murr-Kreis"),
+            Release("c", "Text.", place="Remseck am Neckar"),
         ]
     )
 
@@ -406,6 +407,8 @@ def test_a_place_is_named_by_all_its_words():
     assert names.named_in(tokenize("how bad was the crash in stuttgart")) == [("stuttgart",)]
     assert names.named_in(tokenize("unfall im kreis")) == []
     assert names.named_in(tokenize("unfall im rems-murr-kreis")) == [("murr",), ("rem",)]
+    # the town without what it lies by
+    assert names.named_in(tokenize("remseck tram crash")) == [("remseck",)]
 
 
 def test_the_bold_time_is_the_one_told_with_what_is_asked_not_the_next_sentences():
@@ -744,6 +747,10 @@ def test_general_english_words_reach_a_release_outside_crime_and_accidents(tmp_p
 
     assert found.sources[0].release.release_id == "stadt-koeln-2021-10-07-kundgebung"
     assert "200 Menschen" in found.excerpt
+
+
+def test_a_tram_is_a_strassenbahn_or_a_stadtbahn():
+    assert {"strassenbahn", "stadtbahn"} <= glossary_translations(["tram"])["tram"].keys()
 
 
 def test_a_town_named_only_in_datelines_weighs_as_a_name():
