@@ -279,6 +279,28 @@ def names_a_floor(text: str) -> bool:
     return bool(_FLOOR.search(text))
 
 
+# A question for the day ("an welchem tag war das", "which day"), which only a report that names
+# a weekday or a date answers: "zwischen 10 Uhr und 18.30 Uhr" tells the hours, not the day.
+_DAY_ASKED = re.compile(
+    r"\b(an welchem (tag|datum|wochentag)|welche[rnm]? (tag|wochentag)|welches datum"
+    r"|(which|what) (day|date)|day of the week)\b"
+)
+_DAY = re.compile(
+    r"\b(\w*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)\w*"
+    r"|\d{1,2}\.\s?(\d{1,2}\.|januar|februar|märz|april|mai|juni|juli|august|september"
+    r"|oktober|november|dezember)|heute|gestern|vorgestern|silvester|feiertag\w*)",
+    re.IGNORECASE,
+)
+
+
+def asks_for_the_day(question: str) -> bool:
+    return bool(_DAY_ASKED.search(question.lower()))
+
+
+def names_a_day(text: str) -> bool:
+    return bool(_DAY.search(text))
+
+
 # A question for a court's verdict ("wie viele jahre haft haben die bekommen", "were they sent to
 # prison"), which only a report that tells of a trial or verdict answers: a Haftbefehl or
 # Untersuchungshaft is no sentence. Not a prison or court as such ("who represented the prison").
@@ -384,6 +406,7 @@ _TOLD_BY = [
     (asks_when_or_where_next, announces_what_comes_next, False),
     (asks_for_a_fine, tells_of_a_fine, False),
     (asks_for_the_floor, names_a_floor, False),
+    (asks_for_the_day, names_a_day, False),
     (asks_for_a_verdict, tells_of_a_verdict, False),
     (asks_for_a_nationality, tells_a_nationality, False),
     (asks_how_to, gives_advice, False),

@@ -96,7 +96,8 @@ _KINDS = [
     (
         "when",
         r"\b(when(?! (he|she|it|they|we|you|i|the|a|an|his|her|its|their|there)\b)|what time"
-        r"|wann|um wie ?viel uhr|seit wann)\b",
+        r"|wann|um wie ?viel uhr|seit wann|(an )?welche[mnr]? (tag|datum|wochentag)|welches datum"
+        r"|(which|what) (day|date))\b",
     ),
     (
         "where",

@@ -22,6 +22,7 @@ from bot.answerable import (
     asks_for_a_verdict,
     asks_for_money_taken,
     asks_for_opening_hours,
+    asks_for_the_day,
     asks_for_the_dead,
     asks_for_the_floor,
     asks_how_to,
@@ -32,6 +33,7 @@ from bot.answerable import (
     institution_asked,
     names_a_brand,
     names_a_business,
+    names_a_day,
     names_a_floor,
     names_a_make,
     names_a_model,
@@ -574,6 +576,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wo kann ich mich melden wenn ich was gesehen habe", "phone"),
         ("what phone was stolen", "stolen"),
         ("the population exceeds what number?", "how_many"),
+        ("an welchem tag war der einbruch", "when"),
+        ("which day was the security conference", "when"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -1360,6 +1364,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_opening_hours, "öffnungszeiten fundbüro heilbronn", True),
         (asks_for_opening_hours, "when is the police station in reutlingen open", True),
         (asks_for_opening_hours, "what did the burglars use to open the safe", False),
+        (asks_for_the_day, "einbruch diegelsberg an welchem tag war das", True),
+        (asks_for_the_day, "which day was the security conference", True),
+        (asks_for_the_day, "wann war der einbruch", False),
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
@@ -1442,6 +1449,10 @@ def test_which_business_or_institution_is_asked():
         (tells_of_an_arrest, "Eine Streife nahm die beiden 19-Jährigen vorläufig fest.", True),
         (tells_of_an_arrest, "Der Täter wurde von Passanten gestellt.", True),
         (tells_of_an_arrest, "Die Täter flüchteten unerkannt.", False),
+        (names_a_day, "Am Samstagmorgen brachen Täter ein.", True),
+        (names_a_day, "Die Konferenz war am 5. Oktober.", True),
+        (names_a_day, "Der Unfall geschah am 03.03.2015 gegen Mittag.", True),
+        (names_a_day, "Der Unbekannte brach zwischen 10 Uhr und 18.30 Uhr ein.", False),
     ],
 )
 def test_what_a_report_tells_in_the_words_releases_use(tells, text, expected):
