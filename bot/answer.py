@@ -371,6 +371,7 @@ def _lacks_what_is_asked(searcher: Searcher, query: Query, best: Candidate) -> b
 
 
 def _names_the_person_asked(text: str, terms: list[TermMatch]) -> bool:
+    """Does the text name someone all of whose names the question's terms hold?"""
     asked = {match.term for match in terms}
     return any(set(tokenize(name)) <= asked for name in person_names(text))
 

@@ -157,6 +157,7 @@ _VEHICLE = (
     r"|Motorrad\w*|Lkw|LKW|Sattelzug\w*|Traktor\w*|Bus\b)"
 )
 _VEHICLE_WORD = re.compile(_VEHICLE)
+# A quotation of at least 15 characters, in any of the quotation marks releases use.
 _QUOTE = r"[„\"“»][^„\"“”»«]{15,}[“\"”«]"
 _WEAPON = (
     r"[A-ZÄÖÜ]?\w*(messer|pistole|waffe|schläger|eisen|werkzeug|schneider|hammer|stange|spray|gas"
