@@ -114,7 +114,9 @@ def rank_candidates(
         previous = searcher.release_hit(query, previous_release_id)
         boost = FOLLOW_UP_BOOST if is_follow_up(query.text) else CONTEXT_BOOST
         release_hits = [r for r in release_hits if r.release.release_id != previous_release_id]
-        if _CONTINUATION.match(query.text):  # "und …", "and …", "what about …": stay on it
+        # "und …", "and …", "what about …", or a follow-up with hardly a word of its own ("what
+        # did he say", "wann war das"): stay on it
+        if _CONTINUATION.match(query.text) or (is_follow_up(query.text) and len(query.terms) < 2):
             boost = max([boost, *(r.score - previous.score + 1.0 for r in release_hits)])
         release_hits.append(replace(previous, score=previous.score + boost))
     release_hits = _named_person_first(searcher, query, release_hits)
@@ -216,7 +218,7 @@ def _newest_of_the_same(candidates: list[Candidate]) -> list[Candidate]:
 _FOLLOW_UP = re.compile(
     r"^\s*(und|and|also|auch|what about|how about|und was|was ist mit|und wie|und wo|und wann"
     r"|und wer|dabei|dort|there)\b|\b(er|sie|ihn|ihm|ihr|dort|dabei|he|she|him|her|they|them"
-    r"|there|it)\b",
+    r"|there|it)\b|\b(das|that|this)\W*$",  # "wann war das?", "where was that"
     re.IGNORECASE,
 )
 

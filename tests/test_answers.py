@@ -116,6 +116,21 @@ def test_a_follow_up_with_no_words_of_its_own_stays_on_the_last_release(crowded_
     assert "5. Oktober" in answer.excerpt
 
 
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("wann war das", "5. Oktober"),
+        ("what did he say", "eng und vertrauensvoll"),
+    ],
+)
+def test_a_follow_up_with_hardly_a_word_of_its_own_stays_on_the_last_release(
+    crowded_searcher, question, shown
+):
+    answer = answer_question(crowded_searcher, question, previous_release_id=HAMM_ID)
+    assert answer.sources[0].release.release_id == HAMM_ID
+    assert shown in answer.excerpt
+
+
 def test_the_date_after_the_weekday_is_shown_in_bold_too(crowded_searcher):
     answer = answer_question(crowded_searcher, "wann war die sicherheitskonferenz in hamm")
     assert answer.sources[0].release.release_id == HAMM_ID
