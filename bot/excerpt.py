@@ -367,9 +367,12 @@ def best_excerpt(
     kind: str,
     max_chars: int = EXCERPT_MAX_CHARS,
     role: TermMatch | None = None,
+    office: TermMatch | None = None,
 ) -> Excerpt:
     """The clause of a sentence that holds the question's terms and what the question asks for,
-    grown by its neighbours up to max_chars, whole words only, with an ellipsis where cut."""
+    grown by its neighbours up to max_chars, whole words only, with an ellipsis where cut.
+    role, office: what a "who" question asks who held or acted for (bot.excerpt.role_asked,
+    office_asked)."""
     clauses = _clauses(sentence)
     question = AskedTerms.of(terms)
     scores = [_clause_score(c, question, kind) for c in clauses]
@@ -417,10 +420,13 @@ def best_excerpt(
     if runs_on and last > best:
         end = max(end, best + 2)  # the answer's run-on clause is bold too
     # "which judge …": the person shown in that role ("Nina Schraml, Richtern am Amtsgericht");
-    # "who is Nina Schraml": her role, in the clauses shown.
+    # "wer war vom amtsgericht da": who acted for it; "who is Nina Schraml": her role; in the
+    # clauses shown.
     shown = " ".join(clauses[first : last + 1])
     if role:
         held = names_holding(shown, role)
+    elif office:
+        held = names_acting_for(shown, office)
     elif kind == "identity":
         held = tuple(cue_matches(shown, {match.term for match in terms}, kind))
     else:
@@ -439,18 +445,19 @@ def joined_excerpt(
     terms: list[TermMatch],
     kind: str,
     role: TermMatch | None = None,
+    office: TermMatch | None = None,
 ) -> Excerpt:
     """The first sentence's excerpt and, while the room it leaves holds at least SECOND_MIN_CHARS,
     the next ones', joined by ellipses in reading order. sentences: (position in the release,
     text), the best first."""
     (_, first), *others = sentences
-    main = best_excerpt(first, terms, kind, role=role)
+    main = best_excerpt(first, terms, kind, role=role, office=office)
     pieces = [(sentences[0][0], main)]
     room = EXCERPT_MAX_CHARS - len(main.text) - 3
     for position, text in others:
         if room < SECOND_MIN_CHARS:
             break
-        piece = best_excerpt(text, terms, kind, room, role)
+        piece = best_excerpt(text, terms, kind, room, role, office)
         pieces.append((position, piece))
         room -= len(piece.text) + 3
     pieces.sort(key=lambda pair: pair[0])
@@ -629,7 +636,12 @@ def person_names(text: str) -> tuple[str, ...]:
 
 # Where a second sentence starts in a clause of two shown together ("… geräumt. Auch eine …").
 _SENTENCE_START = re.compile(r"(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])")
-_ACTS_FOR = re.compile(r",?\s+(?:für|vom|von)\s+(?:(?:die|den|das|der|dem)\s+)?")
+# Between a name and the office the person acts for: "Bettina Werner für die Staatsanwaltschaft",
+# "Nina Schraml, Richtern am Amtsgericht", "Hendrik Schickhoff als Leiter des Jugendamtes".
+_ACTS_FOR = re.compile(
+    r",?\s+(?:für|vom|von)\s+(?:(?:die|den|das|der|dem)\s+)?"
+    r"|(?:,\s+|\s+als\s+)[A-ZÄÖÜ][\w-]+\s+(?:am|an der|beim|bei der|des|der|im|vom)\s+"
+)
 # A question for who acted for an office ("wer war für die bundespolizei bei der
 # sicherheitskonferenz", "wer vertrat das hauptzollamt", "who came from the customs office") or
 # holds a role ("wie heisst der polizeipräsident"). An English office is a phrase, named by its
@@ -644,6 +656,10 @@ _OFFICE_ASKED = re.compile(
 _FOR_OFFICE = re.compile(
     r"\b(?:für|vom|von|seitens|seiten)\s+(?:(?:die|den|das|der|dem|des)\s+)?$", re.I
 )
+# A role in the office right before the office, whose holder is named right after it: "der
+# Leiter der JVA Hamm Martin Wulfert", "der Vorsitzende des Polizeibeirats Axel Püttner".
+_ROLE_IN_OFFICE = re.compile(r"\b[A-ZÄÖÜ][\w-]+\s+(?:des|der)\s+$")
+_HOLDER_AFTER_OFFICE = re.compile(r"(?:\s+[A-ZÄÖÜ][\w-]+)?\s+")
 _NEXT_OFFICE = re.compile(r"\s(?:und|sowie)\s+(?:vom|von|für)\s")
 _NAMED_AFTER_OFFICE = 80  # characters from the office to the name of who acted for it, at most
 
@@ -699,20 +715,40 @@ def holds_a_superlative(text: str, superlatives: frozenset[str]) -> bool:
 
 
 def names_someone_for(text: str, office: TermMatch) -> bool:
-    """Does the text name a person who acted for the office: after "für", "von" … it ("von
-    Seiten der Bundespolizei der stellvertretende Inspektionsleiter Rainer Hochkeppler", "Für die
-    Stadt Hamm beteiligten sich Rechtsdezernent Jörg Mösgen"), or before "für" it ("die
-    Oberstaatsanwältin Bettina Werner für die Staatsanwaltschaft Dortmund")?"""
+    """Does the text name a person who acted for the office (names_acting_for)?"""
+    return bool(names_acting_for(text, office))
+
+
+def names_acting_for(text: str, office: TermMatch) -> tuple[str, ...]:
+    """The people the text names as acting for the office: after "für", "von" … it, up to where
+    the next office's people begin ("von Seiten der Bundespolizei der stellvertretende
+    Inspektionsleiter Rainer Hochkeppler", "Für die Stadt Hamm beteiligten sich Rechtsdezernent
+    Jörg Mösgen"), as the holder of a role in it ("der Leiter der JVA Hamm Martin Wulfert"), or
+    before "für" it or a role in it ("die Oberstaatsanwältin Bettina Werner für die
+    Staatsanwaltschaft Dortmund", "Nina Schraml, Richtern am Amtsgericht Hamm")."""
     names = _named_at(text)
-    return any(
-        (
-            0 < start - office_at.end() <= _NAMED_AFTER_OFFICE
-            and _FOR_OFFICE.search(text, 0, office_at.start())
-        )
-        or _ACTS_FOR.fullmatch(text[end : office_at.start()])
-        for office_at in words_for(text, office)
-        for _, start, end in names
-    )
+    acting = []
+    for office_at in words_for(text, office):
+        before = [n for n, _, end in names if _ACTS_FOR.fullmatch(text[end : office_at.start()])]
+        if before:  # "Bettina Werner für die Staatsanwaltschaft Dortmund, …, Nina Schraml"
+            acting += before
+            continue
+        next_office = _NEXT_OFFICE.search(text, office_at.end())
+        until = next_office.start() if next_office else len(text)
+        acting += [
+            name
+            for name, start, _ in names
+            if (
+                0 < start - office_at.end() <= _NAMED_AFTER_OFFICE
+                and start < until
+                and _FOR_OFFICE.search(text, 0, office_at.start())
+            )
+            or (
+                _ROLE_IN_OFFICE.search(text, 0, office_at.start())
+                and _HOLDER_AFTER_OFFICE.fullmatch(text, office_at.end(), start)
+            )
+        ]
+    return tuple(dict.fromkeys(acting))
 
 
 def _named_at(text: str) -> list[tuple[str, int, int]]:

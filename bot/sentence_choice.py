@@ -222,7 +222,9 @@ def answering_excerpt(hits: list[Hit], asked: Asked) -> tuple[int, Excerpt]:
         for i in others[: EXCERPT_SENTENCES - 1]
         if hits[i].passage.text not in source
     ]
-    return best, joined_excerpt([(best, source), *shown], asked.terms, kind, asked.role)
+    return best, joined_excerpt(
+        [(best, source), *shown], asked.terms, kind, asked.role, asked.office
+    )
 
 
 def kind_told(hits: list[Hit], kind: str) -> str:

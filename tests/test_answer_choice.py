@@ -51,6 +51,7 @@ from bot.excerpt import (
     cue_matches,
     holds_a_superlative,
     measure_in,
+    names_acting_for,
     names_holding,
     names_someone_for,
     office_asked,
@@ -1476,6 +1477,41 @@ def test_what_a_report_tells_in_the_words_releases_use(tells, text, expected):
 def test_a_person_acts_for_the_office_named_right_before_or_after(text, expected):
     office = TermMatch("bundespolizei", 12.0, {"bundespolizei": 1.0})
     assert names_someone_for(text, office) == expected
+
+
+@pytest.mark.parametrize(
+    ("office", "people"),
+    [
+        ("amtsgericht", ("Nina Schraml",)),  # "Nina Schraml, Richtern am Amtsgericht Hamm"
+        ("jugendamt", ("Hendrik Schickhoff",)),  # "… als Leiter des Jugendamtes"
+        ("polizeibeirat", ("Axel Püttner",)),  # "der Vorsitzende des Polizeibeirats Axel Püttner"
+        ("jva", ("Martin Wulfert",)),  # "der Leiter der JVA Hamm Martin Wulfert"
+        ("staatsanwaltschaft", ("Bettina Werner",)),  # not Nina Schraml, named after it
+        ("hauptzollamt", ("Steven Schmidt", "Adrian Dudziak")),
+        ("bundespolizei", ("Rainer Hochkeppler",)),  # not those of the Hauptzollamt after him
+    ],
+)
+def test_who_acts_for_an_office_as_the_shipped_release_names_them(office, people):
+    match = TermMatch(office, 12.0, {term_of(office): 1.0})
+    assert names_acting_for(SHIPPED_TEXT, match) == people
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("wer war vom amtsgericht hamm dabei", ("Nina Schraml",)),
+        ("wer war für das jugendamt dabei", ("Hendrik Schickhoff",)),
+        ("wer war vom polizeibeirat da", ("Axel Püttner",)),
+        ("who was there for the prison", ("Martin Wulfert",)),
+    ],
+)
+def test_who_acted_for_an_office_is_bold_however_the_release_names_their_role(
+    searcher, question, people
+):
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
+    assert found.highlights == people
 
 
 @pytest.mark.parametrize(
