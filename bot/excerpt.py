@@ -186,9 +186,12 @@ _LENGTH = (
 # "5 Millionen Dollar", "$ 300".
 MONEY_AMOUNT = (
     r"(?:\b\d[\d.,]*(?:,-|\.-)?"
-    r"|\b(?:mehrere|einige|etliche|ein paar)\w* (?:[Hh]undert|[Tt]ausend)\w*)"
-    r"\s?(?:(?:Millionen|Milliarden|Mio\.|Mrd\.)\s)?(?:Euro|€|EUR|US-Dollar|Dollar|Pfund|Franken)"
+    r"|\b(?:mehrere|einige|etliche|ein paar)\w* (?:[Hh]undert|[Tt]ausend)\w*"
+    r"|\b(?:eine[rn]?|zwei|drei|vier|fünf|mehrere[nr]?|einige[nr]?)(?= Milli))"
+    r"\s?(?:(?:Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.)\s)?"
+    r"(?:Euro|€|EUR|US-Dollar|Dollar|Pfund|Franken)"
     r"|[$£]\s?\d[\d.,]*"
+    r"|\b[Mm]illionenschaden"
 )
 # A day or an hour, as police reports tell when something happened: "am Dienstag", "5. Oktober",
 # "gegen 14.30 Uhr", "12.06.2021".

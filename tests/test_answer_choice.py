@@ -1033,6 +1033,9 @@ def test_a_person_is_told_by_age_or_role(sentence, people):
         ),
         ("Der Sachschaden wird auf 2000EUR geschätzt.", ["2000EUR"]),
         ("Goldenson bot dem Sender 5 Millionen Dollar.", ["5 Millionen Dollar"]),
+        ("Es entstand ein Schaden von über einer Million Euro.", ["einer Million Euro"]),
+        ("Der Brand richtete einen Millionenschaden an.", ["Millionenschaden"]),
+        ("Zwei Millionen Menschen leben dort.", []),
         ("Es entstand Sachschaden.", []),
     ],
 )
