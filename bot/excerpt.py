@@ -226,7 +226,9 @@ CUES = {
     # 5000 Euro", "0,5 Promille"), not a time of day, a date, an age ("32 Jahre alt") or a road
     # ("B 27"); or a number word.
     "how_many": re.compile(
+        # not a date, nor an ordinal ("im 2. Halbjahr")
         r"\b(?<![\d.,])(?<!\b[ABKL] )(?<!Jahr )(?<!Jahre )(?<![Ss]eit )(?!\d{1,2}\.\d{1,2}\.\d)"
+        r"(?!\d+\.\s)"
         r"\d[\d.,]*(?![\d.,]*\s?(Uhr\b|-?\s?[Jj]ährig))"
         r"(?:\s?-?\s?(?:[a-zäöüß]+\s)?"
         r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"

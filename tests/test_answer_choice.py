@@ -1004,6 +1004,8 @@ def test_a_size_is_a_length_or_an_area(sentence, sizes):
         ("Seit 2015 Mitglied der Kommission", []),
         ("Am 12.05.2015 Polizei vor Ort", []),  # a date
         ("Am 12.05.2015 stahlen sie 500 Paar Schuhe.", ["500 Paar"]),
+        ("Ab Mitte des 2. Halbjahres 2016 ermittelte die Polizei.", []),  # an ordinal
+        ("Sie stehen im Verdacht, rund 300 Diebstähle begangen zu haben.", ["300 Diebstähle"]),
     ],
 )
 def test_an_amount_is_neither_a_road_nor_an_age_nor_a_year(sentence, amounts):
