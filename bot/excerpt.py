@@ -287,9 +287,10 @@ CUES = {
     ),
     # "06222/57090", "0621 174 1104", "(07151) 950 422", "07152/605-0"
     "phone": re.compile(r"\(?\b0\d{2,5}\)?(?:\s?/\s?| )\d[\d -]*\d(?:-\d+)?"),
+    # "Polizeirevier Ehingen", "Polizeirevier 6 Martin-Luther-Straße"
     "station": re.compile(
         r"\b(Polizeirevier|Polizeiposten|Kriminalpolizei|Verkehrspolizei|Polizeipräsidium"
-        r"|Polizeiinspektion|Revier)( [A-ZÄÖÜ][\w-]+)?"
+        r"|Polizeiinspektion|Revier)( \d+)?( [A-ZÄÖÜ][\w-]+)?"
     ),
 }
 # What the cue finds of these kinds is how the answer is told ("stahlen"), not the answer
@@ -532,6 +533,8 @@ def _clause_score(clause: str, question: AskedTerms, kind: str) -> float:
 _NAMING_THE_ASKED = {
     "why": frozenset(tokenize("Ursache Grund Auslöser")),
     "alcohol": frozenset(tokenize("Promille")),  # "über einem Promille" answers "wieviel promille"
+    # "das Polizeirevier Ehingen" answers "welches polizeirevier ermittelt in ehingen"
+    "station": frozenset(tokenize("Polizeirevier Polizeiposten Revier Dienststelle")),
 }
 
 

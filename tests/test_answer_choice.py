@@ -1836,6 +1836,21 @@ def test_who_someone_is_is_answered_with_their_role_in_bold(searcher, question, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "station"),
+    [
+        ("In beiden Fällen ermittelt jetzt das Polizeirevier Ehingen.", "Polizeirevier Ehingen"),
+        (
+            "Hinweise nimmt das Polizeirevier 6 Martin-Luther-Straße entgegen.",
+            "Polizeirevier 6 Martin-Luther-Straße",
+        ),
+    ],
+)
+def test_the_station_is_shown_whole_though_the_question_names_it(sentence, station):
+    asked = set(tokenize("welches polizeirevier ermittelt in ehingen"))
+    assert cue_matches(sentence, asked, "station") == [station]
+
+
+@pytest.mark.parametrize(
     ("sentence", "numbers"),
     [
         ("Zeugen melden sich beim Polizeirevier unter Telefon 06222/57090.", ["06222/57090"]),
