@@ -205,7 +205,9 @@ CUES = {
     # or role ("Motorradfahrer", "eine Zeugin", "Passanten").
     "who": re.compile(
         r"\b\d{1,3}-[Jj]ährige\w*|\b\d{1,3} Jahre alte[rn]?\b"
-        r"|\b([A-ZÄÖÜ][\w-]*)?(?i:fahrer|täter|zeugin|zeuge|beamt|leiter|polizist|passant"
+        # a witness, also in a compound ("Augenzeuge"), but not a "Fahrzeug" or "Werkzeug"
+        r"|\b([A-ZÄÖÜ][\w-]*)?(?i:fahrer|täter|(?<!fahr)(?<!werk)(?<!flug)(?<!spiel)(?<!feuer)zeug(?:in|e)"
+        r"|beamt|leiter|polizist|passant"
         r"|anwohner|bewohner|nachbar|mitarbeiter|arbeiter|handwerker|beschäftigt|angestellte"
         r"|verkäufer|kassierer|jugendliche|helfer|opfer(?!stock)|besitzer|halter"
         r"|eigentümer)(?!laubnis|flucht|seite|tür|ung)\w*"

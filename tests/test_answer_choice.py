@@ -1019,6 +1019,9 @@ def test_an_amount_is_neither_a_road_nor_an_age_nor_a_year(sentence, amounts):
         ("Ein 21 Jahre alter Nissan-Fahrer übersah sie.", ["21 Jahre alter", "Nissan-Fahrer"]),
         ("Das Sofa stand bei einem Nachbarn.", ["Nachbarn"]),
         ("Er hatte keine Fahrerlaubnis.", []),
+        ("Ein Augenzeuge sah den Unfall.", ["Augenzeuge"]),
+        ("Die Feuerwehr kam mit vier Fahrzeugen.", []),  # a vehicle, no witness
+        ("Sie stahlen Werkzeuge.", []),
     ],
 )
 def test_a_person_is_told_by_age_or_role(sentence, people):
