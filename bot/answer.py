@@ -16,6 +16,7 @@ from bot.excerpt import (
     MEASURES,
     WRITTEN_MEASURES,
     Excerpt,
+    is_the_person_asked,
     measure_in,
     names_someone_for,
     person_names,
@@ -367,15 +368,12 @@ def _lacks_what_is_asked(searcher: Searcher, query: Query, best: Candidate) -> b
         return True
     if _misses_the_place_asked(searcher, query, best):
         return True
-    if kind == "identity" and not any(_names_the_person_asked(t, query.terms) for t in report()):
-        return True  # "wer ist heiko kranz" is not answered by a report on Heiko Maas
+    if kind == "identity":  # "wer ist heiko kranz" is not answered by a report on Heiko Maas
+        asked = {match.term for match in query.terms}
+        named = (name for text in report() for name in person_names(text))
+        if not any(is_the_person_asked(name, asked) for name in named):
+            return True
     return report_cannot_answer(query.text, query.terms, report)
-
-
-def _names_the_person_asked(text: str, terms: list[TermMatch]) -> bool:
-    """Does the text name someone all of whose names the question's terms hold?"""
-    asked = {match.term for match in terms}
-    return any(set(tokenize(name)) <= asked for name in person_names(text))
 
 
 def _misses_the_place_asked(searcher: Searcher, query: Query, best: Candidate) -> bool:

@@ -544,11 +544,16 @@ def cue_matches(clause: str, terms: set[str], kind: str) -> list[str]:
     """What the question asks for, found in the clause, but not just the question's own words
     (unless they name what is asked: "Ursache" answers "was war die ursache"); for who someone
     is, the role of the person the question names."""
+    if kind == "identity":
+        return [
+            role
+            for name in person_names(clause)
+            if is_the_person_asked(name, terms)
+            for role in roles_of(clause, name)
+        ]
     found = _cue_found(clause, kind)
     if not found:
         return []
-    if kind == "identity":
-        return [role for role, name in found if name <= terms]
     terms = terms - _NAMING_THE_ASKED.get(kind, frozenset())
     return [match for match, words in found if not words <= terms or not words]
 
@@ -556,12 +561,6 @@ def cue_matches(clause: str, terms: set[str], kind: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def _cue_found(clause: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """What a question of this kind asks for, in the clause, with its search terms."""
-    if kind == "identity":
-        return tuple(
-            (role, frozenset(tokenize(name)))
-            for name in person_names(clause)
-            for role in roles_of(clause, name)
-        )
     cue = CUES.get(kind)
     if cue is None:
         return ()
@@ -593,6 +592,11 @@ _NAME_PAIR = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)(?=( (?:(?:von|van|de|zu)
 @lru_cache(maxsize=1)
 def _first_names() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_the_person_asked(name: str, terms: set[str]) -> bool:
+    """Are all the words of the name among the question's terms ("who is axel püttner")?"""
+    return set(tokenize(name)) <= terms
 
 
 def _asks_who_someone_is(question: str) -> bool:
