@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.excerpt import MAKE, MONEY_AMOUNT, person_names, question_kind, words_for
+from bot.excerpt import CUES, MAKE, MONEY_AMOUNT, person_names, question_kind, words_for
 from index.lexical import TermMatch, term_of
 
 # A question for a person's name: "wie hieß der Fahrer", "what is the name of the guy who …",
 # "what is the mayor called" (not "wie hieß der Stamm der Frau").
 _PERSON = (
-    r"(\w*fahrer\w*|driver|rider|guy|man|mann|frau|woman|t(ä|ae)ter\w*|burglar|thief|robber"
+    r"(\w*fahrer\w*|driver|rider|guy|man|mann(es)?|frau|woman|t(ä|ae)ter\w*|burglar|thief|robber"
     r"|einbrecher|r(ä|ae)uber|dieb\w*|anf(ü|ue)hrer\w*|leader|b(ü|ue)rgermeister\w*|mayor"
     r"|person|boy|girl|junge|m(ä|ae)dchen|besitzer\w*|owner"
     r"|halter\w*|opfer|victim|zeug(e|in)|witness|nachbar\w*|neighbou?r|anwohner\w*|\w*bewohner\w*"
@@ -131,7 +131,9 @@ def names_a_make(text: str) -> bool:
 
 # A question for a vehicle's model ("what model was the ford"), which only a report that names
 # one answers ("Ford Focus"; not "Ford-Fahrer").
-_MODEL_ASKED = re.compile(r"\b((what|which) model|model of|welche[sn]? (modell|typ)|modell)\b")
+_MODEL_ASKED = re.compile(
+    r"\b((what|which) (\w+ )?model|model of|welche[sn]? (modell|typ)|modell)\b"
+)
 _MODEL = re.compile(rf"\b{MAKE}[ -](?!Fahrer|Lenker|Halter|Besitzer)[A-Z0-9][\w-]*")
 
 
@@ -188,9 +190,11 @@ _BUSINESS_NAME_ASKED = re.compile(
     + rf"|\b(which|what|welche[rsnm]?) {_COMPANY}\b"
     + rf"|\b{_BUSINESS}\b.*\bwie hei(ß|ss)t (das|die|der|es)\W*$"
     + rf"|\bwhat(?: is|'s|s| was) the (\w+ )?{_BUSINESS}\b.*\b(called|named)\b"
+    + r"|\bwhat(?: is|'s|s| was) the (company|firm)\b.*\b(called|named)\b"
+    + r"|\bnames? (of|vom|von der|des) (the )?(company|firm|firma|unternehmens?)\b"
 )
 _BUSINESS_NAME = re.compile(
-    r"\b(GmbH|AG|KG|Inc|Ltd)\b|e\. ?K\.|& Co\b"
+    r"\b(GmbH|AG|KG|Inc|Ltd|Corporation|Company)\b|e\. ?K\.|&\s?[A-ZÄÖÜ]"
     r"|\b(\w*[Ff]irma|\w*[Gg]eschäft|Laden|\w*[Mm]arkt|Gartencenter|Autohaus|Friseur\w*|Salon"
     r"|Restaurant|Gaststätte|Lokal|Bar|Café|Bäckerei|Tankstelle|Juwelier\w*|Hotel|Kiosk|Imbiss"
     r"|Werkstatt|Spedition)\s[„\"»]?[A-ZÄÖÜ]"
@@ -356,7 +360,8 @@ def tells_a_nationality(text: str) -> bool:
 # report a stolen bike online"), which only a report that advises answers ("Die Polizei rät …",
 # "Hinweise nimmt das Polizeirevier Bretten unter Telefon … entgegen").
 _HOW_TO_ASKED = re.compile(
-    r"\b(how (do|can|should) (i|we)|how to|wie (kann|soll|muss|beantrage?|melde|bekomme?) ich"
+    r"\b(how (do|can|should) (i|we)|(do|must) (i|we) need|how to|brauch\w* (ich|man)"
+    r"|wie (kann|soll|muss|beantrage?|melde|bekomme?) ich"
     r"|wo (kann|muss|soll) ich|was muss ich)\b"
 )
 _ADVICE = re.compile(
@@ -390,6 +395,80 @@ def gives_opening_hours(text: str) -> bool:
     return bool(_HOURS.search(text))
 
 
+# A question for what damage was done or what something cost or was worth ("wie hoch ist der
+# schaden", "wieviel war der schmuck wert", "how much did the new maypole cost"), which only a
+# report that gives an amount answers, or says it is slight or cannot yet be put in figures.
+_VALUE_ASKED = re.compile(
+    r"\bwie ?(hoch|viel|gro(ß|ss))\b.*\b(\w*schaden|kost\w*|gekostet|wert)\b"
+    r"|\b(\w*schaden|kosten)\b.*\bwie ?(hoch|viel|gro(ß|ss))\b|\bwas kostet\b"
+    r"|\bhow much\b.*\b(damage|cost|costs|worth)\b|\bhow (high|big|bad)\b.*\bdamage\b"
+    r"|\bwhat did\b.*\bcost\b"
+)
+_VALUE = re.compile(
+    rf"{MONEY_AMOUNT}|\w+stellig|\b(gering\w*|[Bb]agatell\w*|Totalschaden|beziffer\w*"
+    r"|kein\w* (Sach)?[Ss]chaden)\b"
+)
+
+
+def asks_for_a_damage_or_price(question: str) -> bool:
+    return bool(_VALUE_ASKED.search(question.lower()))
+
+
+def tells_a_value(text: str) -> bool:
+    return bool(_VALUE.search(text))
+
+
+# A question whether anyone was hurt ("wurde da jemand verletzt", "was anyone injured"), which
+# only a report that tells of the injured, or that nobody was, answers.
+_HURT_ASKED = re.compile(
+    r"\b(wurden?\b.{0,60}?\b(jemand|wer|sie|er|personen|leute|(der|die|das) \w+)( \w+)? verletzt"
+    r"|gab es verletzte|(is|was|were|did) (any ?one|anybody|someone|somebody|people|he|she|they)"
+    r"( \w+)? (hurt|injured|get hurt)|(were there|any) (any )?injur\w*)\b"
+)
+_HURT = re.compile(
+    r"\b(\w*verletz\w*|Verletzung\w*|unversehrt|Rettungs\w*|Krankenhaus\w*|Klinik\w*"
+    r"|Notarzt\w*|ums Leben|tödlich\w*)\b",
+    re.I,
+)
+
+
+def asks_if_anyone_was_hurt(question: str) -> bool:
+    return bool(_HURT_ASKED.search(question.lower()))
+
+
+def tells_who_was_hurt(text: str) -> bool:
+    return bool(_HURT.search(text))
+
+
+# A question for a blood alcohol level ("wie viel promille hatte der"), which "alkoholisiert"
+# does not answer: only a level, or a test's result.
+_LEVEL_ASKED = re.compile(
+    r"\b(wie ?viel|wieviele?|how much|how many|what)\b.*\b(promille|per ?mille|blood alcohol)"
+    r"|\b(promillewert|alcohol level|blood alcohol (level|content))\b"
+)
+_LEVEL = re.compile(r"\bPromille\w*|\bAtemalkohol\w*|\bBlutalkohol\w*|\bmg/l\b")
+
+
+def asks_for_an_alcohol_level(question: str) -> bool:
+    return bool(_LEVEL_ASKED.search(question.lower()))
+
+
+def tells_an_alcohol_level(text: str) -> bool:
+    return bool(_LEVEL.search(text))
+
+
+# A question for a height ("how tall was the maibaum"), which only a length answers.
+_HEIGHT_ASKED = re.compile(r"\bhow tall\b|\bwie hoch (ist|war) (der|die|das) \w*(baum|turm|mast)\b")
+
+
+def asks_for_a_height(question: str) -> bool:
+    return bool(_HEIGHT_ASKED.search(question.lower()))
+
+
+def tells_a_length(text: str) -> bool:
+    return bool(CUES["size"].search(text))
+
+
 # What a question asks for -> what in a report's text tells it, and whether that must be other
 # than what the question names: "what brand was the car that scratched the ford fiesta" is not
 # answered by "Ford Fiesta"; "wie viele tote gab es" is, by "zwei Tote".
@@ -411,6 +490,10 @@ _TOLD_BY = [
     (asks_for_a_nationality, tells_a_nationality, False),
     (asks_how_to, gives_advice, False),
     (asks_for_opening_hours, gives_opening_hours, False),
+    (asks_for_a_damage_or_price, tells_a_value, False),
+    (asks_if_anyone_was_hurt, tells_who_was_hurt, False),
+    (asks_for_an_alcohol_level, tells_an_alcohol_level, False),
+    (asks_for_a_height, tells_a_length, False),
 ]
 
 
@@ -419,7 +502,8 @@ _TOLD_BY = [
 # Krankenhaus", "ein Geschäft" does not answer: releases keep them anonymous. Not after "ist",
 # "war", "als" …: "X ist ein Unternehmen" says what X is.
 _WHICH_INSTITUTION = re.compile(
-    r"\b(?:which|what (?:kind|type|sort) of|welche[rsnm]?|was f(?:ü|ue)r (?:ein\w*\s+)?)\s+"
+    r"\b(?:which|what (?:kind|type|sort) of|welche[rsnm]?"
+    r"|was (?:(?:ist|war) (?:das|es) )?f(?:ü|ue)r(?:\s+ein\w*)?)\s+"
     r"(?:\w+\s+)??(firma|company|firm|unternehmen|betrieb|business|gesch(?:ä|ae)ft|laden|shop"
     r"|store|\w*markt|supermarket|autohaus|werkstatt|workshop|tankstelle|tanke"
     r"|restaurant|gastst(?:ä|ae)tte|lokal|imbiss|kiosk|hotel|bank|apotheke|pharmacy"

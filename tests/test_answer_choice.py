@@ -14,18 +14,22 @@ from bot.answer import _supporting, answer_question
 from bot.answerable import (
     asks_for_a_brand,
     asks_for_a_business_name,
+    asks_for_a_damage_or_price,
     asks_for_a_fine,
+    asks_for_a_height,
     asks_for_a_make,
     asks_for_a_model,
     asks_for_a_name,
     asks_for_a_nationality,
     asks_for_a_verdict,
+    asks_for_an_alcohol_level,
     asks_for_money_taken,
     asks_for_opening_hours,
     asks_for_the_day,
     asks_for_the_dead,
     asks_for_the_floor,
     asks_how_to,
+    asks_if_anyone_was_hurt,
     asks_when_or_where_next,
     asks_when_where_or_who_arrested,
     gives_advice,
@@ -38,12 +42,16 @@ from bot.answerable import (
     names_a_make,
     names_a_model,
     names_it_only_as_some,
+    tells_a_length,
     tells_a_nationality,
+    tells_a_value,
+    tells_an_alcohol_level,
     tells_an_amount_taken,
     tells_of_a_death,
     tells_of_a_fine,
     tells_of_a_verdict,
     tells_of_an_arrest,
+    tells_who_was_hurt,
 )
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
@@ -1293,6 +1301,24 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "when was the Sicherheitskonferenz in hamm",
             "5. Oktober",
         ),
+        # what the jewellery was worth: the report gives no amount
+        (
+            "wieviel war der schmuck aus dem einbruch in bretten wert",
+            "wie hoch war der schaden beim unfall auf der b27",
+            "18.000 Euro",
+        ),
+        # whether anyone was hurt: the report tells of nobody, hurt or not
+        (
+            "wurde beim einbruch in bretten jemand verletzt",
+            "wurde beim unfall auf der b27 jemand verletzt",
+            "leicht verletzt",
+        ),
+        # a height: the report gives no length
+        (
+            "how tall was the canopy the truck damaged in renningen",
+            "how much damage did the truck do in renningen",
+            "3.000 Euro",
+        ),
     ],
 )
 def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
@@ -1376,6 +1402,29 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_the_day, "einbruch diegelsberg an welchem tag war das", True),
         (asks_for_the_day, "which day was the security conference", True),
         (asks_for_the_day, "wann war der einbruch", False),
+        (asks_for_a_damage_or_price, "einbruch diegelsberg wie hoch ist der schaden", True),
+        (asks_for_a_damage_or_price, "wieviel war der schmuck wert", True),
+        (asks_for_a_damage_or_price, "how much did the new maypole cost", True),
+        (
+            asks_for_a_damage_or_price,
+            "what was damaged on the fiat punto",
+            False,
+        ),  # what, not how much
+        (asks_for_a_damage_or_price, "in welcher abteilung ist die kostümsammlung", False),
+        (asks_if_anyone_was_hurt, "unfall mit dem smart wurde da jemand verletzt", True),
+        (asks_if_anyone_was_hurt, "was anyone injured in the crash", True),
+        (asks_if_anyone_was_hurt, "wer wurde verletzt", False),  # who: the report says
+        (asks_for_an_alcohol_level, "wie viel promille hatte der", True),
+        (asks_for_an_alcohol_level, "what was his blood alcohol level", True),
+        (asks_for_an_alcohol_level, "war der fahrer betrunken", False),  # "alkoholisiert" answers
+        (asks_for_a_height, "how tall was the maibaum", True),
+        (asks_for_a_height, "how big was the fire", False),
+        (asks_for_a_name, "radfahrer tödlich verunglückt name des mannes", True),
+        (asks_for_a_model, "bmw drifted into a tree which bmw model", True),
+        (asks_for_a_business_name, "fake fahrerkarte what's the company called", True),
+        (asks_for_a_business_name, "break in laptop whats the name of the company", True),
+        (asks_how_to, "do i need a permit to fly a drone", True),
+        (asks_how_to, "brauche ich eine genehmigung für eine drohne", True),
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
@@ -1407,6 +1456,8 @@ def test_a_business_the_report_calls_only_one_of_many_is_not_named(question, sen
 def test_which_business_or_institution_is_asked():
     assert institution_asked("which hospital did they take her to", [_as_term("hospital")])
     assert institution_asked("what kind of shop was broken into", [_as_term("shop")])
+    assert institution_asked("was ist das fuer ein geschäft", [_as_term("geschäft")])
+    assert institution_asked("was für ein laden war das", [_as_term("laden")])
     assert institution_asked("wie hoch war der schaden an der firma", [_as_term("firma")]) is None
 
 
@@ -1462,6 +1513,21 @@ def test_which_business_or_institution_is_asked():
         (names_a_day, "Die Konferenz war am 5. Oktober.", True),
         (names_a_day, "Der Unfall geschah am 03.03.2015 gegen Mittag.", True),
         (names_a_day, "Der Unbekannte brach zwischen 10 Uhr und 18.30 Uhr ein.", False),
+        (tells_a_value, "Der Sachschaden wird auf etwa 18.000 Euro geschätzt.", True),
+        (tells_a_value, "Es entstand ein Schaden in fünfstelliger Höhe.", True),
+        (tells_a_value, "Der Sachschaden lässt sich bislang nicht beziffern.", True),
+        (tells_a_value, "Es entstand nur geringer Sachschaden.", True),
+        (tells_a_value, "Die Täter stahlen Schmuck und eine Uhr.", False),
+        (tells_who_was_hurt, "Die 29-Jährige wurde leicht verletzt.", True),
+        (tells_who_was_hurt, "Verletzt wurde niemand.", True),
+        (tells_who_was_hurt, "Der Fahrer blieb unverletzt.", True),
+        (tells_who_was_hurt, "Der VW-Fahrer übersah einen Smart.", False),
+        (tells_an_alcohol_level, "Ein Test ergab 1,8 Promille.", True),
+        (tells_an_alcohol_level, "Der Atemalkoholtest verlief positiv.", True),
+        (tells_an_alcohol_level, "Der Rollerfahrer war offenbar alkoholisiert.", False),
+        (tells_a_length, "Der Maibaum war rund 25 Meter hoch.", True),
+        (tells_a_length, "Ein Unbekannter sägte den Maibaum um.", False),
+        (names_a_business, "Der Laptop gehörte der Tesla Electric Light & Manufacturing.", True),
     ],
 )
 def test_what_a_report_tells_in_the_words_releases_use(tells, text, expected):
