@@ -469,6 +469,48 @@ def tells_a_length(text: str) -> bool:
     return bool(CUES["size"].search(text))
 
 
+# A question when ("wann war der einbruch im dieselweg"), which a report that tells no day, hour
+# or year, nor anything before or after which it happened, cannot answer.
+_TIME = re.compile(
+    r"\d|\b(wenn|als|nach|vor|während|bevor|seit|bis|Ende|Anfang|Mitte|Beginn|\w*[Jj]ahr\w*"
+    r"|\w*[Zz]eit\w*|damals|früher|heute|gestern|morgen\w*|\w*[Mm]ittag\w*|\w*[Aa]bend\w*"
+    r"|\w*[Nn]acht\w*|\w*[Ww]oche\w*)\b"
+)
+
+
+def asks_when(question: str) -> bool:
+    return question_kind(question) == "when"
+
+
+def tells_a_time(text: str) -> bool:
+    return bool(CUES["when"].search(text) or _TIME.search(text))
+
+
+# A question how many police were there ("wie viele polizisten waren im einsatz", "how many
+# officers"), which only a report that counts them answers ("mit sechs Streifen", "zahlreiche
+# Einsatzkräfte"): a report of a break-in the police were called to does not.
+_POLICE = (
+    r"(\w*beamt\w*|\w*polizist\w*|polizei|police|officers?|cops|\w*streifen\w*|patrols?"
+    r"|patrol cars?|einsatzkr(ä|ae)fte\w*|kr(ä|ae)fte|hundertschaft\w*)"
+)
+_POLICE_COUNT_ASKED = re.compile(rf"\b(wie ?viele?|how many)\s+(\w+\s+)?{_POLICE}\b")
+_POLICE_COUNTED = re.compile(
+    r"\b(\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig|hundert\w*"
+    r"|mehrere\w*|zahlreiche\w*|einige\w*|etliche\w*|viele\w*|starke\w*|größere\w*)\s+"
+    r"([\w-]+\s+){0,2}(\w*[Bb]eamt\w*|\w*[Pp]olizist\w*|\w*[Ss]treife\w*|\w*[Kk]räfte\w*"
+    r"|Hundertschaft\w*|Polizeiaufgebot\w*)"
+    r"|\bGroßaufgebot\w*|\bgroße[nm]? (Polizei)?[Aa]ufgebot\w*"
+)
+
+
+def asks_how_many_police(question: str) -> bool:
+    return bool(_POLICE_COUNT_ASKED.search(question.lower()))
+
+
+def counts_the_police(text: str) -> bool:
+    return bool(_POLICE_COUNTED.search(text))
+
+
 # What a question asks for -> what in a report's text tells it, and whether that must be other
 # than what the question names: "what brand was the car that scratched the ford fiesta" is not
 # answered by "Ford Fiesta"; "wie viele tote gab es" is, by "zwei Tote".
@@ -494,6 +536,8 @@ _TOLD_BY = [
     (asks_if_anyone_was_hurt, tells_who_was_hurt, False),
     (asks_for_an_alcohol_level, tells_an_alcohol_level, False),
     (asks_for_a_height, tells_a_length, False),
+    (asks_when, tells_a_time, False),
+    (asks_how_many_police, counts_the_police, False),
 ]
 
 
@@ -524,15 +568,25 @@ def institution_asked(question: str, terms: list[TermMatch]) -> TermMatch | None
     return next((match for match in terms if match.term == term), None)
 
 
+# "der Schule", "die Tankstelle" with no name after it ("der Schule am Wall", "die Tankstelle in
+# der Hauptstraße" tell which).
+_THE = re.compile(r"\b(?:der|die|das|den|dem|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$")
+_NAMED_AFTER = re.compile(r"\s+(?:[A-ZÄÖÜ„\"»]|(?:in|an|am|im|auf|bei)\s)")
+
+
 def names_it_only_as_some(sentences: list[str], institution: TermMatch) -> bool:
     """Do the sentences name the institution, and only ever as "eine Firma", "einer ortsansässigen
-    Firma"?"""
-    indefinite = [
+    Firma", or as "der Schule" with no name after it?"""
+    unnamed = [
         bool(_ONLY_SOME.search(sentence[: word.start()]))
+        or (
+            bool(_THE.search(sentence[: word.start()]))
+            and not _NAMED_AFTER.match(sentence, word.end())
+        )
         for sentence in sentences
         for word in words_for(sentence, institution)
     ]
-    return bool(indefinite) and all(indefinite)
+    return bool(unnamed) and all(unnamed)
 
 
 def report_cannot_answer(

@@ -28,10 +28,13 @@ from bot.answerable import (
     asks_for_the_day,
     asks_for_the_dead,
     asks_for_the_floor,
+    asks_how_many_police,
     asks_how_to,
     asks_if_anyone_was_hurt,
+    asks_when,
     asks_when_or_where_next,
     asks_when_where_or_who_arrested,
+    counts_the_police,
     gives_advice,
     gives_opening_hours,
     institution_asked,
@@ -44,6 +47,7 @@ from bot.answerable import (
     names_it_only_as_some,
     tells_a_length,
     tells_a_nationality,
+    tells_a_time,
     tells_a_value,
     tells_an_alcohol_level,
     tells_an_amount_taken,
@@ -1313,6 +1317,12 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "wurde beim unfall auf der b27 jemand verletzt",
             "leicht verletzt",
         ),
+        # how many police: the report counts none
+        (
+            "wie viele polizisten waren beim unfall auf der b27",
+            "wie alt war der golf fahrer auf der b27",
+            "23 Jahre",
+        ),
         # a height: the report gives no length
         (
             "how tall was the canopy the truck damaged in renningen",
@@ -1425,6 +1435,11 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_business_name, "break in laptop whats the name of the company", True),
         (asks_how_to, "do i need a permit to fly a drone", True),
         (asks_how_to, "brauche ich eine genehmigung für eine drohne", True),
+        (asks_when, "ehingen dieselweg einbruch wann genau war das", True),
+        (asks_when, "wo war der einbruch", False),
+        (asks_how_many_police, "wieviele polizisten waren im einsatz", True),
+        (asks_how_many_police, "how many police officers were there", True),
+        (asks_how_many_police, "wie viele personen waren auf der fahrbahn", False),
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
@@ -1441,6 +1456,8 @@ def _as_term(word: str) -> TermMatch:
         ("bei welcher firma war das", ["Er war bei einer Firma in der Industriestraße."], True),
         ("bei welcher firma war das", ["Er arbeitete bei einer ortsansässigen Firma."], True),
         ("bei welcher firma war das", ["Er arbeitete bei der Firma Maier Bau."], False),
+        ("bei welcher firma war das", ["Er stürzte auf dem Gelände der Firma."], True),
+        ("bei welcher firma war das", ["Er war bei der Firma in der Industriestraße."], False),
         # says what Virgin Media is: the name is the answer
         ("welche firma bietet das an", ["Virgin Media ist eine Firma aus London."], False),
         # names no firm at all: nothing tells that it is kept anonymous
@@ -1528,6 +1545,15 @@ def test_which_business_or_institution_is_asked():
         (tells_a_length, "Der Maibaum war rund 25 Meter hoch.", True),
         (tells_a_length, "Ein Unbekannter sägte den Maibaum um.", False),
         (names_a_business, "Der Laptop gehörte der Tesla Electric Light & Manufacturing.", True),
+        (tells_a_time, "Am Dienstagabend brachen Diebe ein.", True),
+        (tells_a_time, "Das Edikt wurde 1685 erlassen.", True),
+        (tells_a_time, "Sie zogen vor dem Ersten Weltkrieg fort.", True),
+        (tells_a_time, "Die Diebe brachen im Dieselweg ein Fenster auf.", False),
+        (counts_the_police, "Die Polizei war mit sechs Streifen im Einsatz.", True),
+        (counts_the_police, "Rund 40 Beamte durchsuchten die Wohnungen.", True),
+        (counts_the_police, "Ein Großaufgebot der Polizei sperrte die Straße.", True),
+        (counts_the_police, "Beschäftigte alarmierten die Polizei.", False),
+        (counts_the_police, "Bis zu 500 Personen hielten sich auf der Fahrbahn auf.", False),
     ],
 )
 def test_what_a_report_tells_in_the_words_releases_use(tells, text, expected):
