@@ -511,6 +511,69 @@ def counts_the_police(text: str) -> bool:
     return bool(_POLICE_COUNTED.search(text))
 
 
+# A question whose a thing is ("who owns the vw golf", "wem gehört der bentley"), which only a
+# report that tells of an owner answers: the driver of a car need not own it.
+_OWNER_ASKED = re.compile(
+    r"\b(who (owns|owned)|whose (car|house|barn|vehicle|bike|dog)|wem geh(ö|oe)r\w*"
+    r"|(the |der |die )?(owner|besitzer\w*|eigent(ü|ue)mer\w*|halter\w*) (of|von|des|der))\b"
+)
+_OWNER = re.compile(
+    r"\b(\w*[Bb]esitzer\w*|\w*[Ee]igentümer\w*|\w*[Hh]alter(in)?|gehör\w*|Inhaber\w*|Eigentum"
+    r"|Besitz|sein\w* (eigene\w* )?(Auto|Wagen|Pkw|Fahrzeug|Haus|Hund|Fahrrad)"
+    r"|ihr\w* (eigene\w* )?(Auto|Wagen|Pkw|Fahrzeug|Haus|Hund|Fahrrad))\b"
+)
+
+
+def asks_for_the_owner(question: str) -> bool:
+    return bool(_OWNER_ASKED.search(question.lower()))
+
+
+def tells_of_an_owner(text: str) -> bool:
+    return bool(_OWNER.search(text))
+
+
+# A question for an exact amount ("how much cash exactly", "wie hoch war der schaden genau"),
+# which "mehrere tausend Euro" or "in fünfstelliger Höhe" does not answer.
+_EXACT_ASKED = re.compile(r"\b(genau|exactly|exakt|precisely)\b")
+_EXACT_AMOUNT = re.compile(r"\d[\d.,]*(,-|\.-)?\s?(Euro|€|EUR|Dollar|\$)|[$£]\s?\d")
+
+
+def asks_for_an_exact_amount(question: str) -> bool:
+    return question_kind(question) == "money" and bool(_EXACT_ASKED.search(question.lower()))
+
+
+def tells_an_exact_amount(text: str) -> bool:
+    return bool(_EXACT_AMOUNT.search(text))
+
+
+# A question how many people there were ("wie viele fahrgäste waren in der bahn", "how many
+# passengers were on board"), which only a report that counts people answers ("18 Personen",
+# "drei Insassen", "über 5.100 Namen", "unbemannt"); a damage of 13.000 Euro does not.
+_PEOPLE_ASKED = re.compile(
+    r"\b(wie ?viele?|how many)\s+(\w+\s+)?(fahrg(ä|ae)ste|passagiere|insassen|leute|menschen"
+    r"|personen|passengers|people|persons|occupants|bewohner|residents|zuschauer|spectators"
+    r"|fans|g(ä|ae)ste|guests|teilnehmer|participants)\b"
+)
+_PEOPLE_COUNTED = re.compile(
+    r"\b(\d[\d.,]*|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn"
+    r"|\w+zig|hundert\w*|tausend\w*|mehrere\w*|zahlreiche\w*|einige\w*|etliche\w*|viele\w*"
+    r"|Dutzend\w*|Hundert\w*|Tausend\w*|Million\w*)\s+([\w-]+\s+){0,2}"
+    r"(Fahrgäst\w*|Passagier\w*|Insass\w*|Leute\w*|Mensch\w*|Person\w*|\w*[Bb]ewohner\w*"
+    r"|Einwohner\w*|Zuschauer\w*|Fans?|Gäst\w*|Teilnehmer\w*|Besucher\w*|Kinder\w*|Männer\w*"
+    r"|Frauen\w*|Jugendliche\w*|Erwachsene\w*|Verletzte\w*|Schüler\w*|Mitglieder\w*"
+    r"|Namen|Unterschrift\w*|Stimmen)"
+    r"|\b(unbemannt\w*|menschenleer\w*|keine (Menschen|Personen|Fahrgäste|Insassen))\b"
+)
+
+
+def asks_how_many_people(question: str) -> bool:
+    return bool(_PEOPLE_ASKED.search(question.lower()))
+
+
+def counts_people(text: str) -> bool:
+    return bool(_PEOPLE_COUNTED.search(text))
+
+
 # What a question asks for -> what in a report's text tells it, and whether that must be other
 # than what the question names: "what brand was the car that scratched the ford fiesta" is not
 # answered by "Ford Fiesta"; "wie viele tote gab es" is, by "zwei Tote".
@@ -538,6 +601,9 @@ _TOLD_BY = [
     (asks_for_a_height, tells_a_length, False),
     (asks_when, tells_a_time, False),
     (asks_how_many_police, counts_the_police, False),
+    (asks_for_the_owner, tells_of_an_owner, False),
+    (asks_for_an_exact_amount, tells_an_exact_amount, False),
+    (asks_how_many_people, counts_people, False),
 ]
 
 

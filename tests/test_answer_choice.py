@@ -23,17 +23,21 @@ from bot.answerable import (
     asks_for_a_nationality,
     asks_for_a_verdict,
     asks_for_an_alcohol_level,
+    asks_for_an_exact_amount,
     asks_for_money_taken,
     asks_for_opening_hours,
     asks_for_the_day,
     asks_for_the_dead,
     asks_for_the_floor,
+    asks_for_the_owner,
+    asks_how_many_people,
     asks_how_many_police,
     asks_how_to,
     asks_if_anyone_was_hurt,
     asks_when,
     asks_when_or_where_next,
     asks_when_where_or_who_arrested,
+    counts_people,
     counts_the_police,
     gives_advice,
     gives_opening_hours,
@@ -51,10 +55,12 @@ from bot.answerable import (
     tells_a_value,
     tells_an_alcohol_level,
     tells_an_amount_taken,
+    tells_an_exact_amount,
     tells_of_a_death,
     tells_of_a_fine,
     tells_of_a_verdict,
     tells_of_an_arrest,
+    tells_of_an_owner,
     tells_who_was_hurt,
 )
 from bot.excerpt import (
@@ -1323,6 +1329,18 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "wie alt war der golf fahrer auf der b27",
             "23 Jahre",
         ),
+        # how many people: the report counts none
+        (
+            "wie viele insassen waren im golf auf der b27",
+            "wie alt war der golf fahrer auf der b27",
+            "23 Jahre",
+        ),
+        # whose the car is: the report tells of no owner
+        (
+            "wem gehört der skoda vor dem haus in bretten",
+            "welches kennzeichen hatte der skoda in bretten",
+            "KA-XY 123",
+        ),
         # a height: the report gives no length
         (
             "how tall was the canopy the truck damaged in renningen",
@@ -1440,6 +1458,15 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_how_many_police, "wieviele polizisten waren im einsatz", True),
         (asks_how_many_police, "how many police officers were there", True),
         (asks_how_many_police, "wie viele personen waren auf der fahrbahn", False),
+        (asks_how_many_people, "wie viele fahrgäste waren in der bahn", True),
+        (asks_how_many_people, "how many people live there", True),
+        (asks_how_many_people, "how many cars were damaged", False),
+        (asks_for_the_owner, "wem gehört der bentley", True),
+        (asks_for_the_owner, "who owns the vw golf that burned out", True),
+        (asks_for_the_owner, "who drove the vw golf", False),
+        (asks_for_an_exact_amount, "how much cash exactly", True),
+        (asks_for_an_exact_amount, "wie hoch war der schaden genau in euro", True),
+        (asks_for_an_exact_amount, "wann genau war das", False),
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
@@ -1554,6 +1581,16 @@ def test_which_business_or_institution_is_asked():
         (counts_the_police, "Ein Großaufgebot der Polizei sperrte die Straße.", True),
         (counts_the_police, "Beschäftigte alarmierten die Polizei.", False),
         (counts_the_police, "Bis zu 500 Personen hielten sich auf der Fahrbahn auf.", False),
+        (counts_people, "In dem Ford Transit saßen 18 Personen.", True),
+        (counts_people, "Eine Online-Petition mit über 5.100 Namen.", True),
+        (counts_people, "Der Testflug war unbemannt.", True),
+        (counts_people, "Es entstand ein Schaden von 13.000 Euro.", False),
+        (tells_of_an_owner, "Der Halter des Wagens meldete den Diebstahl.", True),
+        (tells_of_an_owner, "Die Lagerhalle gehört einem Landwirt.", True),
+        (tells_of_an_owner, "Ein 30-Jähriger fuhr mit einem VW Golf.", False),
+        (tells_an_exact_amount, "Der Schaden beträgt 3.000,- Euro.", True),
+        (tells_an_exact_amount, "Sie erbeuteten mehrere tausend Euro.", False),
+        (tells_an_exact_amount, "Es entstand Schaden in fünfstelliger Euro-Höhe.", False),
     ],
 )
 def test_what_a_report_tells_in_the_words_releases_use(tells, text, expected):
