@@ -574,6 +574,29 @@ def counts_people(text: str) -> bool:
     return bool(_PEOPLE_COUNTED.search(text))
 
 
+# A question why ("why did the vw lupo catch fire"), which a report that gives no reason, nor says
+# that none is known, cannot answer; "übersah einen Audi" tells why a car crashed.
+_REASON = re.compile(
+    r"\b(weil|da|denn|wegen|aufgrund|auf Grund|infolge|dank|durch|dadurch|damit|sodass|so dass"
+    r"|deshalb|daher|darum|deswegen|weshalb|um|Grund|Gründe\w*|\w*[Uu]rsache\w*|ursächlich"
+    r"|Auslöser|ausgelöst|verursach\w*|verantwortlich|führte\w*|Folge|vermutlich|offenbar"
+    r"|offensichtlich|mutmaßlich|wohl|unklar|unbekannt|ermittelt"
+    # what police reports give as the cause of a crash without saying it is one
+    r"|übersah\w*|übersehen|missachtet\w*|Unachtsamkeit|unachtsam|abgelenkt|überhöht\w*|zu schnell"
+    r"|alkoholisiert|betrunken|Glätte|glatt\w*|Sekundenschlaf|eingeschlafen|geriet\w*|rutscht\w*"
+    r"|Kontrolle|Defekt\w*|defekt\w*)\b",
+    re.I,
+)
+
+
+def asks_why(question: str) -> bool:
+    return question_kind(question) == "why"
+
+
+def gives_a_reason(text: str) -> bool:
+    return bool(_REASON.search(text))
+
+
 # What a question asks for -> what in a report's text tells it, and whether that must be other
 # than what the question names: "what brand was the car that scratched the ford fiesta" is not
 # answered by "Ford Fiesta"; "wie viele tote gab es" is, by "zwei Tote".
@@ -604,6 +627,7 @@ _TOLD_BY = [
     (asks_for_the_owner, tells_of_an_owner, False),
     (asks_for_an_exact_amount, tells_an_exact_amount, False),
     (asks_how_many_people, counts_people, False),
+    (asks_why, gives_a_reason, False),
 ]
 
 

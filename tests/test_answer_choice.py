@@ -37,8 +37,10 @@ from bot.answerable import (
     asks_when,
     asks_when_or_where_next,
     asks_when_where_or_who_arrested,
+    asks_why,
     counts_people,
     counts_the_police,
+    gives_a_reason,
     gives_advice,
     gives_opening_hours,
     institution_asked,
@@ -1341,6 +1343,12 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "welches kennzeichen hatte der skoda in bretten",
             "KA-XY 123",
         ),
+        # why: the report gives no reason
+        (
+            "warum wurde in das haus in bretten eingebrochen",
+            "warum hat der rauchmelder im marie-juchacz-weg ausgelöst",
+            "Plastikbehälter",
+        ),
         # a height: the report gives no length
         (
             "how tall was the canopy the truck damaged in renningen",
@@ -1467,6 +1475,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_an_exact_amount, "how much cash exactly", True),
         (asks_for_an_exact_amount, "wie hoch war der schaden genau in euro", True),
         (asks_for_an_exact_amount, "wann genau war das", False),
+        (asks_why, "why did the vw lupo catch fire", True),
+        (asks_why, "warum haben die die autoscheiben eingeschlagen", True),
+        (asks_why, "wie sind die einbrecher reingekommen", False),
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
@@ -1591,6 +1602,10 @@ def test_which_business_or_institution_is_asked():
         (tells_an_exact_amount, "Der Schaden beträgt 3.000,- Euro.", True),
         (tells_an_exact_amount, "Sie erbeuteten mehrere tausend Euro.", False),
         (tells_an_exact_amount, "Es entstand Schaden in fünfstelliger Euro-Höhe.", False),
+        (gives_a_reason, "Die Brandursache ist noch unklar.", True),
+        (gives_a_reason, "Er übersah dabei einen Audi.", True),
+        (gives_a_reason, "Um weniger aufzufallen, schlug er den Bewegungsmelder ab.", True),
+        (gives_a_reason, "Ein brennender VW Lupo sorgte für Aufregung.", False),
     ],
 )
 def test_what_a_report_tells_in_the_words_releases_use(tells, text, expected):
