@@ -25,6 +25,7 @@ from bot.excerpt import (
 from bot.sentence_choice import Asked, answering_excerpt
 from index.dates import DateRange, split_time_words
 from index.lexical import TermMatch, term_set, tokenize, without_invisible
+from index.places import heading_place
 from index.releases import Release
 from index.search import Hit, Query, ReleaseHit, Searcher, updates
 from index.segment import report_heading
@@ -188,8 +189,25 @@ def _answering_excerpt(
 ) -> tuple[Hit, Excerpt]:
     """The sentence of the release that answers, and its excerpt (bot.sentence_choice)."""
     hits = searcher.release_passages(query, top.release.release_id)
-    best, excerpt = answering_excerpt(hits, asked)
+    places = searcher.places.named_in(m.term for m in query.terms)
+    best, excerpt = answering_excerpt(hits, asked, _from_the_place_asked(hits, places))
     return hits[best], excerpt
+
+
+def _from_the_place_asked(hits: list[Hit], asked: list[tuple[str, ...]]) -> set[int] | None:
+    """The numbers of the sentences of the reports from the town the question names, when the
+    release bundles reports from several ("Esslingen (ES):", "Rottenburg (TÜ):"): "how many cars
+    were in the autokorso in reutlingen" is not answered by Rottenburg's Autokorso. None (all
+    may answer) when no report is from there."""
+    places = [heading_place(hit.passage.heading) for hit in hits]
+    if len(set(places)) < 2:
+        return None
+    from_there = {
+        i
+        for i, place in enumerate(places)
+        if place and any(set(terms) <= set(tokenize(place)) for terms in asked)
+    }
+    return from_there or None
 
 
 def _newest_of_the_same(candidates: list[Candidate]) -> list[Candidate]:

@@ -4,6 +4,8 @@ release's sentences, the one whose excerpt holds the answer)."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -194,14 +196,19 @@ def sentence_scores(rows: list[dict[str, float]]) -> list[float]:
     return (np.array([list(row.values()) for row in rows]) @ weights).tolist()
 
 
-def answering_excerpt(hits: list[Hit], asked: Asked) -> tuple[int, Excerpt]:
+def answering_excerpt(
+    hits: list[Hit], asked: Asked, among: Collection[int] | None = None
+) -> tuple[int, Excerpt]:
     """The number of the answering sentence, and the excerpt that shows it: the sentence, then,
     in the room left, the best part of its report's runner-up and third sentences, in reading
     order — they hold the answer often enough to be worth the room (docs/quality.md). When the
-    runner-up is the next sentence, both are shown whole if they fit."""
+    runner-up is the next sentence, both are shown whole if they fit. among: the numbers of the
+    sentences that may answer, when not all may."""
     kind = kind_told(hits, asked.kind)
     rows = sentence_features(hits, replace(asked, kind=kind))
     scores = sentence_scores(rows)
+    if among is not None:
+        scores = [score if i in among else -math.inf for i, score in enumerate(scores)]
     best = max(range(len(hits)), key=scores.__getitem__)
     source = excerpt_source(hits, best)
     report = hits[best].passage.heading

@@ -33,6 +33,15 @@ def report_places(release: Release) -> list[str]:
     return found
 
 
+def heading_place(heading: str | None) -> str | None:
+    """The town a report's heading opens with ("Rottenburg (TÜ):" -> "Rottenburg"); a heading
+    that is a dateline's place alone ("Reutlingen") is that place."""
+    if not heading:
+        return None
+    match = _HEADING_PLACE.match(heading.strip() + " :")
+    return match.group(1) if match else None
+
+
 class PlaceNames:
     """The places of a corpus, each as the search terms of its words."""
 

@@ -273,6 +273,36 @@ BUNDLE = {
 }
 
 
+# The dateline's town reports first, with no heading; the report under another town's heading
+# holds more of the question's words.
+KORSO = {
+    "id": "pol-rt-2016-06-22-siegesfeiern",
+    "title": "Siegesfeiern nach den EM-Spielen",
+    "date": "2016-06-22",
+    "publisher": "Polizeipräsidium Reutlingen",
+    "place": "Reutlingen",
+    "text": "Nach dem Sieg der deutschen Nationalmannschaft gegen Nordirland feierten zahlreiche "
+    "Fans in der Karlstraße. An einem Autokorso um die Fanmeile nahmen etwa 400 Fahrzeuge teil. "
+    "Die Karlstraße war für etwa eine Stunde gesperrt.\n"
+    "Rottenburg (TÜ):\n"
+    "Ein Autokorso mit etwa 100 Fahrzeugen fuhr nach dem Spiel Deutschland gegen Nordirland "
+    "über die Reutlinger Straße.",
+}
+
+
+def test_a_bundled_release_answers_from_the_report_of_the_town_asked(tmp_path, encoder):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, KORSO], encoder)
+
+    found = answer_question(
+        searcher, "reutlingen autokorso nach dem spiel gegen nordirland wie viele fahrzeuge"
+    )
+    other = answer_question(searcher, "wie viele fahrzeuge waren beim autokorso in rottenburg")
+
+    assert found.sources[0].release.release_id == KORSO["id"]
+    assert "400 Fahrzeuge" in found.highlights, found.excerpt
+    assert "100 Fahrzeugen" in other.highlights, other.excerpt
+
+
 def test_the_report_whose_heading_names_the_town_answers(tmp_path, encoder):
     searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, BUNDLE], encoder)
 
