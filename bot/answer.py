@@ -278,7 +278,9 @@ def answer_question(
 def _answer_from(
     searcher: Searcher, question: str, query: Query, previous_release_id: str | None
 ) -> Answer:
-    candidates = rank_candidates(searcher, query, previous_release_id)
+    candidates = _place_asked_first(
+        searcher, query, rank_candidates(searcher, query, previous_release_id)
+    )
     if not candidates:
         return _declined(query, 0.0)
     best = candidates[0]
@@ -392,6 +394,15 @@ def _lacks_what_is_asked(searcher: Searcher, query: Query, best: Candidate) -> b
         if not any(is_the_person_asked(name, asked) for name in named):
             return True
     return report_cannot_answer(query.text, query.terms, report)
+
+
+def _place_asked_first(
+    searcher: Searcher, query: Query, candidates: list[Candidate]
+) -> list[Candidate]:
+    """The candidates, those whose release names the place the question names ahead of those
+    that never name it: "wo war der einbruchsversuch in malmsheim" is answered by the release
+    that names Malmsheim, not by the one that holds "Einbruchsversuch" and scores higher."""
+    return sorted(candidates, key=lambda c: _misses_the_place_asked(searcher, query, c))
 
 
 def _misses_the_place_asked(searcher: Searcher, query: Query, best: Candidate) -> bool:

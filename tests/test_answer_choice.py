@@ -303,6 +303,42 @@ def test_a_bundled_release_answers_from_the_report_of_the_town_asked(tmp_path, e
     assert "100 Fahrzeugen" in other.highlights, other.excerpt
 
 
+# One release holds the question's rarest word, the other the town it names.
+ATTEMPT_ELSEWHERE = {
+    "id": "pol-fr-2021-06-10-einbruchsversuch",
+    "title": "Einbruchsversuch in Gaststätte",
+    "date": "2021-06-10",
+    "publisher": "Polizeipräsidium Freiburg",
+    "place": "Freiburg",
+    "text": "Ein Einbruchsversuch in eine Gaststätte scheiterte in der Nacht zum Donnerstag an "
+    "der gesicherten Tür. Nach dem Einbruchsversuch flüchtete der Täter in Richtung Bahnhof.",
+}
+ATTEMPT_IN_MALMSHEIM = {
+    "id": "pol-lb-2021-06-09-malmsheim",
+    "title": "Verdächtige Männer",
+    "date": "2021-06-09",
+    "publisher": "Polizeipräsidium Ludwigsburg",
+    "place": "Renningen",
+    "text": "Malmsheim: Verdächtige Männer\n"
+    "Aufmerksamen Zeugen fielen am Mittwochmorgen zwei Männer auf, die versuchten, in ein "
+    "Wohnhaus in der Heimsheimer Straße einzudringen.",
+}
+
+
+def test_the_release_that_names_the_town_asked_answers_though_another_scores_higher(
+    tmp_path, encoder
+):
+    searcher = shipped_among(
+        tmp_path, [*DISTRACTORS, *RELEASES, ATTEMPT_ELSEWHERE, ATTEMPT_IN_MALMSHEIM], encoder
+    )
+
+    found = answer_question(searcher, "wo war der einbruchsversuch in malmsheim")
+
+    assert found.sources, f"declined (confidence {found.confidence:.2f})"
+    assert found.sources[0].release.release_id == ATTEMPT_IN_MALMSHEIM["id"]
+    assert "Heimsheimer Straße" in found.excerpt
+
+
 def test_the_report_whose_heading_names_the_town_answers(tmp_path, encoder):
     searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, BUNDLE], encoder)
 
