@@ -662,8 +662,11 @@ _ACTS_FOR = re.compile(
 # last word: "for the public prosecutor".
 _OFFICE_ASKED = re.compile(
     r"\b(?:für|fuer|vom|von|seitens|vertr(?:at|aten|itt|eten))\s+(?:(?:die|den|das|der|dem)\s+)?"
-    r"(\w+)|\b(?:for|from|represent(?:ed|s|ing)?)\s+(?:the\s+)?(\w+(?:\s+\w+){0,2})"
-    r"|^\s*wie (?:hei(?:ß|ss)t|hie(?:ß|ss)) (?:der|die)\s+(\w+)",
+    r"(\w+)|\b(?:for|from|represent(?:ed|s|ing)?|(?:head|leader|chief|director|chair(?:man|woman)?)"
+    r"\s+of|lead(?:s|ed)?|run(?:s)?|ran)\s+(?:the\s+)?(\w+(?:\s+\w+){0,2})"
+    r"|^\s*wie (?:hei(?:ß|ss)t|hie(?:ß|ss)) (?:der|die)\s+(\w+)"
+    r"|\b(?:leiter(?:in)?|chef(?:in)?|vorsitzende[rn]?)\s+(?:des|der)\s+(\w+)"
+    r"|\bleite(?:t|te)\s+(?:die|den|das)\s+(\w+)",
     re.I,
 )
 # What stands right before an office someone acts for: "vom Hauptzollamt", "Für die Stadt".
@@ -703,7 +706,7 @@ def office_asked(question: str, terms: list[TermMatch], kind: str) -> TermMatch 
     if found.group(2):  # English: the noun a phrase ends in ("for the public prosecutor")
         words = list(takewhile(lambda word: term_of(word) is not None, found.group(2).split()))
     else:
-        words = [found.group(1) or found.group(3)]
+        words = [found.group(1) or found.group(3) or found.group(4) or found.group(5)]
     by_term = {match.term: match for match in terms}
     return next((by_term[t] for t in map(term_of, reversed(words)) if t in by_term), None)
 

@@ -757,6 +757,28 @@ def test_a_word_finds_its_usual_compounds_not_every_compound():
     assert "bahnhofstrass" not in strasse.variants
 
 
+def test_who_invited_to_the_conference_is_the_one_the_invitation_names(searcher):
+    found = answer_question(searcher, "who invited to the conference in hamm")
+
+    assert found.highlights == ("Thomas Kubera",), found.excerpt
+
+
+def test_a_word_finds_a_usual_compound_among_many_more_frequent_ones():
+    """ "Konferenz" finds the "Sicherheitskonferenz" of one release though the corpus has nine
+    compounds of it that are more frequent ("who invited to the conference in hamm")."""
+    others = ["Presse", "Klima", "Innenminister", "Friedens", "Geber", "Welt", "Telefon", "Video"]
+    sentences = [
+        *["Die Konferenz dauerte zwei Tage."] * 10,
+        *[f"Die {other}konferenz tagte." for other in [*others, "Armuts"] for _ in range(2)],
+        "Zur Sicherheitskonferenz kamen Vertreter der Stadt.",
+    ]
+    index = LexicalIndex.build([[sentence] for sentence in sentences])
+
+    (konferenz,) = index.match_terms(tokenize("Konferenz"))
+
+    assert "sicherheitskonferenz" in konferenz.variants
+
+
 def test_two_english_words_find_the_german_compound_of_their_translations():
     """ "security conference": the word bridge finds "sicher" for "security" and "Konferenz" for
     "conference"; together they are the "Sicherheitskonferenz", not the "Klimakonferenz"."""
@@ -1721,6 +1743,10 @@ def test_who_acts_for_an_office_as_the_shipped_release_names_them(office, people
         ("wer war für das jugendamt dabei", ("Hendrik Schickhoff",)),
         ("wer war vom polizeibeirat da", ("Axel Püttner",)),
         ("who was there for the prison", ("Martin Wulfert",)),
+        ("who is the head of the jugendamt", ("Hendrik Schickhoff",)),
+        ("who leads the jugendamt in hamm", ("Hendrik Schickhoff",)),
+        ("who is the chairman of the polizeibeirat", ("Axel Püttner",)),
+        ("wer leitet das jugendamt", ("Hendrik Schickhoff",)),
     ],
 )
 def test_who_acted_for_an_office_is_bold_however_the_release_names_their_role(
