@@ -41,7 +41,7 @@ _ROLE = (
 # A role as the last part of a noun ("Polizeipräsident", "Oberstaatsanwältin"), not of a longer
 # word ("Meisterschaft").
 _ROLE_NOUN = (
-    r"\w*(pr(ä|ae)sident|leiter|sprecher|direktor|chef|vorsitzende|richter|anwalt"
+    r"\w*(pr(ä|ae)sident|leiter|sprecher|direktor|chef|vorsitzende|richter|anwalt|dezernent"
     r"|anw(ä|ae)ltin)(in|innen|en|n|r|s)?\b"
 )
 _WHICH_PERSON = (
@@ -684,7 +684,8 @@ _NAMED_AFTER_OFFICE = 80  # characters from the office to the name of who acted 
 # A question for who holds a role among several people a release names ("which judge attended
 # the security conference", "welche Richterin war dabei").
 _ROLE_ASKED = re.compile(
-    rf"^\s*(?:which|welche[rnms]?)\s+({_ROLE_NOUN}|{_OFFICE_HOLDER})\b",
+    rf"^\s*(?:which|welche[rnms]?|(?:wer|who) (?:ist|war|is|was) (?:der|die|the))\s+"
+    rf"({_ROLE_NOUN}|{_OFFICE_HOLDER})\b",
     re.I,
 )
 

@@ -1747,6 +1747,8 @@ def test_who_acts_for_an_office_as_the_shipped_release_names_them(office, people
         ("who leads the jugendamt in hamm", ("Hendrik Schickhoff",)),
         ("who is the chairman of the polizeibeirat", ("Axel Püttner",)),
         ("wer leitet das jugendamt", ("Hendrik Schickhoff",)),
+        ("wer ist der rechtsdezernent", ("Jörg Mösgen",)),
+        ("wer ist die oberstaatsanwältin", ("Bettina Werner",)),
     ],
 )
 def test_who_acted_for_an_office_is_bold_however_the_release_names_their_role(
