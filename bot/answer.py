@@ -92,15 +92,19 @@ OFFICE_BOOST = 0.2
 
 @dataclass(frozen=True)
 class Candidate:
-    """A release that may answer, with its answering sentence and excerpt."""
+    """A release that may answer, with its answering sentence and excerpt; and the sentence that
+    answers best whatever its report, and its excerpt's score, which weigh the release: the same
+    unless the question names the town of one of the release's reports (_from_the_place_asked)."""
 
     release_hit: ReleaseHit
     hit: Hit
     excerpt: Excerpt
+    matched: Hit
+    fit: float
 
     @property
     def score(self) -> float:
-        return self.release_hit.score + ANSWER_WEIGHT * self.excerpt.score
+        return self.release_hit.score + ANSWER_WEIGHT * self.fit
 
 
 def rank_candidates(
@@ -186,12 +190,17 @@ def _surname_terms(searcher: Searcher, passage_ids: np.ndarray) -> set[str]:
 
 def _answering_excerpt(
     searcher: Searcher, query: Query, top: ReleaseHit, asked: Asked
-) -> tuple[Hit, Excerpt]:
-    """The sentence of the release that answers, and its excerpt (bot.sentence_choice)."""
+) -> tuple[Hit, Excerpt, Hit, float]:
+    """The sentence of the release that answers and its excerpt (bot.sentence_choice); and the
+    sentence that answers best of any report, and its excerpt's score (Candidate)."""
     hits = searcher.release_passages(query, top.release.release_id)
     places = searcher.places.named_in(m.term for m in query.terms)
-    best, excerpt = answering_excerpt(hits, asked, _from_the_place_asked(hits, places))
-    return hits[best], excerpt
+    among = _from_the_place_asked(hits, places)
+    best, excerpt = answering_excerpt(hits, asked, among)
+    if among is None:
+        return hits[best], excerpt, hits[best], excerpt.score
+    matched, matched_excerpt = answering_excerpt(hits, asked)
+    return hits[best], excerpt, hits[matched], matched_excerpt.score
 
 
 def _from_the_place_asked(hits: list[Hit], asked: list[tuple[str, ...]]) -> set[int] | None:
@@ -360,8 +369,8 @@ def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -
         "key_missing": max(missing, default=0.0) / heaviest if heaviest else 0.0,
         "lead": lead,
         "score": best.release_hit.score,
-        "dense": best.hit.dense,
-        "sentence_coverage": best.hit.coverage,
+        "dense": best.matched.dense,
+        "sentence_coverage": best.matched.coverage,
         "measure_absent": float(
             kind in MEASURES
             and not any(

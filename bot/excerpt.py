@@ -685,7 +685,7 @@ _NAMED_AFTER_OFFICE = 80  # characters from the office to the name of who acted 
 # the security conference", "welche Richterin war dabei").
 _ROLE_ASKED = re.compile(
     rf"^\s*(?:which|welche[rnms]?|(?:wer|who) (?:ist|war|is|was) (?:der|die|the))\s+"
-    rf"({_ROLE_NOUN}|{_OFFICE_HOLDER})\b",
+    rf"({_ROLE_NOUN}|{_OFFICE_HOLDER})\b(?!\s+(?:of|des|der|vom|von)\b)",  # not the office's
     re.I,
 )
 

@@ -351,6 +351,7 @@ def test_the_report_whose_heading_names_the_town_answers(tmp_path, encoder):
     assert "gegen 15 Uhr" in found.excerpt
     assert not in_district.declined
     assert in_district.sources[0].release.release_id == BUNDLE["id"]
+    assert "gegen 15 Uhr" in in_district.excerpt  # Alfdorf's, not Schorndorf's "17.30 Uhr"
     assert "17.30" not in found.excerpt
     # The source names the report; a release of one report has none to name.
     assert found.sources[0].report == "Alfdorf: Auto übersehen"
