@@ -567,7 +567,9 @@ def _cue_found(clause: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]
     found = [m.group(0) for m in cue.finditer(clause)]
     if kind == "who":
         found += person_names(clause)
-    return tuple((f, frozenset(tokenize(f))) for f in found)
+    # A count is a word of its own, though search leaves out one digit: "4 Rettungswagen"
+    # answers "wie viele rettungswagen".
+    return tuple((f, frozenset(tokenize(f)) | frozenset(re.findall(r"\d+", f))) for f in found)
 
 
 # Kinds of question that ask for a measure: a release without one cannot answer them.

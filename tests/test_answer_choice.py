@@ -1020,6 +1020,16 @@ def test_a_sentence_that_names_a_cause_answers_why(sentence):
     assert cue_matches(sentence, set(), "why")
 
 
+def test_a_count_of_what_the_question_counts_answers_though_its_noun_is_the_questions():
+    """ "wie viele rettungswagen waren an der braikeschule": "4 Rettungswagen" is the count; "im
+    Alter zwischen 20 und 30 Jahren" was in bold, as search leaves out the one digit."""
+    sentence = "Am Samstag mussten insgesamt 4 Rettungswagen nach Nürtingen ausrücken."
+    assert cue_matches(sentence, {"rettungswag", "braikeschul"}, "how_many") == ["4 Rettungswagen"]
+    # the question's own number is no answer
+    sentence = "Der 19-Jährige wurde leicht verletzt."
+    assert cue_matches(sentence, {"19", "jahrig", "verletzt"}, "age") == []
+
+
 def test_a_blood_alcohol_level_answers_though_the_question_says_promille():
     """ "wieviel promille hatte die daimler fahrerin": "über einem Promille" is the level, though
     its only word that is a search term is the question's own."""
