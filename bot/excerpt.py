@@ -242,6 +242,8 @@ CUES = {
     "age": re.compile(
         r"\b\d{1,3}\s?-?\s?[Jj]ährig\w*|\b\w+ (?:Jahre|Monate|Wochen) alt(?:e[rnms]?)?\b"
         r"|\b\w+ Monate\b"
+        # "im Alter zwischen 20 und 30 Jahren", "im Alter von 15 bis 17 Jahren", "Mit 39 Jahren"
+        r"|\b(?:zwischen|von|[Mm]it) \d{1,3}(?: (?:und|bis) \d{1,3})? Jahren\b"
     ),
     "alcohol": re.compile(r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert", re.I),
     "size": re.compile(_LENGTH, re.I),

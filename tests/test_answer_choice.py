@@ -1030,6 +1030,21 @@ def test_a_count_of_what_the_question_counts_answers_though_its_noun_is_the_ques
     assert cue_matches(sentence, {"19", "jahrig", "verletzt"}, "age") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        (
+            "Dort hatten mehrere Personen im Alter zwischen 20 und 30 Jahren geraucht.",
+            ["zwischen 20 und 30 Jahren"],
+        ),
+        ("Mit 39 Jahren ist er der älteste Quarterback.", ["Mit 39 Jahren"]),
+        ("Das Fest dauerte seit 20 Jahren an.", []),  # no age
+    ],
+)
+def test_an_age_is_also_told_as_a_span_or_with_mit(sentence, ages):
+    assert cue_matches(sentence, set(), "age") == ages
+
+
 def test_a_blood_alcohol_level_answers_though_the_question_says_promille():
     """ "wieviel promille hatte die daimler fahrerin": "über einem Promille" is the level, though
     its only word that is a search term is the question's own."""
