@@ -841,7 +841,12 @@ _ADJECTIVE = (
     r"|seine[mnrs]?|ihre[mnrs]?|diese[mnrs]?|keine[mnrs]?|stahl\w*|entwend\w*|erbeut\w*)\b)"
     r"[a-zäöüß-]+(?:e|en|er|es) "
 )
-_THING = rf"(?:{_COUNT})?(?:{_ADJECTIVE}){{0,2}}(?:[A-ZÄÖÜ]\w*er )?(?:{_VEHICLE}|[A-ZÄÖÜ][\w-]*)"
+# "Bargeld in Höhe von mehreren tausend Euro": the amount it came to is part of it.
+_AMOUNT_OF_IT = r"(?: in Höhe von (?:[\w.,-]+ ){1,3}(?:Euro|€))?"
+_THING = (
+    rf"(?:{_COUNT})?(?:{_ADJECTIVE}){{0,2}}(?:[A-ZÄÖÜ]\w*er )?(?:{_VEHICLE}|[A-ZÄÖÜ][\w-]*)"
+    rf"{_AMOUNT_OF_IT}"
+)
 _THINGS = re.compile(rf"(?<![\w-]){_THING}(?:(?:,| und| sowie| wie auch| oder) {_THING})*")
 # What comes before a thing that is no loot: a place or time it is in ("aus der Küche"), or
 # whose it is ("eines Autohauses").
@@ -866,18 +871,21 @@ def stolen_goods(clause: str) -> tuple[str, ...]:
         m
         for m in _THINGS.finditer(clause)
         if not _NOT_LOOT_BEFORE.search(clause[: m.start()])
-        and not _NOT_LOOT.search(m.group(0))
+        and not _NOT_LOOT.search(m.group(0).split(" in Höhe von ")[0])
         and not CUES["who"].search(m.group(0))
         and not CUES["when"].search(m.group(0))
         and tokenize(m.group(0).split()[-1])
-        and (m.start() > 0 or " " in m.group(0))  # not a sentence's first word alone
+        # not a sentence's first word alone, unless a verb that tells the theft follows it
+        and (m.start() > 0 or " " in m.group(0) or bool(CUES["stolen"].match(clause, m.end() + 1)))
     ]
     for verb in CUES["stolen"].finditer(clause):
         told_at = verb.start() + len(verb.group(0).split()[0])  # "nahmen … mit": after "nahmen"
-        before = [m.group(0) for m in things if m.end() <= verb.start()]
+        before = [m for m in things if m.end() <= verb.start()]
         after = [m.group(0) for m in things if m.start() >= told_at]
-        nearest = [*before[-1:], *after[:1]]
-        if not _PARTICIPLE.fullmatch(verb.group(0)):
+        nearest = [*(m.group(0) for m in before[-1:]), *after[:1]]
+        # "Bargeld … erbeuteten Diebe": what opens the sentence right before its verb is the loot
+        opening = bool(before) and before[-1].start() == 0 and before[-1].end() + 1 == verb.start()
+        if not _PARTICIPLE.fullmatch(verb.group(0)) and not opening:
             nearest.reverse()
         if nearest:
             return (nearest[0],)

@@ -1192,6 +1192,13 @@ def test_an_amount_of_money_is_found_whole_as_releases_write_it(sentence, amount
         ("dass bei ihr Schmuck im Wert von mehreren tausend Euro gestohlen wurde.", "Schmuck"),
         ("Unbekannte stahlen aus einem Pkw in der Badstraße eine Handtasche.", "eine Handtasche"),
         ("und nahmen aus der Küche noch ein Festnetztelefon mit.", "ein Festnetztelefon"),
+        # the loot opens the sentence, the thieves follow the verb
+        (
+            "Bargeld in Höhe von mehreren tausend Euro erbeuteten Diebe aus einem Firmenanwesen "
+            "im Stadtteil Daxlanden.",
+            "Bargeld in Höhe von mehreren tausend Euro",
+        ),
+        ("Schmuck erbeuteten die Täter aus dem Schlafzimmer.", "Schmuck"),
     ],
 )
 def test_what_was_stolen_is_shown_in_bold(clause, loot):
