@@ -378,11 +378,12 @@ def best_excerpt(
     max_chars: int = EXCERPT_MAX_CHARS,
     role: TermMatch | None = None,
     office: TermMatch | None = None,
+    counted: TermMatch | None = None,
 ) -> Excerpt:
     """The clause of a sentence that holds the question's terms and what the question asks for,
     grown by its neighbours up to max_chars, whole words only, with an ellipsis where cut.
     role, office: what a "who" question asks who held or acted for (bot.excerpt.role_asked,
-    office_asked)."""
+    office_asked); counted: what a "how many" question counts (counted_asked)."""
     clauses = _clauses(sentence)
     question = AskedTerms.of(terms)
     scores = [_clause_score(c, question, kind) for c in clauses]
@@ -392,7 +393,7 @@ def best_excerpt(
     length = len(clauses[best])
     # What answers may run on into the next clause ("… stahlen … Bargeld, | eine EC-Karte wie
     # auch ein Laptop."): when the best clause ends with it, the next clause comes first.
-    answer = _highlights(clauses[best], terms, kind)
+    answer = _highlights(clauses[best], terms, kind, counted)
     runs_on = bool(answer) and clauses[best].rstrip(" ,;:–").endswith(answer[-1])
     while True:  # grow towards the side that adds more, while it fits
         options = []
@@ -441,10 +442,10 @@ def best_excerpt(
         held = tuple(cue_matches(shown, {match.term for match in terms}, kind))
     else:
         held = ()
-    highlights = held or _highlights(" ".join(clauses[best:end]), terms, kind)
+    highlights = held or _highlights(" ".join(clauses[best:end]), terms, kind, counted)
     if not highlights:  # what is asked, in the shown clause nearest the one of the question's terms
         for number in sorted(range(first, last + 1), key=lambda n: abs(n - best)):
-            highlights = _highlights(clauses[number], terms, kind)
+            highlights = _highlights(clauses[number], terms, kind, counted)
             if highlights:
                 break
     return Excerpt(text, highlights, scores[best])
@@ -456,18 +457,19 @@ def joined_excerpt(
     kind: str,
     role: TermMatch | None = None,
     office: TermMatch | None = None,
+    counted: TermMatch | None = None,
 ) -> Excerpt:
     """The first sentence's excerpt and, while the room it leaves holds at least SECOND_MIN_CHARS,
     the next ones', joined by ellipses in reading order. sentences: (position in the release,
     text), the best first."""
     (_, first), *others = sentences
-    main = best_excerpt(first, terms, kind, role=role, office=office)
+    main = best_excerpt(first, terms, kind, role=role, office=office, counted=counted)
     pieces = [(sentences[0][0], main)]
     room = EXCERPT_MAX_CHARS - len(main.text) - 3
     for position, text in others:
         if room < SECOND_MIN_CHARS:
             break
-        piece = best_excerpt(text, terms, kind, room, role, office)
+        piece = best_excerpt(text, terms, kind, room, role, office, counted)
         pieces.append((position, piece))
         room -= len(piece.text) + 3
     pieces.sort(key=lambda pair: pair[0])
@@ -701,6 +703,34 @@ def role_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
     return next((match for match in terms if match.term == term), None)
 
 
+def _with_next_word(clause: str, part: str) -> str:
+    """The part of the clause with the word after it."""
+    at = clause.find(part)
+    following = clause[at + len(part) :].split(maxsplit=1)
+    return f"{part} {following[0]}" if at >= 0 and following else part
+
+
+_COUNTED_ASKED = re.compile(
+    r"\b(?:wie ?viele?n?|how many|anzahl (?:der|an)|number of)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I
+)
+
+
+def counted_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
+    """The term of what a "how many" question counts: the search term right after "wie viele";
+    the last of those right after "how many" ("how many bike thefts": thefts)."""
+    found = _COUNTED_ASKED.search(question)
+    if found is None:
+        return None
+    by_term = {match.term: match for match in terms}
+    phrase = list(takewhile(lambda term: term is not None, map(term_of, found.group(1).split())))
+    if not phrase:
+        return None
+    # English nouns pile up before the one counted ("bike thefts"); German joins them into one
+    # word, and a verb may follow ("wie viele leute sassen")
+    english = found.group(0).lower().startswith(("how", "number"))
+    return by_term.get(phrase[-1] if english else phrase[0])
+
+
 def office_asked(question: str, terms: list[TermMatch], kind: str) -> TermMatch | None:
     """The office a "who" question (kind: question_kind's) asks who acted for (its term after
     "für", "vertrat" …; after "for", "represented" … the last of a phrase's terms: "public
@@ -797,15 +827,24 @@ def names_holding(text: str, role: TermMatch) -> tuple[str, ...]:
     return tuple(dict.fromkeys(held))
 
 
-def _highlights(clause: str, terms: list[TermMatch], kind: str) -> tuple[str, ...]:
+def _highlights(
+    clause: str, terms: list[TermMatch], kind: str, counted: TermMatch | None = None
+) -> tuple[str, ...]:
     """What the question asks for within the clause; after the question's weightiest term when
-    something follows it ("vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak")."""
+    something follows it ("vom Hauptzollamt Bielefeld Steven Schmidt und Adrian Dudziak"); of
+    counts, those of what the question counts ("neun Fahrzeuge", not "drei Unfälle", for "how
+    many vehicles")."""
     if kind in _ANSWER_FINDERS:
         return _ANSWER_FINDERS[kind](clause)
     if kind in TELLING_CUES:
         return ()
     found = [m.strip() for m in cue_matches(clause, {t.term for t in terms}, kind)]
     found = [m for m in dict.fromkeys(found) if len(m) > 2]
+    if counted is not None:  # the count and the word after it ("neun Fahrzeuge")
+        counting = [
+            m for m in found if term_set(_with_next_word(clause, m)) & counted.variants.keys()
+        ]
+        found = counting or found
     key_at = _key_term_position(clause, terms, kind)
     if key_at is None:
         return tuple(found)

@@ -18,6 +18,7 @@ from bot.excerpt import (
     MEASURES,
     AskedTerms,
     Excerpt,
+    counted_asked,
     cue_matches,
     holds_a_superlative,
     joined_excerpt,
@@ -105,7 +106,8 @@ CUES_WORTH_ROOM = frozenset(CUES) - {"who", "where"}
 class Asked:
     """What a question asks, worked out once per question: its terms, its kind ("who", "when"
     …) and language, the office it asks who acted for, and the corpus terms of the superlatives
-    it asks by (bot.excerpt.office_asked, superlatives_asked)."""
+    it asks by, and what a "how many" question counts (bot.excerpt.office_asked,
+    superlatives_asked, counted_asked)."""
 
     terms: list[TermMatch]
     kind: str
@@ -113,13 +115,16 @@ class Asked:
     office: TermMatch | None = None
     role: TermMatch | None = None
     superlatives: frozenset[str] = frozenset()
+    counted: TermMatch | None = None
 
     @classmethod
     def of(cls, question: str, terms: list[TermMatch], language: str) -> Asked:
         kind = question_kind(question)
         office = office_asked(question, terms, kind)
         role = role_asked(question, terms) if kind == "who" else None
-        return cls(terms, kind, language, office, role, superlatives_asked(question, terms))
+        counted = counted_asked(question, terms) if kind == "how_many" else None
+        superlatives = superlatives_asked(question, terms)
+        return cls(terms, kind, language, office, role, superlatives, counted)
 
 
 def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
@@ -230,7 +235,7 @@ def answering_excerpt(
         if hits[i].passage.text not in source
     ]
     return best, joined_excerpt(
-        [(best, source), *shown], asked.terms, kind, asked.role, asked.office
+        [(best, source), *shown], asked.terms, kind, asked.role, asked.office, asked.counted
     )
 
 

@@ -68,6 +68,7 @@ from bot.answerable import (
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     best_excerpt,
+    counted_asked,
     cue_matches,
     holds_a_superlative,
     measure_in,
@@ -1028,6 +1029,31 @@ def test_a_count_of_what_the_question_counts_answers_though_its_noun_is_the_ques
     # the question's own number is no answer
     sentence = "Der 19-Jährige wurde leicht verletzt."
     assert cue_matches(sentence, {"19", "jahrig", "verletzt"}, "age") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("wie viele fahrzeuge waren beim unfall am autokino beteiligt", "fahrzeug"),
+        ("wie viele leute sassen in dem ford transit", "leut"),  # not "sassen"
+        ("how many bike thefts is the gang suspected of", "theft"),
+        ("how many cars were involved", "car"),
+        ("wann war der unfall", None),
+    ],
+)
+def test_what_a_how_many_question_counts(question, counted):
+    terms = [_as_term(word) for word in question.split() if term_of(word)]
+    found = counted_asked(question, terms)
+    assert (found.term if found else None) == counted
+
+
+def test_the_count_of_what_is_counted_is_bold_not_another_count_beside_it():
+    """ "wie viele fahrzeuge waren beim unfall am autokino beteiligt": nine vehicles, not the
+    three crashes, though "Unfälle" is the question's word too and stands after "Autokino"."""
+    sentence = "Insgesamt neun Fahrzeuge waren an der Auffahrt Autokino in drei Unfälle verwickelt."
+    terms = [_as_term(word) for word in ("fahrzeuge", "unfall", "autokino")]
+    found = best_excerpt(sentence, terms, "how_many", counted=terms[0])
+    assert found.highlights == ("neun",)
 
 
 @pytest.mark.parametrize(
