@@ -70,6 +70,7 @@ RERANKED_RELEASES = 2  # releases whose best sentence is weighed before one is c
 ANSWER_WEIGHT = 0.5  # how much that sentence's fit adds to its release's score
 FOLLOW_UP_BOOST = 0.6  # the previous answer's release, for a question that follows up on it
 CONTEXT_BOOST = 0.1  # the previous answer's release, for any other question in the same chat
+WHOLE_COVERAGE = 0.99  # a release that holds this much of a question's term weight holds it all
 SAME_STATEMENT = 90  # rapidfuzz token-set ratio above which two sentences say the same
 # A follow-up release (Nachtrag) answers rather than the release it updates when it holds as much
 # of the question's terms and its answer scores at most this much less.
@@ -118,7 +119,10 @@ def rank_candidates(
     release_hits = _searched(searcher, query, asked.office)[:RERANKED_RELEASES]
     if previous_release_id in searcher.index.releases:
         previous = searcher.release_hit(query, previous_release_id)
-        boost = FOLLOW_UP_BOOST if is_follow_up(query.text) else CONTEXT_BOOST
+        # A question all of whose words the last release holds ("wer war für die bundespolizei
+        # da" after one on the Hamm conference) goes on about it, as one that says so does.
+        goes_on = is_follow_up(query.text) or previous.coverage >= WHOLE_COVERAGE
+        boost = FOLLOW_UP_BOOST if goes_on else CONTEXT_BOOST
         release_hits = [r for r in release_hits if r.release.release_id != previous_release_id]
         # "und …", "and …", "what about …", or a follow-up with hardly a word of its own ("what
         # did he say", "wann war das"): stay on it
@@ -246,7 +250,7 @@ def _newest_of_the_same(candidates: list[Candidate]) -> list[Candidate]:
 _FOLLOW_UP = re.compile(
     r"^\s*(und|and|also|auch|what about|how about|und was|was ist mit|und wie|und wo|und wann"
     r"|und wer|dabei|dort|there)\b|\b(er|sie|ihn|ihm|ihr|dort|dabei|he|she|him|her|they|them"
-    r"|there|it)\b|\b(das|that|this)\W*$",  # "wann war das?", "where was that"
+    r"|there|it)\b|\b(das|that|this|da)\W*$",  # "wann war das?", "where was that", "… waren da"
     re.IGNORECASE,
 )
 

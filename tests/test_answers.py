@@ -12,7 +12,7 @@ from conftest import DISTRACTORS, shipped_among, write_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Answer, answer_question
+from bot.answer import Answer, answer_question, is_follow_up
 from bot.cli import answer_text
 from bot.excerpt import EXCERPT_MAX_CHARS, best_excerpt, joined_excerpt
 from index.build import rebuild_index
@@ -108,6 +108,47 @@ def test_a_follow_up_in_a_chat_is_understood_in_the_context_of_the_last_release(
     )
     assert answer.sources[0].release.release_id == HAMM_ID
     assert "Rainer Hochkeppler" in answer.excerpt
+
+
+# An article that names someone for the Bundespolizei, and says little else.
+BORDER = {
+    "id": "news-2021-10-06-grenze",
+    "title": "Bundespolizei an der Grenze",
+    "date": "2021-10-06",
+    "publisher": "Nachrichten",
+    "place": "Rosenheim",
+    "text": "Bis jetzt gibt es keine Probleme, sagte Bernd Schulz von der Bundespolizei. Die "
+    "Bundespolizei kontrolliert an der Grenze. Die Bundespolizei war mit vielen Beamten da.",
+}
+
+
+def test_a_question_all_of_whose_words_the_last_release_holds_stays_on_it(tmp_path, encoder):
+    """ "wer war für die bundespolizei da", right after a question on the Hamm conference, asks
+    about it, though an article that is all about the Bundespolizei matches better alone."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, BORDER], encoder)
+    question = "wer war für die bundespolizei da"
+
+    alone = answer_question(searcher, question)
+    in_chat = answer_question(searcher, question, previous_release_id=HAMM_ID)
+
+    assert alone.sources[0].release.release_id == BORDER["id"]
+    assert in_chat.sources[0].release.release_id == HAMM_ID
+    assert "Rainer Hochkeppler" in in_chat.highlights
+
+
+@pytest.mark.parametrize(
+    ("question", "follows_up"),
+    [
+        ("und wer vertrat die Bundespolizei?", True),
+        ("wann war das?", True),
+        ("wie viele leute waren da", True),  # "da": there
+        ("where was that", True),
+        ("wer vertrat das hauptzollamt", False),
+        ("da der fahrer flüchtete, wer sucht zeugen", False),
+    ],
+)
+def test_a_question_that_leans_on_the_one_before_is_told_apart(question, follows_up):
+    assert is_follow_up(question) == follows_up
 
 
 def test_a_follow_up_with_no_words_of_its_own_stays_on_the_last_release(crowded_searcher):
