@@ -1908,6 +1908,9 @@ def test_an_english_question_word_is_searched_as_the_german_words_of_the_glossar
     assert "xyz" not in found
     assert term_of("Geldbörse") in glossary_translations(["wallet"])[term_of("wallet")]
     assert term_of("Mauer") not in glossary_translations(["wallet"])[term_of("wallet")]
+    # "when was the break in at the hairdresser in karlsruhe": "Friseursalon"
+    assert term_of("Friseursalon") in glossary_translations(["hairdresser"])[term_of("hairdresser")]
+    assert term_of("Werkstatt") in glossary_translations(["workshop"])[term_of("workshop")]
 
 
 def test_an_english_word_the_glossary_lacks_is_looked_up_in_its_dictionary_form():
