@@ -273,6 +273,7 @@ CUES = {
     ),
     "stolen": re.compile(
         r"\b(stahl\w*|gestohlen\w*|entwend\w*|erbeut\w*|mitgenommen|nahmen? .{0,60}\bmit\b"
+        r"|fiel(?:en)? .{0,60}\bin die Hände"
         r"|Beute|Diebesgut|(?:ge)?klaut\w*)"
     ),
     "way_in": re.compile(
@@ -896,7 +897,7 @@ _NOT_LOOT_BEFORE = re.compile(
     r"|\b(?:des|eines)\s+)$"
 )
 _NOT_LOOT = re.compile(
-    r"(?:Euro|Tausend|Hundert|Wert|Stunde|Minute|Uhr|Zeit|Polizei|Erkenntnissen|Angaben|Dieb\w*"
+    r"(?:Euro|Tausend|Hundert|Wert|Stunde|Minute|\d\s?Uhr|Zeit|Polizei|Erkenntnissen|Angaben|Dieb\w*"
     r"|Einbrecher\w*|Unbekannte\w*)$"
 )
 _PARTICIPLE = re.compile(r"gestohlen\w*|entwendet|erbeutet|mitgenommen|geklaut\w*")

@@ -1225,6 +1225,10 @@ def test_an_amount_of_money_is_found_whole_as_releases_write_it(sentence, amount
             "Bargeld in Höhe von mehreren tausend Euro",
         ),
         ("Schmuck erbeuteten die Täter aus dem Schlafzimmer.", "Schmuck"),
+        (
+            "Schmuckstücke und eine Uhr fielen einem Einbrecher in die Hände.",
+            "Schmuckstücke und eine Uhr",  # a watch, not a time
+        ),
     ],
 )
 def test_what_was_stolen_is_shown_in_bold(clause, loot):
