@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -198,13 +198,12 @@ def _answering_excerpt(
     """The sentence of the release that answers and its excerpt (bot.sentence_choice); and the
     sentence that answers best of any report, and its excerpt's score (Candidate)."""
     hits = searcher.release_passages(query, top.release.release_id)
-    places = searcher.places.named_in(m.term for m in query.terms)
-    among = _from_the_place_asked(hits, places)
-    best, excerpt = answering_excerpt(hits, asked, among)
-    if among is None:
-        return hits[best], excerpt, hits[best], excerpt.score
-    matched, matched_excerpt = answering_excerpt(hits, asked)
-    return hits[best], excerpt, hits[matched], matched_excerpt.score
+    matched, excerpt = answering_excerpt(hits, asked)
+    among = _from_the_place_asked(hits, searcher.places.named_in(m.term for m in query.terms))
+    if among is None or matched in among:
+        return hits[matched], excerpt, hits[matched], excerpt.score
+    best, shown = answering_excerpt(hits, asked, among)
+    return hits[best], shown, hits[matched], excerpt.score
 
 
 def _from_the_place_asked(hits: list[Hit], asked: list[tuple[str, ...]]) -> set[int] | None:
@@ -212,15 +211,21 @@ def _from_the_place_asked(hits: list[Hit], asked: list[tuple[str, ...]]) -> set[
     release bundles reports from several ("Esslingen (ES):", "Rottenburg (TÜ):"): "how many cars
     were in the autokorso in reutlingen" is not answered by Rottenburg's Autokorso. None (all
     may answer) when no report is from there."""
-    places = [heading_place(hit.passage.heading) for hit in hits]
+    if not asked:
+        return None
+    places = [_heading_place_terms(hit.passage.heading) for hit in hits]
     if len(set(places)) < 2:
         return None
     from_there = {
-        i
-        for i, place in enumerate(places)
-        if place and any(set(terms) <= set(tokenize(place)) for terms in asked)
+        i for i, place in enumerate(places) if any(set(terms) <= place for terms in asked)
     }
     return from_there or None
+
+
+@lru_cache(maxsize=10_000)
+def _heading_place_terms(heading: str | None) -> frozenset[str]:
+    place = heading_place(heading)
+    return frozenset(tokenize(place)) if place else frozenset()
 
 
 def _newest_of_the_same(candidates: list[Candidate]) -> list[Candidate]:
