@@ -486,6 +486,15 @@ def tells_a_time(text: str) -> bool:
     return bool(CUES["when"].search(text) or _TIME.search(text))
 
 
+# A count before what it counts, up to two words before it: "sechs Streifen", "18 Personen",
+# "zahlreiche Einsatzkräfte", "starke Kräfte".
+_COUNT_WORD = (
+    r"(\d[\d.,]*|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w+zig"
+    r"|[Hh]undert\w*|[Tt]ausend\w*|Dutzend\w*|Million\w*|mehrere\w*|zahlreiche\w*|einige\w*"
+    r"|etliche\w*|viele\w*|starke\w*|größere\w*)"
+)
+
+
 # A question how many police were there ("wie viele polizisten waren im einsatz", "how many
 # officers"), which only a report that counts them answers ("mit sechs Streifen", "zahlreiche
 # Einsatzkräfte"): a report of a break-in the police were called to does not.
@@ -495,9 +504,7 @@ _POLICE = (
 )
 _POLICE_COUNT_ASKED = re.compile(rf"\b(wie ?viele?|how many)\s+(\w+\s+)?{_POLICE}\b")
 _POLICE_COUNTED = re.compile(
-    r"\b(\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig|hundert\w*"
-    r"|mehrere\w*|zahlreiche\w*|einige\w*|etliche\w*|viele\w*|starke\w*|größere\w*)\s+"
-    r"([\w-]+\s+){0,2}(\w*[Bb]eamt\w*|\w*[Pp]olizist\w*|\w*[Ss]treife\w*|\w*[Kk]räfte\w*"
+    rf"\b{_COUNT_WORD}\s+([\w-]+\s+){{0,2}}(\w*[Bb]eamt\w*|\w*[Pp]olizist\w*|\w*[Ss]treife\w*|\w*[Kk]räfte\w*"
     r"|Hundertschaft\w*|Polizeiaufgebot\w*)"
     r"|\bGroßaufgebot\w*|\bgroße[nm]? (Polizei)?[Aa]ufgebot\w*"
 )
@@ -555,9 +562,7 @@ _PEOPLE_ASKED = re.compile(
     r"|fans|g(ä|ae)ste|guests|teilnehmer|participants)\b"
 )
 _PEOPLE_COUNTED = re.compile(
-    r"\b(\d[\d.,]*|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn"
-    r"|\w+zig|hundert\w*|tausend\w*|mehrere\w*|zahlreiche\w*|einige\w*|etliche\w*|viele\w*"
-    r"|Dutzend\w*|Hundert\w*|Tausend\w*|Million\w*)\s+([\w-]+\s+){0,2}"
+    rf"\b{_COUNT_WORD}\s+([\w-]+\s+){{0,2}}"
     r"(Fahrgäst\w*|Passagier\w*|Insass\w*|Leute\w*|Mensch\w*|Person\w*|\w*[Bb]ewohner\w*"
     r"|Einwohner\w*|Zuschauer\w*|Fans?|Gäst\w*|Teilnehmer\w*|Besucher\w*|Kinder\w*|Männer\w*"
     r"|Frauen\w*|Jugendliche\w*|Erwachsene\w*|Verletzte\w*|Schüler\w*|Mitglieder\w*"
