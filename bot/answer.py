@@ -6,7 +6,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -25,7 +25,7 @@ from bot.excerpt import (
 from bot.sentence_choice import Asked, answering_excerpt
 from index.dates import DateRange, split_time_words
 from index.lexical import TermMatch, term_set, tokenize, without_invisible
-from index.places import heading_place
+from index.places import heading_place_terms
 from index.releases import Release
 from index.search import Hit, Query, ReleaseHit, Searcher, updates
 from index.segment import report_heading
@@ -213,19 +213,13 @@ def _from_the_place_asked(hits: list[Hit], asked: list[tuple[str, ...]]) -> set[
     may answer) when no report is from there."""
     if not asked:
         return None
-    places = [_heading_place_terms(hit.passage.heading) for hit in hits]
+    places = [heading_place_terms(hit.passage.heading) for hit in hits]
     if len(set(places)) < 2:
         return None
     from_there = {
         i for i, place in enumerate(places) if any(set(terms) <= place for terms in asked)
     }
     return from_there or None
-
-
-@lru_cache(maxsize=10_000)
-def _heading_place_terms(heading: str | None) -> frozenset[str]:
-    place = heading_place(heading)
-    return frozenset(tokenize(place)) if place else frozenset()
 
 
 def _newest_of_the_same(candidates: list[Candidate]) -> list[Candidate]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from index.lexical import tokenize
 from index.releases import Release, is_heading
@@ -33,13 +34,12 @@ def report_places(release: Release) -> list[str]:
     return found
 
 
-def heading_place(heading: str | None) -> str | None:
-    """The town a report's heading opens with ("Rottenburg (TÜ):" -> "Rottenburg"); a heading
-    that is a dateline's place alone ("Reutlingen") is that place."""
-    if not heading:
-        return None
-    match = _HEADING_PLACE.match(heading.strip() + " :")
-    return match.group(1) if match else None
+@lru_cache(maxsize=10_000)
+def heading_place_terms(heading: str | None) -> frozenset[str]:
+    """The search terms of the town a report's heading opens with ("Rottenburg (TÜ):" ->
+    rottenburg); a heading that is a dateline's place alone ("Reutlingen") is that place."""
+    match = _HEADING_PLACE.match(heading.strip() + " :") if heading else None
+    return frozenset(tokenize(match.group(1))) if match else frozenset()
 
 
 class PlaceNames:
