@@ -704,13 +704,7 @@ def role_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
     return next((match for match in terms if match.term == term), None)
 
 
-def _with_next_word(clause: str, part: str) -> str:
-    """The part of the clause with the word after it."""
-    at = clause.find(part)
-    following = clause[at + len(part) :].split(maxsplit=1)
-    return f"{part} {following[0]}" if at >= 0 and following else part
-
-
+# What a "how many" question counts: the words after "wie viele", "how many".
 _COUNTED_ASKED = re.compile(
     r"\b(?:wie ?viele?n?|how many|anzahl (?:der|an)|number of)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I
 )
@@ -826,6 +820,13 @@ def names_holding(text: str, role: TermMatch) -> tuple[str, ...]:
         )
     )
     return tuple(dict.fromkeys(held))
+
+
+def _with_next_word(clause: str, part: str) -> str:
+    """The part of the clause with the word after it."""
+    at = clause.find(part)
+    following = clause[at + len(part) :].split(maxsplit=1)
+    return f"{part} {following[0]}" if at >= 0 and following else part
 
 
 def _highlights(
