@@ -552,6 +552,53 @@ def test_a_sentence_that_holds_what_is_asked_has_the_room_before_better_matches(
     assert len(excerpt.text) <= EXCERPT_MAX_CHARS
 
 
+def test_the_sentence_after_the_best_match_is_shown_when_the_runner_up_takes_its_room():
+    """The sentence after the best match is marked down, as it is shown with it. When the room
+    goes to a runner-up instead, it is weighed for the third place as any other sentence: here
+    it holds the answer to "how many cars were in the autokorso in reutlingen"."""
+    sentences = [  # text, score, share of the question's terms
+        (
+            "Nach dem Sieg der deutschen Nationalmannschaft gegen Nordirland strömten in "
+            "Reutlingen zahlreiche Fans in die Karlstraße.",
+            0.48,
+            0.46,
+        ),
+        (
+            "Da sich zeitweise bis zu 500 Personen auf der Fahrbahn aufhielten, musste die "
+            "Karlstraße für etwa eine Stunde gesperrt werden.",
+            0.54,
+            0.46,
+        ),
+        (
+            "An einem Autokorso, der sich um die Fanmeile bildete, nahmen etwa 400 Fahrzeuge teil.",
+            0.47,
+            0.5,
+        ),
+        (
+            "Auch nach den Gruppenspielen feierten Fans in der Karlstraße, wo sich bis zu 1.000 "
+            "Personen aufhielten.",
+            0.44,
+            0.5,
+        ),
+        ("Die Fahrbahn wurde für etwa eineinhalb Stunden gesperrt.", 0.32, 0.15),
+        (
+            "An einem Autokorso nahmen etwa 250 Fahrzeuge von Anhängern der beiden siegreichen "
+            "Mannschaften teil.",
+            0.49,
+            0.5,
+        ),
+        ("Eine tätliche Auseinandersetzung auf dem Marktplatz wurde beendet.", 0.41, 0.5),
+    ]
+    hits = [
+        Hit(Passage("korso", i, text, "Reutlingen"), score, score * 0.8, coverage)
+        for i, (text, score, coverage) in enumerate(sentences)
+    ]
+
+    _, excerpt = answering_excerpt(hits, Asked([], "how_many", "en"))
+
+    assert "etwa 400 Fahrzeuge" in excerpt.text, excerpt.text
+
+
 @pytest.mark.parametrize("road", ["b27", "B27", "b 27", "B-27"])
 def test_a_road_is_found_however_it_is_typed(searcher, road):
     found = answer_question(searcher, f"wie alt war der golf fahrer auf der {road}")
