@@ -107,6 +107,41 @@ def tells_of_an_arrest(text: str) -> bool:
     return bool(_ARREST.search(text))
 
 
+# Whether they were caught or a thing was found ("were they caught", "wurde der täter gefasst",
+# "has the car been found yet"): a report that tells of neither does not say. Only questions
+# without a question word ("what have studies found" asks what); "was" may be German "what",
+# and "was wurde gefunden" is not answered by a report that tells of no find either.
+_QUESTION_WORD = re.compile(
+    r"\b(?:what|which|who|whom|whose|where|when|why|how|wer|wen|wem|wessen|wann|warum|wieso"
+    r"|weshalb|wie|welche[rsnm]?|f(?:ü|ue)r was"
+    r"|wo(?:hin|her|für|fuer|mit|durch|zu|nach|von|rin|ran|rauf|raus|bei)?)\b"
+)
+_CAUGHT_ASKED = re.compile(
+    r"\b(?:caught(?! fire)|catch(?! fire)|arrested|apprehended|festgenommen|verhaftet|gefasst"
+    r"|geschnappt|erwischt)\b"
+)
+_FIND_ASKED = re.compile(
+    r"\b(?:found|recovered|turned up|gefunden|aufgefunden|wiedergefunden|aufgetaucht)\b"
+)
+_FIND = re.compile(
+    r"\b(?:\w*gefunden|aufgefunden|sichergestellt|aufgetaucht|entdeckt|zurückerhalten)\b"
+)
+
+
+def asks_if_caught(question: str) -> bool:
+    lowered = question.lower()
+    return not _QUESTION_WORD.search(lowered) and bool(_CAUGHT_ASKED.search(lowered))
+
+
+def asks_if_found(question: str) -> bool:
+    lowered = question.lower()
+    return not _QUESTION_WORD.search(lowered) and bool(_FIND_ASKED.search(lowered))
+
+
+def tells_of_a_find(text: str) -> bool:
+    return bool(_FIND.search(text))
+
+
 # A question for a vehicle's make ("what brand was the truck", "welche marke hatte das auto"),
 # which only a report that names a make answers.
 _MAKE_ASKED = re.compile(
@@ -615,6 +650,8 @@ _TOLD_BY = [
     (asks_for_a_business_name, names_a_business, True),
     (asks_for_money_taken, tells_an_amount_taken, False),
     (asks_when_where_or_who_arrested, tells_of_an_arrest, False),
+    (asks_if_caught, tells_of_an_arrest, False),
+    (asks_if_found, tells_of_a_find, False),
     (asks_when_or_where_next, announces_what_comes_next, False),
     (asks_for_a_fine, tells_of_a_fine, False),
     (asks_for_the_floor, names_a_floor, False),

@@ -34,6 +34,8 @@ from bot.answerable import (
     asks_how_many_police,
     asks_how_to,
     asks_if_anyone_was_hurt,
+    asks_if_caught,
+    asks_if_found,
     asks_when,
     asks_when_or_where_next,
     asks_when_where_or_who_arrested,
@@ -59,6 +61,7 @@ from bot.answerable import (
     tells_an_amount_taken,
     tells_an_exact_amount,
     tells_of_a_death,
+    tells_of_a_find,
     tells_of_a_fine,
     tells_of_a_verdict,
     tells_of_an_arrest,
@@ -1547,6 +1550,17 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "warum hat der rauchmelder im marie-juchacz-weg ausgelöst",
             "Plastikbehälter",
         ),
+        # whether they were caught, whether the loot was found: the report tells of neither
+        (
+            "einbruch in bretten wurden die täter gefasst",
+            "wann wurde in bretten eingebrochen",
+            "17 Uhr",
+        ),
+        (
+            "bretten break in has the jewellery box been found",
+            "what did the burglars take in bretten",
+            "Schmuckschatulle",
+        ),
         # a height: the report gives no length
         (
             "how tall was the canopy the truck damaged in renningen",
@@ -1676,6 +1690,14 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_why, "why did the vw lupo catch fire", True),
         (asks_why, "warum haben die die autoscheiben eingeschlagen", True),
         (asks_why, "wie sind die einbrecher reingekommen", False),
+        (asks_if_caught, "bad urach trickdiebstahl were they caught", True),
+        (asks_if_caught, "wurde der täter schon gefasst", True),
+        (asks_if_caught, "wer wurde festgenommen", False),  # who: asks_when_where_or_who_arrested
+        (asks_if_caught, "did the car catch fire", False),
+        (asks_if_found, "has the car been found yet", True),
+        (asks_if_found, "ist das fahrrad wieder aufgetaucht", True),
+        (asks_if_found, "what have studies on inequality found", False),
+        (asks_if_found, "für was haben studien beweise gefunden", False),
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
@@ -1800,6 +1822,9 @@ def test_which_business_or_institution_is_asked():
         (tells_an_exact_amount, "Der Schaden beträgt 3.000,- Euro.", True),
         (tells_an_exact_amount, "Sie erbeuteten mehrere tausend Euro.", False),
         (tells_an_exact_amount, "Es entstand Schaden in fünfstelliger Euro-Höhe.", False),
+        (tells_of_a_find, "Das Auto wurde in Heilbronn aufgefunden.", True),
+        (tells_of_a_find, "Die Beute konnte sichergestellt werden.", True),
+        (tells_of_a_find, "Die Polizei sucht nach dem Verbleib des Autos.", False),
         (gives_a_reason, "Die Brandursache ist noch unklar.", True),
         (gives_a_reason, "Er übersah dabei einen Audi.", True),
         (gives_a_reason, "Um weniger aufzufallen, schlug er den Bewegungsmelder ab.", True),
