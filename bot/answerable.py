@@ -318,6 +318,23 @@ def names_a_floor(text: str) -> bool:
     return bool(_FLOOR.search(text))
 
 
+# A question for the house number ("what house number", "welche hausnummer"), which only a
+# report that gives a street with its number answers ("in der Heimsheimer Straße" gives none).
+_HOUSE_NUMBER_ASKED = re.compile(r"\b(house ?number|hausnummer|hausnr|(welche|what) nummer)\b")
+_HOUSE_NUMBER = re.compile(
+    r"\b(?:[\w-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm"
+    r"|[Ss]teige)|Nr\.|Hausnummer)\s?\d{1,4}[a-z]?\b"
+)
+
+
+def asks_for_a_house_number(question: str) -> bool:
+    return bool(_HOUSE_NUMBER_ASKED.search(question.lower()))
+
+
+def gives_a_house_number(text: str) -> bool:
+    return bool(_HOUSE_NUMBER.search(text))
+
+
 # A question for the day ("an welchem tag war das", "which day"), which only a report that names
 # a weekday or a date answers: "zwischen 10 Uhr und 18.30 Uhr" tells the hours, not the day.
 _DAY_ASKED = re.compile(
@@ -655,6 +672,7 @@ _TOLD_BY = [
     (asks_when_or_where_next, announces_what_comes_next, False),
     (asks_for_a_fine, tells_of_a_fine, False),
     (asks_for_the_floor, names_a_floor, False),
+    (asks_for_a_house_number, gives_a_house_number, False),
     (asks_for_the_day, names_a_day, False),
     (asks_for_a_verdict, tells_of_a_verdict, False),
     (asks_for_a_nationality, tells_a_nationality, False),

@@ -17,6 +17,7 @@ from bot.answerable import (
     asks_for_a_damage_or_price,
     asks_for_a_fine,
     asks_for_a_height,
+    asks_for_a_house_number,
     asks_for_a_make,
     asks_for_a_model,
     asks_for_a_name,
@@ -42,6 +43,7 @@ from bot.answerable import (
     asks_why,
     counts_people,
     counts_the_police,
+    gives_a_house_number,
     gives_a_reason,
     gives_advice,
     gives_opening_hours,
@@ -1561,6 +1563,12 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "what did the burglars take in bretten",
             "Schmuckschatulle",
         ),
+        # a house number: the report names the street, no number
+        (
+            "einbruch bretten lindenstraße welche hausnummer",
+            "wo wurde in bretten eingebrochen",
+            "Lindenstraße",
+        ),
         # a height: the report gives no length
         (
             "how tall was the canopy the truck damaged in renningen",
@@ -1690,6 +1698,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_why, "why did the vw lupo catch fire", True),
         (asks_why, "warum haben die die autoscheiben eingeschlagen", True),
         (asks_why, "wie sind die einbrecher reingekommen", False),
+        (asks_for_a_house_number, "malmsheim heimsheimer strasse what house number", True),
+        (asks_for_a_house_number, "welche hausnummer hat das haus", True),
+        (asks_for_a_house_number, "wie viele häuser brannten", False),
         (asks_if_caught, "bad urach trickdiebstahl were they caught", True),
         (asks_if_caught, "wurde der täter schon gefasst", True),
         (asks_if_caught, "wer wurde festgenommen", False),  # who: asks_when_where_or_who_arrested
@@ -1822,6 +1833,10 @@ def test_which_business_or_institution_is_asked():
         (tells_an_exact_amount, "Der Schaden beträgt 3.000,- Euro.", True),
         (tells_an_exact_amount, "Sie erbeuteten mehrere tausend Euro.", False),
         (tells_an_exact_amount, "Es entstand Schaden in fünfstelliger Euro-Höhe.", False),
+        (gives_a_house_number, "Er brach in der Heimsheimer Straße 12 ein.", True),
+        (gives_a_house_number, "Das Haus in der Hauptstr. 5a brannte.", True),
+        (gives_a_house_number, "Er brach in der Heimsheimer Straße ein.", False),
+        (gives_a_house_number, "Er fuhr auf der B 27.", False),
         (tells_of_a_find, "Das Auto wurde in Heilbronn aufgefunden.", True),
         (tells_of_a_find, "Die Beute konnte sichergestellt werden.", True),
         (tells_of_a_find, "Die Polizei sucht nach dem Verbleib des Autos.", False),
