@@ -2002,6 +2002,12 @@ def test_an_english_question_word_is_searched_as_the_german_words_of_the_glossar
     # "when was the break in at the hairdresser in karlsruhe": "Friseursalon"
     assert term_of("Friseursalon") in glossary_translations(["hairdresser"])[term_of("hairdresser")]
     assert term_of("Werkstatt") in glossary_translations(["workshop"])[term_of("workshop")]
+    # "where was the girl dragged into the bushes": "ins Gebüsch gezerrt"
+    assert term_of("Gebüsch") in glossary_translations(["bushes"])[term_of("bushes")]
+    assert term_of("gezerrt") in glossary_translations(["dragged"])[term_of("dragged")]
+    # "how much did the company boss have to pay": "der 40-Jährige Firmenchef"
+    boss = glossary_translations(["company", "boss"])[term_of("boss")]
+    assert term_of("Firmenchef") in boss
 
 
 def test_an_english_word_the_glossary_lacks_is_looked_up_in_its_dictionary_form():
