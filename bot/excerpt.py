@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 import gender_guesser.detector
+from rapidfuzz.distance import Levenshtein
 
 from index.lexical import TermMatch, term_of, term_set, tokenize
 
@@ -338,10 +339,41 @@ _COUNT_ASKED = re.compile(
 )
 
 
+# The words that tell a question's kind and are long enough to be mistyped on a phone
+# ("mitgenomen", "gestolen", "geschwindikeit"): a question word one letter off one of them is
+# read as it.
+_KIND_WORDS = frozenset(
+    {
+        *("mitgenommen", "gestohlen", "entwendet", "erbeutet", "geklaut", "gekostet"),
+        *("promille", "betrunken", "alkohol", "geschwindigkeit", "kennzeichen", "zuständig"),
+        *("reingekommen", "eingedrungen", "eingestiegen", "ursache", "weshalb", "weswegen"),
+        *("wieviele", "warum", "stolen", "damage", "alcohol", "licence", "license"),
+    }
+)
+_KIND_WORD_MIN_LENGTH = 5
+
+
+@lru_cache(maxsize=10_000)
+def _kind_words_spelt_out(lowered: str) -> str:
+    """The question with each word one letter off a word that tells its kind written as that
+    word; not a word that only adds or drops an ending ("betrunkene", "wieviel"), a form of its
+    own."""
+    words = re.findall(r"\w+|\W+", lowered)
+    for number, word in enumerate(words):
+        if len(word) >= _KIND_WORD_MIN_LENGTH and word not in _KIND_WORDS:
+            near = next((w for w in sorted(_KIND_WORDS) if _mistyped(word, w)), None)
+            words[number] = near or word
+    return "".join(words)
+
+
+def _mistyped(word: str, meant: str) -> bool:
+    return word[0] == meant[0] and word[-1] == meant[-1] and Levenshtein.distance(word, meant) == 1
+
+
 def question_kind(question: str) -> str:
     if _asks_who_someone_is(question):
         return "identity"
-    lowered = question.lower()
+    lowered = _kind_words_spelt_out(question.lower())
     for kind, pattern in _KINDS:
         if kind in _ASKED_FIRST and re.match(_OPENING + pattern, lowered):
             return kind

@@ -719,6 +719,12 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("the population exceeds what number?", "how_many"),
         ("an welchem tag war der einbruch", "when"),
         ("which day was the security conference", "when"),
+        # typed on a phone: one letter off a word that tells the kind
+        ("einbruch sonnenhalde was hat der dieb mitgenomen", "stolen"),
+        ("wie viel promile hatte er", "alcohol"),
+        # a form of its own, not a typo: "betrunkene" is no "betrunken", "wieviel" no "wieviele"
+        ("was hat der betrunkene gesagt", "said"),
+        ("wieviel bargeld haben die einbrecher mitgenommen", "money"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
