@@ -435,11 +435,14 @@ def _misses_the_place_asked(searcher: Searcher, query: Query, best: Candidate) -
 
 
 def _report_of(searcher: Searcher, hit: Hit) -> list[str]:
-    """The sentences of the hit's report: a release may hold several reports."""
+    """The heading and sentences of the hit's report: a release may hold several reports. The
+    heading tells too: "Renningen: Vordach einer Firma beschädigt"."""
     passages = map(
         searcher.index.passages.__getitem__, searcher.passage_ids(hit.passage.release_id)
     )
-    return [passage.text for passage in passages if passage.heading == hit.passage.heading]
+    heading = hit.passage.heading
+    texts = [passage.text for passage in passages if passage.heading == heading]
+    return [heading, *texts] if heading else texts
 
 
 def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> list[Source]:

@@ -309,6 +309,28 @@ def test_a_bundled_release_answers_from_the_report_of_the_town_asked(tmp_path, e
     assert "100 Fahrzeugen" in other.highlights, other.excerpt
 
 
+# The title calls it "einer Firma"; the text only "eines Gebäudes".
+FIRM_CANOPY = {
+    "id": "pol-lb-2021-06-10-vordach-firma",
+    "title": "Vordach einer Firma beschädigt",
+    "date": "2021-06-10",
+    "publisher": "Polizeipräsidium Ludwigsburg",
+    "place": "Weissach",
+    "text": "Ein unbekannter Lkw-Fahrer beschädigte am Mittwochmorgen beim Rangieren das Vordach "
+    "eines Gebäudes in der Daimlerstraße. Der Sachschaden beträgt etwa 4.000 Euro.",
+}
+
+
+def test_what_the_title_tells_counts_as_told_by_the_report(tmp_path, encoder):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, FIRM_CANOPY], encoder)
+
+    which = answer_question(searcher, "weissach vordach damaged by a truck which company")
+    damage = answer_question(searcher, "weissach vordach damaged by a truck how much damage")
+
+    assert which.excerpt is None, which.excerpt
+    assert "4.000 Euro" in damage.highlights, damage.excerpt
+
+
 # One release holds the question's rarest word, the other the town it names.
 ATTEMPT_ELSEWHERE = {
     "id": "pol-fr-2021-06-10-einbruchsversuch",
