@@ -318,6 +318,23 @@ def names_a_floor(text: str) -> bool:
     return bool(_FLOOR.search(text))
 
 
+# Which hospital someone was taken to ("in welches krankenhaus kam er", "which hospital"), which
+# a report that names no hospital at all does not tell (one that says "in ein Krankenhaus" is
+# left to names_it_only_as_some).
+_HOSPITAL_ASKED = re.compile(
+    r"\b(welche[sm]?|which|what) (krankenhaus|klinik\w*|spital|hospital|clinic)\b"
+)
+_HOSPITAL = re.compile(r"(?i:krankenh(?:a|ä)us|klinik|spital|hospital|notaufnahme)")
+
+
+def asks_for_the_hospital(question: str) -> bool:
+    return bool(_HOSPITAL_ASKED.search(question.lower()))
+
+
+def names_a_hospital(text: str) -> bool:
+    return bool(_HOSPITAL.search(text))
+
+
 # A question for the house number ("what house number", "welche hausnummer"), which only a
 # report that gives a street with its number answers ("in der Heimsheimer Straße" gives none).
 _HOUSE_NUMBER_ASKED = re.compile(r"\b(house ?number|hausnummer|hausnr|(welche|what) nummer)\b")
@@ -673,6 +690,7 @@ _TOLD_BY = [
     (asks_for_a_fine, tells_of_a_fine, False),
     (asks_for_the_floor, names_a_floor, False),
     (asks_for_a_house_number, gives_a_house_number, False),
+    (asks_for_the_hospital, names_a_hospital, False),
     (asks_for_the_day, names_a_day, False),
     (asks_for_a_verdict, tells_of_a_verdict, False),
     (asks_for_a_nationality, tells_a_nationality, False),
@@ -709,11 +727,18 @@ _ONLY_SOME = re.compile(
 )
 
 
+# What phones call them: "welche tanke war das" asks which Tankstelle.
+_INSTITUTION_SLANG = {"tanke": "Tankstelle"}
+
+
 def institution_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
     """The question's term for the business or institution it asks which one is meant."""
     found = _WHICH_INSTITUTION.search(question.lower())
     if found is None:
         return None
+    if found.group(1) in _INSTITUTION_SLANG:
+        meant = term_of(_INSTITUTION_SLANG[found.group(1)])
+        return TermMatch(meant, 1.0, {meant: 1.0})
     term = term_of(found.group(1))
     return next((match for match in terms if match.term == term), None)
 

@@ -30,6 +30,7 @@ from bot.answerable import (
     asks_for_the_day,
     asks_for_the_dead,
     asks_for_the_floor,
+    asks_for_the_hospital,
     asks_for_the_owner,
     asks_how_many_people,
     asks_how_many_police,
@@ -52,6 +53,7 @@ from bot.answerable import (
     names_a_business,
     names_a_day,
     names_a_floor,
+    names_a_hospital,
     names_a_make,
     names_a_model,
     names_it_only_as_some,
@@ -1591,6 +1593,12 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "what did the burglars take in bretten",
             "Schmuckschatulle",
         ),
+        # which hospital: the report names none
+        (
+            "in welches krankenhaus kam der nachbar in bretten",
+            "wann wurde in bretten eingebrochen",
+            "17 Uhr",
+        ),
         # a house number: the report names the street, no number
         (
             "einbruch bretten lindenstraße welche hausnummer",
@@ -1729,6 +1737,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_house_number, "malmsheim heimsheimer strasse what house number", True),
         (asks_for_a_house_number, "welche hausnummer hat das haus", True),
         (asks_for_a_house_number, "wie viele häuser brannten", False),
+        (asks_for_the_hospital, "in welches krankenhaus kam er", True),
+        (asks_for_the_hospital, "which hospital was the audi driver taken to", True),
+        (asks_for_the_hospital, "wie viele krankenhäuser gibt es", False),
         (asks_if_caught, "bad urach trickdiebstahl were they caught", True),
         (asks_if_caught, "wurde der täter schon gefasst", True),
         (asks_if_caught, "wer wurde festgenommen", False),  # who: asks_when_where_or_who_arrested
@@ -1759,6 +1770,9 @@ def _as_term(word: str) -> TermMatch:
         ("welche firma bietet das an", ["Virgin Media ist eine Firma aus London."], False),
         # names no firm at all: nothing tells that it is kept anonymous
         ("bei welcher firma war das", ["Er arbeitete auf einer Baustelle."], False),
+        # "Tanke" is what phones call a Tankstelle
+        ("welche tanke war das", ["Der Täter betrat die Tankstelle kurz vor 19 Uhr."], True),
+        ("welche tanke war das", ["Er betrat die Tankstelle Müller in der Hauptstraße."], False),
     ],
 )
 def test_a_business_the_report_calls_only_one_of_many_is_not_named(question, sentences, expected):
@@ -1865,6 +1879,9 @@ def test_which_business_or_institution_is_asked():
         (gives_a_house_number, "Das Haus in der Hauptstr. 5a brannte.", True),
         (gives_a_house_number, "Er brach in der Heimsheimer Straße ein.", False),
         (gives_a_house_number, "Er fuhr auf der B 27.", False),
+        (names_a_hospital, "Er kam ins Klinikum Stuttgart.", True),
+        (names_a_hospital, "Der Rettungsdienst brachte sie in ein Krankenhaus.", True),
+        (names_a_hospital, "Er wurde leicht verletzt.", False),
         (tells_of_a_find, "Das Auto wurde in Heilbronn aufgefunden.", True),
         (tells_of_a_find, "Die Beute konnte sichergestellt werden.", True),
         (tells_of_a_find, "Die Polizei sucht nach dem Verbleib des Autos.", False),
