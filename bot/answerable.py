@@ -335,6 +335,31 @@ def names_a_hospital(text: str) -> bool:
     return bool(_HOSPITAL.search(text))
 
 
+# How long something lasted or was closed ("wie lange war die b27 gesperrt", "how long did the
+# conference last"), which only a report that gives a span of time tells ("für rund 45 Minuten",
+# "bis 4 Uhr", "von 1756 bis 1763"); a length ("50 Meter") does not.
+_SPAN_ASKED = re.compile(
+    r"\b(wie lange|how long)\b.*\b(gesperrt|gedauert|dauer\w*|closed|blocked|shut|last\w*"
+    r"|take|took)\b"
+)
+_SPAN = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)?|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+    r"|zwanzig|dreißig|vierzig|fünfzig|mehrere\w*|einige\w*|wenige\w*|anderthalb|eineinhalb"
+    r"|halbe\w*)\s+(?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr)\w*"
+    r"|\bbis\b.{0,30}\d{1,2}(?:[.:]\d{2})? Uhr|\b\d{3,4}\s?(?:bis|-|–)\s?\d{3,4}\b"
+    r"|\w*stündig|stundenlang|tagelang|wochenlang|\bbis (?:zum|in den) (?:Morgen|Abend|Mittag)"
+    r"|\bbis (?:zum|zur) (?:Ende|Schluss)"
+)
+
+
+def asks_how_long_it_lasted(question: str) -> bool:
+    return bool(_SPAN_ASKED.search(question.lower()))
+
+
+def tells_a_span(text: str) -> bool:
+    return bool(_SPAN.search(text))
+
+
 # A question for the house number ("what house number", "welche hausnummer"), which only a
 # report that gives a street with its number answers ("in der Heimsheimer Straße" gives none).
 _HOUSE_NUMBER_ASKED = re.compile(r"\b(house ?number|hausnummer|hausnr|(welche|what) nummer)\b")
@@ -691,6 +716,7 @@ _TOLD_BY = [
     (asks_for_the_floor, names_a_floor, False),
     (asks_for_a_house_number, gives_a_house_number, False),
     (asks_for_the_hospital, names_a_hospital, False),
+    (asks_how_long_it_lasted, tells_a_span, False),
     (asks_for_the_day, names_a_day, False),
     (asks_for_a_verdict, tells_of_a_verdict, False),
     (asks_for_a_nationality, tells_a_nationality, False),

@@ -32,6 +32,7 @@ from bot.answerable import (
     asks_for_the_floor,
     asks_for_the_hospital,
     asks_for_the_owner,
+    asks_how_long_it_lasted,
     asks_how_many_people,
     asks_how_many_police,
     asks_how_to,
@@ -59,6 +60,7 @@ from bot.answerable import (
     names_it_only_as_some,
     tells_a_length,
     tells_a_nationality,
+    tells_a_span,
     tells_a_time,
     tells_a_value,
     tells_an_alcohol_level,
@@ -1593,6 +1595,12 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "what did the burglars take in bretten",
             "Schmuckschatulle",
         ),
+        # how long it lasted: the report gives no span of time
+        (
+            "how long did the sicherheitskonferenz in hamm last",
+            "when was the Sicherheitskonferenz in hamm",
+            "5. Oktober",
+        ),
         # which hospital: the report names none
         (
             "in welches krankenhaus kam der nachbar in bretten",
@@ -1737,6 +1745,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_house_number, "malmsheim heimsheimer strasse what house number", True),
         (asks_for_a_house_number, "welche hausnummer hat das haus", True),
         (asks_for_a_house_number, "wie viele häuser brannten", False),
+        (asks_how_long_it_lasted, "wie lange war die b27 gesperrt", True),
+        (asks_how_long_it_lasted, "how long did the conference last", True),
+        (asks_how_long_it_lasted, "how long was the sailboat", False),  # a length
         (asks_for_the_hospital, "in welches krankenhaus kam er", True),
         (asks_for_the_hospital, "which hospital was the audi driver taken to", True),
         (asks_for_the_hospital, "wie viele krankenhäuser gibt es", False),
@@ -1879,6 +1890,10 @@ def test_which_business_or_institution_is_asked():
         (gives_a_house_number, "Das Haus in der Hauptstr. 5a brannte.", True),
         (gives_a_house_number, "Er brach in der Heimsheimer Straße ein.", False),
         (gives_a_house_number, "Er fuhr auf der B 27.", False),
+        (tells_a_span, "Die Straße war für rund 45 Minuten gesperrt.", True),
+        (tells_a_span, "Die Straße war bis nach 4 Uhr gesperrt.", True),
+        (tells_a_span, "Der Krieg dauerte von 1756 bis 1763.", True),
+        (tells_a_span, "Auf 50 Metern war die Fahrbahn gesperrt.", False),
         (names_a_hospital, "Er kam ins Klinikum Stuttgart.", True),
         (names_a_hospital, "Der Rettungsdienst brachte sie in ein Krankenhaus.", True),
         (names_a_hospital, "Er wurde leicht verletzt.", False),
