@@ -109,8 +109,9 @@ def tells_of_an_arrest(text: str) -> bool:
 
 # Whether they were caught or a thing was found ("were they caught", "wurde der täter gefasst",
 # "has the car been found yet"): a report that tells of neither does not say. Only questions
-# without a question word ("what have studies found" asks what); "was" may be German "what",
-# and "was wurde gefunden" is not answered by a report that tells of no find either.
+# without a question word ("what have studies found" asks what; index.language's lists hold the
+# "did", "were" a yes/no question opens with); "was" may be German "what", and "was wurde
+# gefunden" is not answered by a report that tells of no find either.
 _QUESTION_WORD = re.compile(
     r"\b(?:what|which|who|whom|whose|where|when|why|how|wer|wen|wem|wessen|wann|warum|wieso"
     r"|weshalb|wie|welche[rsnm]?|f(?:ü|ue)r was"

@@ -342,13 +342,11 @@ _COUNT_ASKED = re.compile(
 # The words that tell a question's kind and are long enough to be mistyped on a phone
 # ("mitgenomen", "gestolen", "geschwindikeit"): a question word one letter off one of them is
 # read as it.
-_KIND_WORDS = frozenset(
-    {
-        *("mitgenommen", "gestohlen", "entwendet", "erbeutet", "geklaut", "gekostet"),
-        *("promille", "betrunken", "alkohol", "geschwindigkeit", "kennzeichen", "zuständig"),
-        *("reingekommen", "eingedrungen", "eingestiegen", "ursache", "weshalb", "weswegen"),
-        *("wieviele", "warum", "stolen", "damage", "alcohol", "licence", "license"),
-    }
+_KIND_WORDS = (
+    *("alcohol", "alkohol", "betrunken", "damage", "eingedrungen", "eingestiegen", "entwendet"),
+    *("erbeutet", "geklaut", "gekostet", "geschwindigkeit", "gestohlen", "kennzeichen"),
+    *("licence", "license", "mitgenommen", "promille", "reingekommen", "stolen", "ursache"),
+    *("warum", "weshalb", "weswegen", "wieviele", "zuständig"),
 )
 _KIND_WORD_MIN_LENGTH = 5
 
@@ -361,7 +359,7 @@ def _kind_words_spelt_out(lowered: str) -> str:
     words = re.findall(r"\w+|\W+", lowered)
     for number, word in enumerate(words):
         if len(word) >= _KIND_WORD_MIN_LENGTH and word not in _KIND_WORDS:
-            near = next((w for w in sorted(_KIND_WORDS) if _mistyped(word, w)), None)
+            near = next((w for w in _KIND_WORDS if _mistyped(word, w)), None)
             words[number] = near or word
     return "".join(words)
 

@@ -224,7 +224,7 @@ def answering_excerpt(
         # The sentence after the best match was marked down as shown with it; now it is not,
         # it competes for third place as any other ("nahmen etwa 400 Fahrzeuge teil").
         unmarked = {i: scores[i] - WEIGHTS["after_best"] * rows[i]["after_best"] for i in others}
-        others = others[:1] + sorted(others[1:], key=lambda i: -unmarked[i])
+        others[1:] = sorted(others[1:], key=lambda i: -unmarked[i])
     # The best sentence lacks what is asked (a reason, a span of time …) and a runner-up holds
     # it: the runner-up has the room first, whole if it fits ("Als Ursache … konnte ein auf der
     # eingeschalteten Herdplatte befindlicher Plastikbehälter festgestellt werden").
