@@ -336,6 +336,9 @@ _COUNT_ASKED = re.compile(
     r"|meter\w*|euro|dollar)\b)"
     r"|\b(wie hoch|how high) (ist|war|sind|waren|is|was) (die|der|the) (\w+ )?"
     r"(anzahl|zahl|number)\b"
+    r"|\bwie ?viel (?!(\w*geld|euro|cash|money|schaden|wert|wurden?|haben|hat|ist|war|waren|sind"
+    r"|kostet\w*|die|der|das|den|dem|des|ein\w*|er|sie|es|man|promille|alkohol|km|kilometer"
+    r"|stundenkilometer|uhr|jahre?)\b)\w+"
 )
 
 

@@ -750,7 +750,11 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie viel promile hatte er", "alcohol"),
         # a form of its own, not a typo: "betrunkene" is no "betrunken", "wieviel" no "wieviele"
         ("was hat der betrunkene gesagt", "said"),
-        ("wieviel bargeld haben die einbrecher mitgenommen", "money"),
+        ("wieviel geld war im opferstock", "money"),
+        # "wieviel" before what is counted asks for an amount of it, not for money
+        ("wieviel diesel wurde auf der baustelle geklaut", "how_many"),
+        ("wieviel meter dachrinne wurden geklaut", "how_many"),
+        ("wieviel wurde gestohlen", "money"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
