@@ -268,8 +268,10 @@ CUES = {
         r"|Knoten|m/s|Umdrehungen pro Minute)"
     ),
     "why": re.compile(
-        r"\b(weil|da |wegen|aufgrund|vermutlich|deshalb|daher|Ursache|ursächlich|Auslöser|infolge"
-        r"|verantwortlich|um zu)\b",
+        r"\b(weil|da |wegen|aufgrund|dank|vermutlich|deshalb|daher|Ursache|ursächlich|Auslöser"
+        r"|infolge|verantwortlich)\b"
+        # a purpose: "Um weniger aufzufallen", "um den Helm nicht tragen zu müssen"
+        r"|\bum\s+(?!\d)(?:[^\s,;.]+\s+){0,8}?(?:zu\s+\w+n|\w+zu\w+n)\b",
         re.I,
     ),
     "stolen": re.compile(

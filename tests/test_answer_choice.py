@@ -1103,10 +1103,24 @@ def test_a_year_is_a_number_but_not_an_amount(sentence, time):
         "Ursächlich war verbranntes Essen auf dem Herd.",
         "Für den Schwelbrand war mutmaßlich eine Zigarettenkippe verantwortlich.",
         "Auslöser war ein Plastikbehälter auf der Herdplatte.",
+        "Dank einer einbruchsgesicherten Eingangstür gelang es den Tätern nicht.",
+        "Um weniger aufzufallen, hatte der Einbrecher den Bewegungsmelder abgeschlagen.",
+        "Er fuhr weiter, um nicht kontrolliert zu werden.",
     ],
 )
 def test_a_sentence_that_names_a_cause_answers_why(sentence):
     assert cue_matches(sentence, set(), "why")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Um 10 Uhr fuhr er zum Einkaufen los.",  # a time, not a purpose
+        "Er lief um das Haus herum und ging zurück.",
+    ],
+)
+def test_um_without_an_infinitive_is_no_reason(sentence):
+    assert not cue_matches(sentence, set(), "why")
 
 
 def test_a_count_of_what_the_question_counts_answers_though_its_noun_is_the_questions():
@@ -2239,6 +2253,25 @@ def test_who_acted_for_an_office_is_answered_by_the_release_that_names_them(tmp_
 def test_what_someone_said_is_a_quotation_not_a_name_in_quotes(sentence, quoted):
     found = cue_matches(sentence, set(), "said")
     assert found == ([quoted] if quoted else [])
+
+
+def test_a_purpose_is_kept_where_the_sentence_is_cut_for_why():
+    """ "why did the burglar in diegelsberg knock off the motion detector": with room for one
+    clause, the one that tells why, not the one that repeats the question."""
+    sentence = (
+        "Um weniger aufzufallen, hatte der Einbrecher einen Bewegungsmelder der "
+        "Außenbeleuchtung abgeschlagen."
+    )
+    terms = [  # as an English question's terms are found in German
+        TermMatch("burglar", 11.4, {"einbrech": 0.9, "tat": 0.9}),
+        TermMatch("diegelsberg", 15.6, {"diegelsberg": 1.0}),
+        TermMatch("motion", 9.3, {"motion": 1.0, "beweg": 0.9}),
+    ]
+
+    found = best_excerpt(sentence, terms, "why", max_chars=40)
+
+    assert found.text == "Um weniger aufzufallen, …"
+    assert found.highlights == ("Um weniger aufzufallen",)
 
 
 def test_what_is_asked_is_bold_though_another_clause_holds_the_question_terms():
