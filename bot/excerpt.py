@@ -68,7 +68,7 @@ _KINDS = [
     ),
     (
         "money",
-        r"\b(schaden\w*|damage\w*|wert|worth|kost\w*|gekostet|teuer|cost\w*|\w*geld|money|cash"
+        r"\b(\w*schaden\w*|damage\w*|wert|worth|kost\w*|gekostet|teuer|cost\w*|\w*geld|money|cash"
         r"|beute|loot|euro|how much .*(stolen|taken|geklaut|gestohlen))\b"
         r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen)",
     ),
@@ -98,14 +98,19 @@ _KINDS = [
         "when",
         r"\b(when(?! (he|she|it|they|we|you|i|the|a|an|his|her|its|their|there)\b)|what time"
         r"|wann|um wie ?viel uhr|seit wann|(an )?welche[mnr]? (tag|datum|wochentag)|welches datum"
+        r"|(um |zu )?welche[mnr]? (uhrzeit|zeit\b)"
         r"|(which|what) (day|date))\b",
     ),
     (
         "where",
         r"\b(where|wo|wohin|woher|(which|what) ((\w+ )?(street|road|town|city|village)|place)"
-        r"|welche[rsnm]? (\w+ )?(stra(ß|ss)e|ort|stadt|gemeinde))\b",
+        r"|welche[rsnm]? (\w+ )?(stra(ß|ss)e|ort|stadt|gemeinde)"
+        r"|(which|what) direction|welche[rn]? richtung)\b",
     ),
-    ("why", r"\b(why|warum|weshalb|wieso|weswegen|what caused|cause|reason|ursache|grund)\b"),
+    (
+        "why",
+        r"\b(why|how come|warum|weshalb|wieso|weswegen|what caused|cause|reason|ursache|grund)\b",
+    ),
     # What happened in a release, asked for by what it is called in a police report: the loot,
     # the way in, the vehicle, the weapon or tool, the police station to call.
     ("plate", r"\b(kennzeichen|licen[cs]e plate|number plate|plate)\b"),

@@ -217,6 +217,8 @@ def searcher(tmp_path_factory, encoder) -> Searcher:
     [
         ("wie hoch war der schaden beim unfall auf der b27", B27_ID, "18.000 Euro"),
         ("how much damage in the b 27 crash", B27_ID, "18.000 Euro"),
+        # "Sachschaden" asks for money as "Schaden" does, not for a size as "wie hoch" alone
+        ("wie hoch war der sachschaden beim unfall auf der b27", B27_ID, "18.000 Euro"),
         (
             "wie hoch war der schaden im marie-juchacz-weg",
             "pol-aa-2021-05-12-rauchmelder",
@@ -225,6 +227,11 @@ def searcher(tmp_path_factory, encoder) -> Searcher:
         ("wie alt war der golf fahrer auf der b27", B27_ID, "23 Jahre alter"),
         (
             "wann war der rauchmelder alarm im marie-juchacz-weg",
+            "pol-aa-2021-05-12-rauchmelder",
+            "8.45 Uhr",
+        ),
+        (
+            "um welche uhrzeit ging der rauchmelder im marie-juchacz-weg los",
             "pol-aa-2021-05-12-rauchmelder",
             "8.45 Uhr",
         ),
@@ -690,6 +697,11 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("how did the suspect get injured", "what"),  # not the way in
         ("welche polizeibeamten waren im einsatz", "which"),  # not the station
         ("wie hoch war der schaden", "money"),
+        ("wie hoch ist der sachschaden", "money"),  # not a size
+        ("um welche uhrzeit war das", "when"),
+        ("how come the car caught fire", "why"),
+        ("in welche richtung ist er geflüchtet", "where"),
+        ("in which direction did the car drive off", "where"),
         ("in welchem jahr wurde die brücke gebaut", "year"),
         ("what year was the bridge built", "year"),
         ("what did the driver do when the police arrived", "what"),  # "when" as a clause
