@@ -50,6 +50,7 @@ _WHICH_PERSON = (
     r"|wie (hei(ß|ss)t|hie(ß|ss)|hei(ß|ss)en|hie(ß|ss)en) (der|die|den) (\w+ )?"
     rf"({_PERSON_NOUN}|{_ROLE})"
 )
+_CLOSED = r".*\b(gesperrt|gedauert|dauerte|vermisst|geschlossen|blockiert)\b"
 # What a question asks for, from its words; the first that matches wins, specific before general.
 _KINDS = [
     # A number to call: "telefonnummer", "what number do i call", "who should witnesses call",
@@ -68,19 +69,20 @@ _KINDS = [
     ),
     (
         "money",
-        r"\b(\w*schaden\w*|damage\w*|wert|worth|kost\w*|gekostet|teuer|cost\w*|\w*geld|money|cash"
-        r"|beute|loot|euro|how much .*(stolen|taken|geklaut|gestohlen))\b"
+        r"\b(\w*schaden\w*|damage\w*|wert|worth|kost\w*|gekostet|teuer|cost\w*|expensive|\w*geld"
+        r"|money|cash|beute|loot|euro|how much .*(stolen|taken|geklaut|gestohlen))\b"
         r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen)",
     ),
     ("age", r"\b(how old|wie alt|alter|age)\b"),
     ("alcohol", r"\b(promille|drunk|betrunken|alkohol\w*|alcohol)\b"),
     (
         "size",
-        r"\b(how (tall|big|large|far|deep|high)|wie ?(gro(ß|ss)|hoch|lang|breit|weit|tief)"
-        r"|gr(ö|oe)(ß|ss)e)\b",
+        r"\b(how (tall|big|large|far|deep|high)"
+        rf"|wie ?(gro(ß|ss)|hoch|lang(?!{_CLOSED})|breit|weit|tief)|gr(ö|oe)(ß|ss)e)\b",
     ),
     ("speed", r"\b(how fast|wie schnell|speed|geschwindigkeit|km/h)\b"),
-    ("duration", r"\b(how long|wie lange)\b"),
+    # "wie lang war die b27 gesperrt" as typed: a span of time, not a length
+    ("duration", rf"\b(how long|wie lange|wie lang(?={_CLOSED}))\b"),
     (
         "how_many",
         r"\b(how (many|much)|wie ?viele?n?|anzahl|number of|population|einwohnerzahl"
@@ -97,8 +99,8 @@ _KINDS = [
     (
         "when",
         r"\b(when(?! (he|she|it|they|we|you|i|the|a|an|his|her|its|their|there)\b)|what time"
-        r"|wann|um wie ?viel uhr|seit wann|(an )?welche[mnr]? (tag|datum|wochentag)|welches datum"
-        r"|(um |zu )?welche[mnr]? (uhrzeit|zeit\b)"
+        r"|wann|(um )?wie ?viel uhr|seit wann|(an )?welche[mnr]? (tag|datum|wochentag)"
+        r"|welches datum|(um |zu )?welche[mnr]? (uhrzeit|zeit\b)"
         r"|(which|what) (day|date))\b",
     ),
     (
@@ -133,7 +135,8 @@ _KINDS = [
     (
         "vehicle",
         r"\b((which|what) (kind of )?(car|vehicle|brand|make|model)|(welche[srnm]?|was für "
-        r"ein\w*) (auto|fahrzeug|wagen|marke|automarke|pkw|modell)|what was .* riding)\b",
+        r"ein\w*) (auto|fahrzeug|wagen|marke|automarke|pkw|modell)|what was .* riding"
+        r"|\bfür ein\w* (auto|fahrzeug|wagen|pkw|motorrad))\b",
     ),
     (
         "station",

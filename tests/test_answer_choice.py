@@ -231,6 +231,11 @@ def searcher(tmp_path_factory, encoder) -> Searcher:
             "8.45 Uhr",
         ),
         (
+            "wieviel uhr war der rauchmelder alarm im marie-juchacz-weg",
+            "pol-aa-2021-05-12-rauchmelder",
+            "8.45 Uhr",
+        ),
+        (
             "um welche uhrzeit ging der rauchmelder im marie-juchacz-weg los",
             "pol-aa-2021-05-12-rauchmelder",
             "8.45 Uhr",
@@ -699,6 +704,11 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie hoch war der schaden", "money"),
         ("wie hoch ist der sachschaden", "money"),  # not a size
         ("um welche uhrzeit war das", "when"),
+        ("wieviel uhr war der unfall", "when"),  # not a count
+        ("wie lang war die b27 gesperrt", "duration"),  # not a length
+        ("wie lang ist die brücke", "size"),
+        ("how expensive was the bike", "money"),
+        ("was war das für ein auto", "vehicle"),
         ("how come the car caught fire", "why"),
         ("in welche richtung ist er geflüchtet", "where"),
         ("in which direction did the car drive off", "where"),
