@@ -113,6 +113,13 @@ _KINDS = [
         "why",
         r"\b(why|how come|warum|weshalb|wieso|weswegen|what caused|cause|reason|ursache|grund)\b",
     ),
+    # What someone wore: a police report describes a suspect by it ("trug eine hellblaue
+    # Regenjacke sowie eine dunkelblaue Jeans").
+    (
+        "clothing",
+        r"\b(wearing|wore|worn|dressed|clothes|clothing|outfit|anhatte|anhaben|an hatte"
+        r"|trug(en)?(?!.*\bbei\b)|bekleidet|kleidung|angezogen)\b",  # not "trug … bei": beitragen
+    ),
     # What happened in a release, asked for by what it is called in a police report: the loot,
     # the way in, the vehicle, the weapon or tool, the police station to call.
     ("plate", r"\b(kennzeichen|licen[cs]e plate|number plate|plate)\b"),
@@ -166,6 +173,11 @@ _VEHICLE = (
     r"|Motorrad\w*|Lkw|LKW|Sattelzug\w*|Traktor\w*|Bus\b)"
 )
 _VEHICLE_WORD = re.compile(_VEHICLE)
+_GARMENT = (
+    r"(?:[Jj]acke|[Hh]ose|[Jj]eans|[Pp]ullover|[Pp]ulli|[Ss]weatshirt|[Ss]hirt|[Hh]emd|[Bb]luse"
+    r"|[Mm]antel|[Ww]este|[Kk]apuze|[Hh]oodie|[Mm]ütze|[Kk]appe|[Cc]ap|[Ss]chuhe|[Ss]neaker"
+    r"|[Ss]tiefel|[Hh]andschuhe|[Ss]turmhaube|[Mm]aske|[Aa]nzug|[Kk]leid|[Ss]chal|[Kk]leidung)"
+)
 # A quotation of at least 15 characters, in any of the quotation marks releases use.
 _QUOTE = r"[„\"“»][^„\"“”»«]{15,}[“\"”«]"
 _WEAPON = (
@@ -270,6 +282,13 @@ CUES = {
         r"|orange|lila|violett|pink|rosa|beige|türkis|golden|anthrazit)(?:e[rnms]?|farben\w*)?"
         r"(?:-(?:rot|blau|grün|gelb|weiß|schwarz|grau|braun)\w*)?\b",
         re.I,
+    ),
+    # A garment with its article and up to two words before it: "eine hellblaue Regenjacke",
+    # "einen dunklen Trainingsanzug", "Jeans".
+    "clothing": re.compile(
+        r"\b(?:(?:eine?[nmrs]?|der|die|das|den|dem) )?"
+        r"(?:(?!und |sowie |oder |mit |eine?[nmrs]? )[a-zäöüß-]+ ){0,2}"
+        rf"[A-ZÄÖÜ]?[\w-]*?{_GARMENT}(?:n|s)?\b"
     ),
     "speed": re.compile(
         r"\b\d[\d.,]*\s?(?:km/h|Stundenkilometer|Kilometer pro Stunde|Meilen pro Stunde|mph"

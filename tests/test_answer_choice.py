@@ -270,6 +270,45 @@ def test_the_cause_is_shown_when_the_question_asks_for_it_by_name(tmp_path, enco
     assert "Pfanne mit Öl" in found.excerpt
 
 
+# A suspect described after the story, the garments last in a sentence of other features.
+TRICK_THIEF = {
+    "id": "pol-es-2016-06-29-tankwart-bestohlen",
+    "title": "Esslingen (ES): Tankwart bestohlen (Zeugenaufruf)",
+    "date": "2016-06-29",
+    "publisher": "Polizeipräsidium Reutlingen",
+    "place": "Esslingen",
+    "text": "Einem hilfsbereiten Tankwart sind am Dienstagabend mehrere Hundert Euro gestohlen "
+    "worden. Ein bislang unbekannter Täter betrat kurz vor 19 Uhr die Tankstelle, legte dem "
+    "Angestellten 50 Zehn-Euroscheine auf den Tresen und bat ihn, diese zu wechseln. Der "
+    "20-Jährige holte bereitwillig zwei 100-Euroscheine und sechs 50-Euroscheine aus der Kasse "
+    "und überreichte das Geld. Der Unbekannte fragte ihn anschließend nach Tabak, worauf sich "
+    "der junge Mann zum Regal umdrehte. Diesen Moment nutzte der Täter aus, schnappte sich ein "
+    "Großteil des auf dem Tresen liegenden Geldes und ging aus der Tankstelle. Der "
+    "Heranwachsende folgte ihm noch, doch der Trickdieb konnte unerkannt entkommen.\n"
+    "Der Unbekannte ist etwa 30 bis 40 Jahre alt und zirka 175 cm groß. Er hat eine "
+    "schmächtige Figur, eine Halbglatze sowie ein auffälliges Muttermal im Gesicht. Er sprach "
+    "gebrochen Deutsch und trug eine hellblaue Regenjacke sowie eine dunkelblaue Jeans. Das "
+    "Polizeirevier Esslingen bittet unter Telefon 0711/3990-0 um Hinweise nach dem Gesuchten.",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "esslingen tankstelle trick thief change scam what was the guy wearing",
+        "tankwart in esslingen bestohlen was hatte der täter an kleidung",
+    ],
+)
+def test_what_someone_wore_is_answered_with_the_garments(tmp_path, encoder, question):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, TRICK_THIEF], encoder)
+
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == TRICK_THIEF["id"]
+    assert "hellblaue Regenjacke sowie eine dunkelblaue Jeans" in found.excerpt
+    assert "eine hellblaue Regenjacke" in found.highlights
+
+
 # A bundle of short reports, each under a heading that names its town: the Alfdorf report's
 # sentences never say "Unfall", the Schorndorf report's do.
 BUNDLE = {
@@ -709,6 +748,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie lang ist die brücke", "size"),
         ("how expensive was the bike", "money"),
         ("was war das für ein auto", "vehicle"),
+        ("what was the guy wearing", "clothing"),
+        ("was trug der täter", "clothing"),
+        ("wozu trug die übersetzung bei", "what"),  # "beitragen", not wearing
         ("how come the car caught fire", "why"),
         ("in welche richtung ist er geflüchtet", "where"),
         ("in which direction did the car drive off", "where"),
