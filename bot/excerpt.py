@@ -141,9 +141,12 @@ _KINDS = [
     ),
     (
         "vehicle",
-        r"\b((which|what) (kind of )?(car|vehicle|brand|make|model)|(welche[srnm]?|was für "
-        r"ein\w*) (auto|fahrzeug|wagen|marke|automarke|pkw|modell)|what was .* riding"
-        r"|\bfür ein\w* (auto|fahrzeug|wagen|pkw|motorrad))\b",
+        r"\b((which|what) (kind of )?(car|vehicle|brand|make|model|bike|motorbike|motorcycle"
+        r"|scooter|van|truck|lorry)|(welche[srnm]?|was für ein\w*) (auto|fahrzeug|wagen|marke"
+        r"|automarke|pkw|modell|fahrrad|motorrad|roller)|what (was|were) .* (riding|driving)"
+        r"|\bfür ein\w* (auto|fahrzeug|wagen|pkw|motorrad|fahrrad)"
+        # "what did the attacker ride away on", "what did they escape in"
+        r"|what did .*\b(ride|flee|escape|get away|drive off|drive away)( away| off)? (on|in))\b",
     ),
     (
         "station",

@@ -309,6 +309,41 @@ def test_what_someone_wore_is_answered_with_the_garments(tmp_path, encoder, ques
     assert "eine hellblaue Regenjacke" in found.highlights
 
 
+# What a suspect fled on, told twice: in the story and after the description.
+BUSHES = {
+    "id": "pol-fr-2016-06-16-maedchen-gebuesch",
+    "title": "Mädchen in Gebüsch gezerrt - Zeugen gesucht",
+    "date": "2016-06-16",
+    "publisher": "Polizeipräsidium Freiburg",
+    "place": "Freiburg",
+    "text": "Am Abend des 15.06.2016 wurde der Polizei gegen 18:15 Uhr folgender Sachverhalt "
+    "gemeldet. Ein 10jähriges Mädchen befuhr kurz zuvor mit ihrem Fahrrad die Bötzinger Straße "
+    "Richtung Ortsausgang, als sie plötzlich von einem jungen Mann in ein dortiges Gebüsch "
+    "gezerrt wurde. Dies nahmen unabhängig voneinander zwei Passanten wahr. Der 44jährige sowie "
+    "der 61jährige Mann reagierten sofort und rannten Richtung Gebüsch, woraufhin der unbekannte "
+    "Täter auf seinem blauen Mountainbike flüchtete. Der Täter wurde folgendermaßen beschrieben: "
+    "Männlich, jugendlich, kräftige Statur (mollig), rundes Gesicht, blond und etwa 170 cm groß. "
+    "Er trug ein schwarzes T-Shirt mit einem hellen Aufdruck (Geist oder Schädel), eine "
+    "Cargohose, ein Basecap, evtl. eine Brille und flüchtete mit einem blauen Mountainbike.",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "girl pulled into bushes bötzinger strasse what did the attacker ride away on",
+        "what did the attacker on bötzinger strasse flee on",
+    ],
+)
+def test_what_someone_fled_on_is_a_vehicle(tmp_path, encoder, question):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, BUSHES], encoder)
+
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == BUSHES["id"]
+    assert "auf seinem blauen Mountainbike flüchtete" in found.excerpt
+
+
 # A bundle of short reports, each under a heading that names its town: the Alfdorf report's
 # sentences never say "Unfall", the Schorndorf report's do.
 BUNDLE = {
@@ -750,6 +785,10 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("was war das für ein auto", "vehicle"),
         ("what was the guy wearing", "clothing"),
         ("was trug der täter", "clothing"),
+        ("what did the attacker ride away on", "vehicle"),
+        ("what did the thieves escape in", "vehicle"),
+        ("what did he drive into", "what"),  # not what he drove
+        ("was für ein fahrrad hatte er", "vehicle"),
         ("wozu trug die übersetzung bei", "what"),  # "beitragen", not wearing
         ("how come the car caught fire", "why"),
         ("in welche richtung ist er geflüchtet", "where"),
