@@ -70,11 +70,12 @@ _KINDS = [
     (
         "money",
         r"\b(\w*schaden\w*|damage\w*|wert|worth|kost\w*|gekostet|teuer|cost\w*|expensive|\w*geld"
-        r"|money|cash|beute|loot|euro|how much .*(stolen|taken|geklaut|gestohlen))\b"
+        r"|money|cash|beute|loot|euro"
+        r"|how much .*(stolen|taken|geklaut|gestohlen|get|got|take|took|steal|grab\w*|nick\w*))\b"
         r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen)",
     ),
     ("age", r"\b(how old|wie alt|alter|age)\b"),
-    ("alcohol", r"\b(promille|drunk|betrunken|alkohol\w*|alcohol)\b"),
+    ("alcohol", r"\b(promille|drunk|betrunken|getrunken|alkohol\w*|alcohol)\b"),
     (
         "size",
         r"\b(how (tall|big|large|far|deep|high)"
@@ -99,19 +100,26 @@ _KINDS = [
     (
         "when",
         r"\b(when(?! (he|she|it|they|we|you|i|the|a|an|his|her|its|their|there)\b)|what time"
+        r"|how late"
         r"|wann|(um )?wie ?viel uhr|seit wann|(an )?welche[mnr]? (tag|datum|wochentag)"
         r"|welches datum|(um |zu )?welche[mnr]? (uhrzeit|zeit\b)"
         r"|(which|what) (day|date))\b",
     ),
     (
         "where",
-        r"\b(where|wo|wohin|woher|(which|what) ((\w+ )?(street|road|town|city|village)|place)"
-        r"|welche[rsnm]? (\w+ )?(stra(ß|ss)e|ort|stadt|gemeinde)"
+        r"\b(where|wo|wohin|woher|(which|what) ((\w+ )?(street|road|town|city|village|district"
+        r"|suburb|neighbou?rhood)|place|part of (the )?town)"
+        r"|welche[rsnm]? (\w+ )?(stra(ß|ss)e|ort|stadt|gemeinde|stadtteil|ortsteil|viertel)"
         r"|(which|what) direction|welche[rn]? richtung)\b",
     ),
     (
         "why",
-        r"\b(why|how come|warum|weshalb|wieso|weswegen|what caused|cause|reason|ursache|grund)\b",
+        r"\b(why|how come|warum|weshalb|wieso|weswegen|what caused|cause|reason|\w*ursache|grund"
+        r"|motive?"
+        # how a fire began is what caused it: "Als Ursache … ein technischer Defekt"
+        r"|how did .*\b(fire|blaze)\b.*\b(start|break out|begin)"
+        r"|wie (ist|kam) .*\b(brand|feuer)\w* (entstanden|ausgebrochen)"
+        r"|wie kam es zu(m|r)? (\w+ )?(brand|feuer)\w*)\b",
     ),
     # What someone wore: a police report describes a suspect by it ("trug eine hellblaue
     # Regenjacke sowie eine dunkelblaue Jeans").
@@ -126,13 +134,14 @@ _KINDS = [
     (
         "stolen",
         r"\b(stol\w*|steal\w*|(took|taken|take)(?! place)|loot|\w*klau\w*|gestohlen|mitgenommen"
-        r"|erbeut\w*|entwendet|beute)\b",
+        r"|erbeut\w*|entwendet|beute|nicked|(get|got|made|make|ran|run) (away|off) with)\b",
     ),
     (
         "way_in",
         r"\bhow did .*\b(get|got|break|broke|come) (in|into|inside)\b"
         r"|\bhow .*\b(enter|break in|broke in|got in)\b"
         r"|\bwie (sind|ist|kam|kamen|gelangt\w*)\b.*\b(rein|hinein|herein)\b"
+        r"|\bwie (kam|kamen|gelangt\w*)\b(?! es\b).*\b(ins|in (das|die|den|einen|eine))\b"
         r"|\b(reingekommen|hineingekommen|eingedrungen|eingestiegen)\b",
     ),
     (
