@@ -89,6 +89,14 @@ _KINDS = [
         r"\b(how (many|much)|wie ?viele?n?|anzahl|number of|population|einwohnerzahl"
         r"|(what|which|welche[rnms]?) (percentage|percent|prozentsatz|anteil|number|zahl))\b",
     ),
+    # How badly someone was hurt, or whether anyone was: "leicht verletzt", "unverletzt".
+    (
+        "injury",
+        r"\b(how (badly|seriously|severely|bad)\b.*\b(hurt|injured)|(what|which) (kind of )?injur"
+        r"|wie (schwer|schlimm|stark)\b.*\bverletzt|welche (art von )?verletzung"
+        r"|(was|were|got) (anyone|anybody|someone|somebody) (hurt|injured)"
+        r"|wurde (jemand|einer|wer) verletzt|gab es verletzte)\w*",
+    ),
     # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
     ("who", rf"\b(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),
     (
@@ -301,6 +309,17 @@ CUES = {
         r"\b(?:(?:eine?[nmrs]?|der|die|das|den|dem) )?"
         r"(?:(?!und |sowie |oder |mit |eine?[nmrs]? )[a-zäöüß-]+ ){0,2}"
         rf"[A-ZÄÖÜ]?[\w-]*?{_GARMENT}(?:n|s)?\b"
+    ),
+    # How badly someone was hurt: "leicht verletzt", "schwere Kopfverletzungen", "unverletzt",
+    # "Verletzt wurde niemand".
+    "injury": re.compile(
+        r"\bverletzt wurde (?:niemand|keiner)"
+        r"|\b(?:(?:leicht|schwer|schwerst|lebensgefährlich|tödlich|lebensbedrohlich|nicht|kaum"
+        r"|glücklicherweise|zum Glück) )?(?:verletzt\w*|verunglückt)"
+        r"|\b(?:leichte|schwere|lebensgefährliche|tödliche|lebensbedrohliche) \w*[Vv]erletzung\w*"
+        r"|\b\w*[Vv]erletzung(?:en)?\b|\bunverletzt|\bniemand\b[^.]{0,30}\bverletzt"
+        r"|\b(?:Prellung|Schürfwunde|Platzwunde|Knochenbruch|Schock|Fraktur)\w*",
+        re.I,
     ),
     "speed": re.compile(
         r"\b\d[\d.,]*\s?(?:km/h|Stundenkilometer|Kilometer pro Stunde|Meilen pro Stunde|mph"

@@ -217,6 +217,8 @@ def searcher(tmp_path_factory, encoder) -> Searcher:
     [
         ("wie hoch war der schaden beim unfall auf der b27", B27_ID, "18.000 Euro"),
         ("how much damage in the b 27 crash", B27_ID, "18.000 Euro"),
+        ("wie schwer wurde die audi fahrerin auf der b27 verletzt", B27_ID, "leicht verletzt"),
+        ("how badly was the audi driver on the b27 hurt", B27_ID, "leicht verletzt"),
         # "Sachschaden" asks for money as "Schaden" does, not for a size as "wie hoch" alone
         ("wie hoch war der sachschaden beim unfall auf der b27", B27_ID, "18.000 Euro"),
         (
@@ -809,6 +811,11 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie kam es zu dem unfall", "what"),  # the course of events, not only a cause
         ("wie kamen die täter ins haus", "way_in"),
         ("how late was it", "when"),
+        ("wie schwer wurde er verletzt", "injury"),
+        ("what injuries did the driver suffer", "injury"),
+        ("was anyone hurt", "injury"),
+        ("wer wurde verletzt", "who"),
+        ("how many were injured", "how_many"),
         ("wozu trug die übersetzung bei", "what"),  # "beitragen", not wearing
         ("how come the car caught fire", "why"),
         ("in welche richtung ist er geflüchtet", "where"),
@@ -1244,6 +1251,20 @@ def test_a_sentence_that_names_a_cause_answers_why(sentence):
 )
 def test_um_without_an_infinitive_is_no_reason(sentence):
     assert not cue_matches(sentence, set(), "why")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Die Fahrerin wurde leicht verletzt.", ["leicht verletzt"]),
+        ("Er erlitt schwere Kopfverletzungen.", ["schwere Kopfverletzungen"]),
+        ("Verletzt wurde niemand, Sachschaden entstand keiner.", ["Verletzt wurde niemand"]),
+        ("Die Insassen blieben unverletzt.", ["unverletzt"]),
+        ("Der Schaden beträgt 5000 Euro.", []),
+    ],
+)
+def test_how_badly_someone_was_hurt_is_told_in_words(sentence, told):
+    assert cue_matches(sentence, set(), "injury") == told
 
 
 def test_a_count_of_what_the_question_counts_answers_though_its_noun_is_the_questions():
