@@ -57,7 +57,8 @@ _KINDS = [
     # "wo kann ich mich melden".
     (
         "phone",
-        r"\b(telefonnummer|telefon ?nr|tel\.? ?(nr|nummer)|rufnummer|(tele)?phone number"
+        r"\b(telefonnummer|telefon ?nr|telefon\W*$|tel\.? ?(nr|nummer)|rufnummer"
+        r"|(tele)?phone number"
         r"|number to call|what number (do|should|can)"
         r"|who (should|can|do|shall) (i|we|you|witnesses) (call|contact|ring)"
         r"|wen (soll|kann|muss) (ich|man) (anrufen|kontaktieren)"
@@ -71,11 +72,12 @@ _KINDS = [
         "money",
         r"\b(\w*schaden\w*|damage\w*|wert|worth|kost\w*|gekostet|teuer|cost\w*|expensive|\w*geld"
         r"|money|cash|beute|loot|euro"
-        r"|how much .*(stolen|taken|geklaut|gestohlen|get|got|take|took|steal|grab\w*|nick\w*))\b"
+        r"|how much (?!time\b).*(stolen|taken|geklaut|gestohlen|get|got|take|took|steal|grab\w*"
+        r"|nick\w*))\b"
         r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen)",
     ),
     ("age", r"\b(how old|wie alt|alter|age)\b"),
-    ("alcohol", r"\b(promille|drunk|betrunken|getrunken|alkohol\w*|alcohol)\b"),
+    ("alcohol", r"\b(promille\w*|drunk|betrunken|getrunken|alkohol\w*|alcohol)\b"),
     (
         "size",
         r"\b(how (tall|big|large|far|deep|high)"
@@ -83,7 +85,7 @@ _KINDS = [
     ),
     ("speed", r"\b(how fast|wie schnell|speed|geschwindigkeit|km/h)\b"),
     # "wie lang war die b27 gesperrt" as typed: a span of time, not a length
-    ("duration", rf"\b(how long|wie lange|wie lang(?={_CLOSED}))\b"),
+    ("duration", rf"\b(how long|how much time|wie lange|wie lang(?={_CLOSED}))\b"),
     (
         "how_many",
         r"\b(how (many|much)|wie ?viele?n?|anzahl|number of|population|einwohnerzahl"
@@ -95,7 +97,7 @@ _KINDS = [
         r"\b(how (badly|seriously|severely|bad)\b.*\b(hurt|injured)|(what|which) (kind of )?injur"
         r"|wie (schwer|schlimm|stark)\b.*\bverletzt|welche (art von )?verletzung"
         r"|(was|were|got) (anyone|anybody|someone|somebody) (hurt|injured)"
-        r"|wurde (jemand|einer|wer) verletzt|gab es verletzte)\w*",
+        r"|wurde (jemand|einer|wer) verletzt|gab es verletzte|injuries|verletzungen)\w*",
     ),
     # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
     ("who", rf"\b(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),
@@ -111,14 +113,17 @@ _KINDS = [
         r"|how late"
         r"|wann|(um )?wie ?viel uhr|seit wann|(an )?welche[mnr]? (tag|datum|wochentag)"
         r"|welches datum|(um |zu )?welche[mnr]? (uhrzeit|zeit\b)"
-        r"|(which|what) (day|date))\b",
+        r"|(which|what) (day|date)"
+        # as a keyword: "b27 unfall uhrzeit", "time of the crash"
+        r"|uhrzeit|datum|tatzeit\w*|zeitpunkt|^(the )?(time|date) of|(time|date)\W*$)\b",
     ),
     (
         "where",
         r"\b(where|wo|wohin|woher|(which|what) ((\w+ )?(street|road|town|city|village|district"
         r"|suburb|neighbou?rhood)|place|part of (the )?town)"
         r"|welche[rsnm]? (\w+ )?(stra(ß|ss)e|ort|stadt|gemeinde|stadtteil|ortsteil|viertel)"
-        r"|(which|what) direction|welche[rn]? richtung)\b",
+        r"|(which|what) direction|welche[rn]? richtung|direction of|fluchtrichtung"
+        r"|(?<!vor )ort\W*$|tatort|unfallort|unfallstelle|location)\b",
     ),
     (
         "why",
@@ -142,7 +147,8 @@ _KINDS = [
     (
         "stolen",
         r"\b(stol\w*|steal\w*|(took|taken|take)(?! place)|loot|\w*klau\w*|gestohlen|mitgenommen"
-        r"|erbeut\w*|entwendet|beute|nicked|(get|got|made|make|ran|run) (away|off) with)\b",
+        r"|erbeut\w*|entwendet|beute|diebesgut|nicked"
+        r"|(get|got|made|make|ran|run) (away|off) with)\b",
     ),
     (
         "way_in",
@@ -154,7 +160,7 @@ _KINDS = [
     ),
     (
         "means",
-        r"\b(womit|mit was|with what|what did .*\buse|weapon|waffe|werkzeug|tool)\b",
+        r"\b(womit|mit was|with what|what did .*\buse|weapon|waffe|tatwaffe|werkzeug|tool)\b",
     ),
     (
         "vehicle",
@@ -162,6 +168,8 @@ _KINDS = [
         r"|scooter|van|truck|lorry)|(welche[srnm]?|was für ein\w*) (auto|fahrzeug|wagen|marke"
         r"|automarke|pkw|modell|fahrrad|motorrad|roller)|what (was|were) .* (riding|driving)"
         r"|\bfür ein\w* (auto|fahrzeug|wagen|pkw|motorrad|fahrrad)"
+        r"|automarke|fahrzeugtyp|flucht(fahrzeug|auto|wagen)|tatfahrzeug|getaway (car|vehicle)"
+        r"|escape vehicle|car (model|brand|make)|vehicle type"
         # "what did the attacker ride away on", "what did they escape in"
         r"|what did .*\b(ride|flee|escape|get away|drive off|drive away)( away| off)? (on|in))\b",
     ),
