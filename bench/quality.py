@@ -58,6 +58,10 @@ FRESH8_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh8.jsonl"
 # 20 answerable (10 German, 10 English) and 60 unanswerable (56 near misses), by a seventh blind
 # helper in the twelfth round, after the rules the eighth set led to: read, like it.
 FRESH9_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh9.jsonl"
+# 40 answerable (20 German, 20 English, typed as chat messages and keywords) and 10 unanswerable
+# (8 near misses), over 31 releases, by an eighth blind helper in the seventeenth round; run
+# once at its start (3a8115d) and its end, not read.
+FRESH10_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh10.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -69,6 +73,7 @@ IN_DOMAIN = {
     "fresh7": (FRESH7_QUESTIONS, "seventh fresh questions, releases"),
     "fresh8": (FRESH8_QUESTIONS, "eighth fresh questions, releases"),
     "fresh9": (FRESH9_QUESTIONS, "ninth fresh questions, releases"),
+    "fresh10": (FRESH10_QUESTIONS, "tenth fresh questions, releases"),
 }
 RANKED = 5
 
