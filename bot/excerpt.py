@@ -462,6 +462,7 @@ CLAUSE_COVERAGE_WEIGHT = 0.1  # the clause repeats the question's terms
 SECOND_MIN_CHARS = 50  # an excerpt adds a second sentence's part only in at least this much room
 APPOSITION_WORDS = 3  # a clause of at most this many words goes on the one before it
 SENTENCE_OPENING_WORDS = 5  # kept before "…" when an excerpt starts inside a long sentence
+ANSWER_TAIL_CHARS = 30  # kept after what answers where a clause too long for the excerpt is cut
 RUN_ON_PREFERENCE = 0.02  # above the left neighbour's 0.01: the clause an answer runs on into
 NOT_ABOUT = 0.4  # the cue counts this much in a clause without the question's weightiest term
 
@@ -514,11 +515,20 @@ def best_excerpt(
             length += 1 + len(clauses[last])
     text = " ".join(clauses[first : last + 1])
     cut_end = last < len(clauses) - 1
+    cut_start = False
     if len(text) > budget:  # one clause longer than the limit: cut at a word
-        text = text[:budget].rsplit(" ", 1)[0] or text[:budget]
-        cut_end = True
+        # where what answers lies beyond the limit, the cut ends a little after it instead
+        end = text.find(answer[0]) + len(answer[0]) + ANSWER_TAIL_CHARS if answer else 0
+        if end > budget:
+            start = min(end, len(text)) - budget
+            text = text[text.index(" ", start) + 1 :] if " " in text[start:] else text[start:]
+            cut_start = True
+        text = text[:budget].rsplit(" ", 1)[0] if len(text) > budget else text
+        cut_end = cut_end or not clauses[last].endswith(text)
     tail = " …" if cut_end else ""
-    if first > 0:
+    if cut_start and first == 0:
+        text = "… " + text
+    elif first > 0:
         # Starting inside a long sentence, keep its opening words, which its last clause
         # completes ("An dem Austausch nahmen neben … Steven Schmidt und Adrian Dudziak teil.").
         opening = " ".join(clauses[0].split()[:SENTENCE_OPENING_WORDS])

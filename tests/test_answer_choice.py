@@ -2435,6 +2435,20 @@ def test_a_purpose_is_kept_where_the_sentence_is_cut_for_why():
     assert found.highlights == ("Um weniger aufzufallen",)
 
 
+def test_a_clause_too_long_for_the_room_is_cut_to_show_what_answers():
+    """ "wo ist er reingekracht": with room for part of one clause, the part where it says where."""
+    sentence = (
+        "Anschließend kam der schwere Mercedes des 79-jährigen Fahrers völlig unerwartet von "
+        "der Fahrbahn ab und prallte frontal gegen die Hauswand eines Imbiss."
+    )
+    terms = [TermMatch("mercedes", 8.0, {"mercedes": 1.0})]
+
+    found = best_excerpt(sentence, terms, "where", max_chars=90)
+
+    assert "gegen die Hauswand eines Imbiss" in found.text
+    assert found.text.startswith("… ") and len(found.text) <= 90
+
+
 def test_what_is_asked_is_bold_though_another_clause_holds_the_question_terms():
     sentence = (
         "Zur Hammer Sicherheitskonferenz kamen am Dienstag, 5. Oktober, im Polizeipräsidium auf "
