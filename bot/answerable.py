@@ -98,7 +98,7 @@ _ARREST = re.compile(
 
 
 def asks_when_where_or_who_arrested(question: str) -> bool:
-    return question_kind(question) in ("when", "where", "who") and bool(
+    return question_kind(question) in ("when", "where", "direction", "who") and bool(
         _ARREST_ASKED.search(question.lower())
     )
 
@@ -276,7 +276,7 @@ _NEXT = re.compile(
 
 
 def asks_when_or_where_next(question: str) -> bool:
-    return question_kind(question) in ("when", "where") and bool(
+    return question_kind(question) in ("when", "where", "direction") and bool(
         _NEXT_ASKED.search(question.lower())
     )
 

@@ -117,12 +117,18 @@ _KINDS = [
         # as a keyword: "b27 unfall uhrzeit", "time of the crash"
         r"|uhrzeit|datum|tatzeit\w*|zeitpunkt|^(the )?(time|date) of|(time|date)\W*$)\b",
     ),
+    # Where to: where someone fled, drove or went ("in Richtung Eishalle"), not where it was.
+    (
+        "direction",
+        r"\b(wohin|where to|where did .*\b(go|flee|fled|run|ran|head|drive|drove|escape|walk|went)"
+        r"|where (was|were) .*\b(going|heading|fleeing|travell?ing|driving)"
+        r"|(which|what) direction|welche[rn]? richtung|direction of|fluchtrichtung)\b",
+    ),
     (
         "where",
-        r"\b(where|wo|wohin|woher|(which|what) ((\w+ )?(street|road|town|city|village|district"
+        r"\b(where|wo|woher|(which|what) ((\w+ )?(street|road|town|city|village|district"
         r"|suburb|neighbou?rhood)|place|part of (the )?town)"
         r"|welche[rsnm]? (\w+ )?(stra(ß|ss)e|ort|stadt|gemeinde|stadtteil|ortsteil|viertel)"
-        r"|(which|what) direction|welche[rn]? richtung|direction of|fluchtrichtung"
         r"|(?<!vor )ort\W*$|tatort|unfallort|unfallstelle|location)\b",
     ),
     (
@@ -273,6 +279,14 @@ CUES = {
         rf"\b(in|im|an|am|auf|bei|beim|nach|vom|zum|zur|aus|gegen) (der|dem|den|die|das)? ?"
         rf"(?!{_NOT_PLACE})(Richtung )?({_STREET_OR_ROAD}|[A-ZÄÖÜ][\w-]*)|\b{_STREET_OR_ROAD}"
     ),
+    # Where to: "in Richtung Eishalle", "nach Stuttgart", "stadtauswärts".
+    "direction": re.compile(
+        r"\b(?:in |nach )?Richtung (?:der |des |dem )?[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)?"
+        r"|\bnach (?!(?:dem|der|den|einer|einem|Angaben|Hause)\b)[A-ZÄÖÜ][\w-]*"
+        r"|\b(?:stadtauswärts|stadteinwärts|in unbekannte Richtung)\b"
+        # where to: "in den Rhein", "ins Krankenhaus", "zur Polizei"
+        rf"|\b(?:ins|in (?:den|die|das|eine?n?)|zum|zur) (?!{_NOT_PLACE})[A-ZÄÖÜ][\w-]*"
+    ),
     # An amount: a number with its unit or thing ("12.000 unversteuerte Zigaretten", "rund
     # 5000 Euro", "0,5 Promille"), not a time of day, a date, an age ("32 Jahre alt") or a road
     # ("B 27"); or a number word.
@@ -381,6 +395,7 @@ _ASKED_FIRST = (
     "who",
     "year",
     "when",
+    "direction",
     "where",
     "why",
     "plate",

@@ -85,6 +85,7 @@ WEIGHTS: dict[str, float] = {
     "cue_colour": 0.0,  # not fitted: too few questions; the cue weighs as every kind's does
     "cue_clothing": 0.0,  # not fitted: too few questions
     "cue_injury": 0.0,  # not fitted: too few questions
+    "cue_direction": -0.223,  # not fitted: cue_where's, the kind these questions had before
     "cue_why": 0.125,
     "cue_stolen": 0.255,
     "cue_way_in": 0.008,

@@ -358,6 +358,45 @@ def test_what_someone_fled_on_is_a_vehicle(tmp_path, encoder, question):
     assert "auf seinem blauen Mountainbike flüchtete" in found.excerpt
 
 
+# Where the robbers fled, told among where it happened and how they looked.
+ROBBED = {
+    "id": "pol-hn-2016-06-22-frau-beraubt",
+    "title": "Heilbronn: Frau beraubt",
+    "date": "2016-06-22",
+    "publisher": "Polizeipräsidium Heilbronn",
+    "place": "Heilbronn",
+    "text": "Von drei Männern wurde am Dienstagabend in Heilbronn eine Frau beraubt. Wie die "
+    "31-Jährige der Polizei mitteilte, war sie kurz nach 21 Uhr zu Fuß in der Unteren "
+    "Neckarstraße unterwegs, als die Täter zu ihr heran traten. Einer hielt sie von hinten "
+    "fest, ein anderer durchsuchte ihre Sporttasche und ihre Jackentaschen. Er fand 20 Euro "
+    "Bargeld, das er einsteckte. Die Frau trat nach dem vor ihr stehenden Täter und traf ihn am "
+    "Bein. Zu dieser Zeit fuhr in der Nähe ein Rettungswagen mit eingeschaltetem Signalhorn. "
+    "Dies hörte das Trio und floh in Richtung Eishalle. Die Männer sprachen in einer "
+    "ausländischen, vermutlich arabischen Sprache. Alle waren etwa 25 Jahre alt, hatten ein "
+    "arabisches Aussehen und sportlich-schlanke Figuren. Der eine war bekleidet mit einer "
+    "dunklen Steppjacke, einem roten Oberteil und weißen Nike Air-Schuhen. Der andere trug eine "
+    "hüftlange Bomberjacke. Hinweise auf das Trio gehen an die Kriminalpolizei Heilbronn, "
+    "Telefon 07131 104-4444.",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wohin sind die drei räuber in heilbronn geflohen",
+        "where did the three robbers in heilbronn run off to",
+    ],
+)
+def test_where_someone_fled_is_the_direction_not_where_it_happened(tmp_path, encoder, question):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, ROBBED], encoder)
+
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == ROBBED["id"]
+    assert "in Richtung Eishalle" in found.excerpt
+    assert "in Richtung Eishalle" in found.highlights
+
+
 # A bundle of short reports, each under a heading that names its town: the Alfdorf report's
 # sentences never say "Unfall", the Schorndorf report's do.
 BUNDLE = {
@@ -835,8 +874,11 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("how much did they take", "money"),
         ("wozu trug die übersetzung bei", "what"),  # "beitragen", not wearing
         ("how come the car caught fire", "why"),
-        ("in welche richtung ist er geflüchtet", "where"),
-        ("in which direction did the car drive off", "where"),
+        ("in welche richtung ist er geflüchtet", "direction"),
+        ("in which direction did the car drive off", "direction"),
+        ("wohin sind die räuber geflohen", "direction"),
+        ("where did the thieves go", "direction"),
+        ("where did it happen", "where"),
         ("in welchem jahr wurde die brücke gebaut", "year"),
         ("what year was the bridge built", "year"),
         ("what did the driver do when the police arrived", "what"),  # "when" as a clause
