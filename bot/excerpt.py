@@ -454,6 +454,7 @@ def _mistyped(word: str, meant: str) -> bool:
     return word[0] == meant[0] and word[-1] == meant[-1] and Levenshtein.distance(word, meant) == 1
 
 
+@lru_cache(maxsize=4096)  # asked of one question by the sentence choice and each decline rule
 def question_kind(question: str) -> str:
     if _asks_who_someone_is(question):
         return "identity"
