@@ -539,7 +539,8 @@ def best_excerpt(
             start = min(end, len(text)) - budget
             text = text[text.index(" ", start) + 1 :] if " " in text[start:] else text[start:]
             cut_start = True
-        text = text[:budget].rsplit(" ", 1)[0] if len(text) > budget else text
+        if len(text) > budget:
+            text = text[:budget].rsplit(" ", 1)[0] or text[:budget]
         cut_end = cut_end or not clauses[last].endswith(text)
     tail = " …" if cut_end else ""
     if cut_start and first == 0:
