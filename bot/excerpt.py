@@ -190,6 +190,13 @@ _KINDS = [
         r"\b(what did .*\b(say|said|stress)|what was said|was (sagte|meinte|betonte|erklärte)"
         r"|was hat .*\b(gesagt|gemeint|betont|erklärt))\b",
     ),
+    # What happened, asked as a whole: the report's heading tells it first ("Streit auf offener
+    # Straße").
+    (
+        "happened",
+        r"\b(what happened|what('s| is| was) going on|what went on|worum (geht|ging) es"
+        r"|was (ist|war)\b.*\b(passiert|los|geschehen|vorgefallen)|was geschah)\b",
+    ),
     ("which", r"\b(which|welche[rsnm]?|what (kind|type))\b"),
 ]
 # A year on its own ("im Jahr 1754", "seit 2015"), not an amount ("1500 Euro").

@@ -241,8 +241,12 @@ def answering_excerpt(
         for i in others[: EXCERPT_SENTENCES - 1]
         if hits[i].passage.text not in source
     ]
+    sentences = [(best, source), *shown]
+    heading = hits[best].passage.heading
+    if kind == "happened" and heading:  # the report's heading first: "Streit auf offener Straße"
+        sentences.insert(0, (-1, heading.rstrip(": ")))
     return best, joined_excerpt(
-        [(best, source), *shown], asked.terms, kind, asked.role, asked.office, asked.counted
+        sentences, asked.terms, kind, asked.role, asked.office, asked.counted
     )
 
 

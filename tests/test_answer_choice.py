@@ -343,6 +343,19 @@ BUSHES = {
 
 
 @pytest.mark.parametrize(
+    "question", ["was ist in alfdorf passiert", "what happened in alfdorf on thursday"]
+)
+def test_what_happened_is_told_by_the_reports_heading_first(tmp_path, encoder, question):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, BUNDLE], encoder)
+
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == BUNDLE["id"]
+    assert found.excerpt.startswith("Alfdorf: Auto übersehen … ")
+    assert len(found.excerpt) <= EXCERPT_MAX_CHARS
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "girl pulled into bushes bötzinger strasse what did the attacker ride away on",
@@ -853,6 +866,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie kam es zu dem unfall", "what"),  # the course of events, not only a cause
         ("wie kamen die täter ins haus", "way_in"),
         ("how late was it", "when"),
+        ("what happened between gerlingen and leonberg", "happened"),
+        ("was ist da passiert", "happened"),
+        ("what happened to the driver", "happened"),
         ("wie schwer wurde er verletzt", "injury"),
         ("what injuries did the driver suffer", "injury"),
         ("was anyone hurt", "injury"),
