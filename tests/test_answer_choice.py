@@ -306,23 +306,6 @@ TRICK_THIEF = {
 }
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "esslingen tankstelle trick thief change scam what was the guy wearing",
-        "tankwart in esslingen bestohlen was hatte der täter an kleidung",
-    ],
-)
-def test_what_someone_wore_is_answered_with_the_garments(tmp_path, encoder, question):
-    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, TRICK_THIEF], encoder)
-
-    found = answer_question(searcher, question)
-
-    assert found.sources[0].release.release_id == TRICK_THIEF["id"]
-    assert "hellblaue Regenjacke sowie eine dunkelblaue Jeans" in found.excerpt
-    assert "eine hellblaue Regenjacke" in found.highlights
-
-
 # What a suspect fled on, told twice: in the story and after the description.
 BUSHES = {
     "id": "pol-fr-2016-06-16-maedchen-gebuesch",
@@ -355,22 +338,6 @@ def test_what_happened_is_told_by_the_reports_heading_first(tmp_path, encoder, q
     assert len(found.excerpt) <= EXCERPT_MAX_CHARS
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "girl pulled into bushes bötzinger strasse what did the attacker ride away on",
-        "what did the attacker on bötzinger strasse flee on",
-    ],
-)
-def test_what_someone_fled_on_is_a_vehicle(tmp_path, encoder, question):
-    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, BUSHES], encoder)
-
-    found = answer_question(searcher, question)
-
-    assert found.sources[0].release.release_id == BUSHES["id"]
-    assert "auf seinem blauen Mountainbike flüchtete" in found.excerpt
-
-
 # Where the robbers fled, told among where it happened and how they looked.
 ROBBED = {
     "id": "pol-hn-2016-06-22-frau-beraubt",
@@ -393,21 +360,66 @@ ROBBED = {
 }
 
 
+@pytest.fixture(scope="module")
+def described(tmp_path_factory, encoder) -> Searcher:
+    """Reports that tell of suspects: how they looked, what they wore, where and on what they
+    fled."""
+    return shipped_among(
+        tmp_path_factory.mktemp("described"),
+        [*DISTRACTORS, *RELEASES, TRICK_THIEF, BUSHES, ROBBED],
+        encoder,
+    )
+
+
 @pytest.mark.parametrize(
-    "question",
+    ("question", "release", "shown", "bold"),
     [
-        "wohin sind die drei räuber in heilbronn geflohen",
-        "where did the three robbers in heilbronn run off to",
+        (
+            "esslingen tankstelle trick thief change scam what was the guy wearing",
+            TRICK_THIEF,
+            "hellblaue Regenjacke sowie eine dunkelblaue Jeans",
+            "eine hellblaue Regenjacke",
+        ),
+        (
+            "tankwart in esslingen bestohlen was hatte der täter an kleidung",
+            TRICK_THIEF,
+            "hellblaue Regenjacke sowie eine dunkelblaue Jeans",
+            "eine hellblaue Regenjacke",
+        ),
+        # what someone fled on is a vehicle
+        (
+            "girl pulled into bushes bötzinger strasse what did the attacker ride away on",
+            BUSHES,
+            "auf seinem blauen Mountainbike flüchtete",
+            None,
+        ),
+        (
+            "what did the attacker on bötzinger strasse flee on",
+            BUSHES,
+            "auf seinem blauen Mountainbike flüchtete",
+            None,
+        ),
+        # where someone fled is a direction, not where it happened
+        (
+            "wohin sind die drei räuber in heilbronn geflohen",
+            ROBBED,
+            "in Richtung Eishalle",
+            "in Richtung Eishalle",
+        ),
+        (
+            "where did the three robbers in heilbronn run off to",
+            ROBBED,
+            "in Richtung Eishalle",
+            "in Richtung Eishalle",
+        ),
     ],
 )
-def test_where_someone_fled_is_the_direction_not_where_it_happened(tmp_path, encoder, question):
-    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, ROBBED], encoder)
+def test_what_a_report_tells_of_a_suspect_is_shown(described, question, release, shown, bold):
+    found = answer_question(described, question)
 
-    found = answer_question(searcher, question)
-
-    assert found.sources[0].release.release_id == ROBBED["id"]
-    assert "in Richtung Eishalle" in found.excerpt
-    assert "in Richtung Eishalle" in found.highlights
+    assert found.sources[0].release.release_id == release["id"]
+    assert shown in found.excerpt
+    assert bold is None or bold in found.highlights
 
 
 # A bundle of short reports, each under a heading that names its town: the Alfdorf report's
