@@ -38,6 +38,7 @@ from index.search import Hit
 # the same report: "Am Dienstag brannte in Aalen ein Auto." before "Der Schaden beträgt 5000 Euro."
 TOPIC_WINDOW = 2
 EXCERPT_SENTENCES = 3  # at most this many sentences of the report share an excerpt
+HEADING_MIN_WORDS = 3  # a heading that tells what happened: "Heilbronn: Frau beraubt"
 
 # Fitted by `python -m bench.fit_sentence_choice` on the development set and XQuAD; see
 # docs/quality.md for the cross-validated accuracy.
@@ -243,7 +244,9 @@ def answering_excerpt(
     ]
     sentences = [(best, source), *shown]
     heading = hits[best].passage.heading
-    if kind == "happened" and heading:  # the report's heading first: "Streit auf offener Straße"
+    # The report's heading first, "Gerlingen / Leonberg: Streit auf offener Straße", when it says
+    # more than a dateline's town ("Hamm").
+    if kind == "happened" and heading and len(heading.split()) >= HEADING_MIN_WORDS:
         sentences.insert(0, (-1, heading.rstrip(": ")))
     return best, joined_excerpt(
         sentences, asked.terms, kind, asked.role, asked.office, asked.counted

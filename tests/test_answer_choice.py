@@ -338,6 +338,13 @@ def test_what_happened_is_told_by_the_reports_heading_first(tmp_path, encoder, q
     assert len(found.excerpt) <= EXCERPT_MAX_CHARS
 
 
+def test_what_happened_is_not_told_by_a_heading_that_only_names_the_town(searcher):
+    found = answer_question(searcher, "was ist bei der sicherheitskonferenz in hamm passiert")
+
+    assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
+    assert not found.excerpt.startswith("Hamm")
+
+
 # Where the robbers fled, told among where it happened and how they looked.
 ROBBED = {
     "id": "pol-hn-2016-06-22-frau-beraubt",
