@@ -594,14 +594,18 @@ def joined_excerpt(
     role: TermMatch | None = None,
     office: TermMatch | None = None,
     counted: TermMatch | None = None,
+    lead: str | None = None,
 ) -> Excerpt:
     """The first sentence's excerpt and, while the room it leaves holds at least SECOND_MIN_CHARS,
     the next ones', joined by ellipses in reading order. sentences: (position in the release,
-    text), the best first."""
+    text), the best first. lead: shown before them all (a report's heading), whole."""
     (_, first), *others = sentences
-    main = best_excerpt(first, terms, kind, role=role, office=office, counted=counted)
+    lead_room = len(lead) + 3 if lead else 0
+    main = best_excerpt(first, terms, kind, EXCERPT_MAX_CHARS - lead_room, role, office, counted)
     pieces = [(sentences[0][0], main)]
-    room = EXCERPT_MAX_CHARS - len(main.text) - 3
+    if lead:
+        pieces.append((-1, Excerpt(lead, (), 0.0)))
+    room = EXCERPT_MAX_CHARS - lead_room - len(main.text) - 3
     for position, text in others:
         if room < SECOND_MIN_CHARS:
             break

@@ -39,6 +39,7 @@ from index.search import Hit
 TOPIC_WINDOW = 2
 EXCERPT_SENTENCES = 3  # at most this many sentences of the report share an excerpt
 HEADING_MIN_WORDS = 3  # a heading that tells what happened: "Heilbronn: Frau beraubt"
+HEADING_MAX_CHARS = 150  # and leaves the sentence that tells more half the excerpt at least
 
 # Fitted by `python -m bench.fit_sentence_choice` on the development set and XQuAD; see
 # docs/quality.md for the cross-validated accuracy.
@@ -242,14 +243,13 @@ def answering_excerpt(
         for i in others[: EXCERPT_SENTENCES - 1]
         if hits[i].passage.text not in source
     ]
-    sentences = [(best, source), *shown]
-    heading = hits[best].passage.heading
-    # The report's heading first, "Gerlingen / Leonberg: Streit auf offener Straße", when it says
-    # more than a dateline's town ("Hamm").
-    if kind == "happened" and heading and len(heading.split()) >= HEADING_MIN_WORDS:
-        sentences.insert(0, (-1, heading.rstrip(": ")))
+    # What happened is told by the report's heading first, "Gerlingen / Leonberg: Streit auf
+    # offener Straße", when it says more than a dateline's town ("Hamm").
+    heading = (hits[best].passage.heading or "").rstrip(": ")
+    tells = len(heading.split()) >= HEADING_MIN_WORDS and len(heading) <= HEADING_MAX_CHARS
+    lead = heading if kind == "happened" and tells else None
     return best, joined_excerpt(
-        sentences, asked.terms, kind, asked.role, asked.office, asked.counted
+        [(best, source), *shown], asked.terms, kind, asked.role, asked.office, asked.counted, lead
     )
 
 
