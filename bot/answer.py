@@ -12,16 +12,9 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from bot.answerable import report_cannot_answer
-from bot.excerpt import (
-    MEASURES,
-    WRITTEN_MEASURES,
-    Excerpt,
-    is_the_person_asked,
-    measure_in,
-    names_someone_for,
-    person_names,
-    question_kind,
-)
+from bot.excerpt import MEASURES, WRITTEN_MEASURES, Excerpt, measure_in
+from bot.people import is_the_person_asked, names_someone_for, person_names
+from bot.question import question_kind
 from bot.sentence_choice import Asked, answering_excerpt
 from index.dates import DateRange, split_time_words
 from index.lexical import TermMatch, term_set, tokenize, without_invisible

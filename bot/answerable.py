@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.excerpt import CUES, MAKE, MONEY_AMOUNT, person_names, question_kind, words_for
-from index.lexical import TermMatch, term_of
+from bot.cues import CUES, MAKE, MONEY_AMOUNT
+from bot.people import person_names
+from bot.question import question_kind
+from index.lexical import TermMatch, term_of, words_for
 
 # A question for a person's name: "wie hieß der Fahrer", "what is the name of the guy who …",
 # "what is the mayor called" (not "wie hieß der Stamm der Frau").

@@ -11,24 +11,23 @@ from functools import lru_cache
 
 import numpy as np
 
+from bot.cues import CUES, DAY_OR_HOUR
 from bot.excerpt import (
-    CUES,
-    DAY_OR_HOUR,
     EXCERPT_MAX_CHARS,
     MEASURES,
     AskedTerms,
     Excerpt,
-    counted_asked,
     cue_matches,
-    holds_a_superlative,
     joined_excerpt,
-    names_holding,
-    names_someone_for,
+    sentence_fit,
+)
+from bot.people import names_holding, names_someone_for, person_names
+from bot.question import (
+    counted_asked,
+    holds_a_superlative,
     office_asked,
-    person_names,
     question_kind,
     role_asked,
-    sentence_fit,
     superlatives_asked,
 )
 from index.lexical import TermMatch, tokenize
@@ -111,7 +110,7 @@ CUES_WORTH_ROOM = frozenset(CUES) - {"who", "where"}
 class Asked:
     """What a question asks, worked out once per question: its terms, its kind ("who", "when"
     …) and language, the office it asks who acted for, and the corpus terms of the superlatives
-    it asks by, and what a "how many" question counts (bot.excerpt.office_asked,
+    it asks by, and what a "how many" question counts (bot.question.office_asked,
     superlatives_asked, counted_asked)."""
 
     terms: list[TermMatch]

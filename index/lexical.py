@@ -7,7 +7,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -154,7 +154,17 @@ def term_set(text: str) -> frozenset[str]:
     return frozenset(tokenize(text))
 
 
-# "wie hoch", "how many" …: what kind of answer is wanted (bot.excerpt.question_kind), not what
+_ROAD_OR_WORD = re.compile(r"\b[ABKL][ -]?\d{1,4}\b|\w+")  # "B 27" is one term (joined_roads)
+
+
+def words_for(text: str, match: TermMatch) -> Iterator[re.Match[str]]:
+    """The words of the text (a road's name, "B 27", as one) that stand for the question term."""
+    for word in _ROAD_OR_WORD.finditer(text):
+        if term_set(word.group(0)) & match.variants.keys():
+            yield word
+
+
+# "wie hoch", "how many" …: what kind of answer is wanted (bot.question.question_kind), not what
 # the question is about; the German text rarely says "hoch", and never "many".
 _QUESTION_PHRASE = re.compile(
     r"\b(?:wie|how)\s+(?:hoch|viele?n?|lange?|alt|gro(?:ß|ss)|weit|schnell|teuer|schwer|much|many"

@@ -74,24 +74,15 @@ from bot.answerable import (
     tells_of_an_owner,
     tells_who_was_hurt,
 )
-from bot.excerpt import (
-    EXCERPT_MAX_CHARS,
-    best_excerpt,
+from bot.cues import reasons, stolen_goods, ways_in
+from bot.excerpt import EXCERPT_MAX_CHARS, best_excerpt, cue_matches, measure_in
+from bot.people import names_acting_for, names_holding, names_someone_for, person_names, roles_of
+from bot.question import (
     counted_asked,
-    cue_matches,
     holds_a_superlative,
-    measure_in,
-    names_acting_for,
-    names_holding,
-    names_someone_for,
     office_asked,
-    person_names,
     question_kind,
-    reasons,
-    roles_of,
-    stolen_goods,
     superlatives_asked,
-    ways_in,
 )
 from bot.sentence_choice import Asked, answering_excerpt
 from index.glossary import GLOSSARY_WEIGHT, glossary, glossary_translations, parse_glossary

@@ -1,0 +1,330 @@
+"""What an answer of each kind of question looks like in a release: a date, a street, an amount,
+a make … (CUES), and for the kinds whose cue only tells of it, what was stolen, why, the way in."""
+
+from __future__ import annotations
+
+import re
+
+from index.lexical import tokenize
+
+# A year on its own ("im Jahr 1754", "seit 2015"), not an amount ("1500 Euro").
+_YEAR = r"(1[0-9]|20)\d\d\b(?![.,]\d)(?!\s?(Euro|€|%|Prozent|km|m\b|Meter|kg))"
+_WEEKDAY = r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*"
+_MONTH = r"(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+MAKE = (  # vehicle makes, as releases write them
+    r"(Audi|BMW|Mercedes|Benz|Opel|Ford|Toyota|Renault|Nissan|Bentley|Smart|Skoda|Seat|Fiat"
+    r"|Peugeot|Citro[eë]n|Honda|Mazda|Hyundai|Kia|Porsche|Volvo|VW|Volkswagen|Dacia|Mitsubishi"
+    r"|Suzuki|Tesla|Mini|Jeep|Chevrolet|Subaru|Lexus|Jaguar|Iveco|Scania|MAN|DAF|Harley|Yamaha"
+    r"|Kawasaki|KTM|Ducati|Vespa|Fendt|Deutz|Claas|Land Rover|Alfa Romeo|Cupra|Lada|Saab)\b"
+)
+_VEHICLE = (
+    rf"({MAKE}( [A-Z][\w-]*)?|[A-ZÄÖÜ]\w*(wagen|transporter|rad|roller|bike|mobil)\b"
+    r"|Motorrad\w*|Lkw|LKW|Sattelzug\w*|Traktor\w*|Bus\b)"
+)
+VEHICLE_WORD = re.compile(_VEHICLE)
+_GARMENT = (
+    r"(?:[Jj]acke|[Hh]ose|[Jj]eans|[Pp]ullover|[Pp]ulli|[Ss]weatshirt|[Ss]hirt|[Hh]emd|[Bb]luse"
+    r"|[Mm]antel|[Ww]este|[Kk]apuze|[Hh]oodie|[Mm]ütze|[Kk]appe|[Cc]ap|[Ss]chuhe|[Ss]neaker"
+    r"|[Ss]tiefel|[Hh]andschuhe|[Ss]turmhaube|[Mm]aske|[Aa]nzug|[Kk]leid|[Ss]chal|[Kk]leidung)"
+)
+# A quotation of at least 15 characters, in any of the quotation marks releases use.
+_QUOTE = r"[„\"“»][^„\"“”»«]{15,}[“\"”«]"
+_WEAPON = (
+    r"[A-ZÄÖÜ]?\w*(messer|pistole|waffe|schläger|eisen|werkzeug|schneider|hammer|stange|spray|gas"
+    r"|flasche|stein|dreher)\b"
+)
+_STREET = r"(?i:straße|str\.|weg|platz|allee|ring|gasse|damm|ufer|steige?|markt|brücke|tunnel)"
+_STREET_OR_ROAD = (
+    rf"([A-ZÄÖÜ][\w-]*er (Straße|Weg|Platz|Allee|Ring|Gasse|Steige|Markt)\b"
+    rf"|[A-ZÄÖÜ][\w-]*{_STREET}\b|[ABKL][ -]?\d+\b)"
+)
+_NOT_PLACE = (
+    rf"{_WEEKDAY}|{_MONTH}|(Vor|Nach)?[Mm]ittag|Morgen|Abend|Nacht|Zeit|Tag|Woche|Jahr|Uhr|Ort\b"
+    r"|Höhe\b|Bereich\b|Folge|Zuge\b|Verlauf|Anschlu(ss|ß)|Rahmen|Zusammenhang|Fall\b|Gegen"
+    r"|Hinblick|Laufe\b|Vorfeld|Sorge|Verdacht|Angaben|Hilfe|Einsatz|Einladung|Initiative|Wunsch"
+    r"|Anordnung|Antrag"
+)
+_NUMBER = (  # a number, written in digits or as a word, before its unit
+    r"\b(?:\d[\d.,]*\s?|(?:eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
+    r"|zwölf|zwanzig|dreißig|mehrere[nr]?|einige[nr]?|halbe?n?)\s)"
+)
+_LENGTH = (
+    rf"{_NUMBER}(?:(?:Millionen|Mio\.) )?(?:cm|mm|m|km|Meter|Metern|Zentimeter|Millimeter"
+    r"|Kilometer|Kilometern|m²|km²|Quadratmeter|Quadratkilometer\w*|Hektar|Fuß|Meilen)(?![\w/])"
+)
+# An amount of money as releases write it: "über 3.000,- Euro", "2000EUR", "mehrere Hundert Euro",
+# "5 Millionen Dollar", "$ 300".
+MONEY_AMOUNT = (
+    r"(?:\b\d[\d.,]*(?:,-|\.-)?"
+    r"|\b(?:mehrere|einige|etliche|ein paar)\w* (?:[Hh]undert|[Tt]ausend)\w*"
+    r"|\b(?:eine[rn]?|zwei|drei|vier|fünf|mehrere[nr]?|einige[nr]?)(?= Milli))"
+    r"\s?(?:(?:Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.)\s)?"
+    r"(?:Euro|€|EUR|US-Dollar|Dollar|Pfund|Franken)"
+    r"|[$£]\s?\d[\d.,]*"
+    r"|\b[Mm]illionenschaden"
+)
+# A day or an hour, as police reports tell when something happened: "am Dienstag", "5. Oktober",
+# "gegen 14.30 Uhr", "12.06.2021".
+_DAY_OR_HOUR = (
+    rf"{_WEEKDAY}|\d{{1,2}}\. ?{_MONTH}|\d{{1,2}}[.:]\d{{2}} Uhr|\d{{1,2}} Uhr"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}"
+)
+DAY_OR_HOUR = re.compile(rf"\b({_DAY_OR_HOUR})", re.IGNORECASE)
+CUES = {
+    # A person as a police report tells of one: by age ("ein 21 Jahre alter", "die 76-Jährige")
+    # or role ("Motorradfahrer", "eine Zeugin", "Passanten").
+    "who": re.compile(
+        r"\b\d{1,3}-[Jj]ährige\w*|\b\d{1,3} Jahre alte[rn]?\b"
+        # a witness, also in a compound ("Augenzeuge"), but not a "Fahrzeug" or "Werkzeug"
+        r"|\b([A-ZÄÖÜ][\w-]*)?(?i:fahrer|täter|(?<!fahr)(?<!werk)(?<!flug)(?<!spiel)(?<!feuer)zeug(?:in|e)"
+        r"|beamt|leiter|polizist|passant"
+        r"|anwohner|bewohner|nachbar|mitarbeiter|arbeiter|handwerker|beschäftigt|angestellte"
+        r"|verkäufer|kassierer|jugendliche|helfer|opfer(?!stock)|besitzer|halter"
+        r"|eigentümer)(?!laubnis|flucht|seite|tür|ung)\w*"
+    ),
+    "when": re.compile(
+        rf"\b({_DAY_OR_HOUR}|{_MONTH} \d{{4}}|(im Jahre?|seit) {_YEAR}|(vor|nach)mittag\w*|abend\w*"
+        r"|nacht\w*)",
+        re.IGNORECASE,
+    ),
+    "year": re.compile(rf"\b{_YEAR}"),
+    # A place: a street or road, or a name after "in", "bei", "nach" … — not a time ("am
+    # Dienstag") nor what German says with those words of other things ("vor Ort", "im Zuge").
+    "where": re.compile(
+        rf"\b(in|im|an|am|auf|bei|beim|nach|vom|zum|zur|aus|gegen) (der|dem|den|die|das)? ?"
+        rf"(?!{_NOT_PLACE})(Richtung )?({_STREET_OR_ROAD}|[A-ZÄÖÜ][\w-]*)|\b{_STREET_OR_ROAD}"
+    ),
+    # Where to: "in Richtung Eishalle", "nach Stuttgart", "stadtauswärts".
+    "direction": re.compile(
+        r"\b(?:in |nach )?Richtung (?:der |des |dem )?[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)?"
+        r"|\bnach (?!(?:dem|der|den|einer|einem|Angaben|Hause)\b)[A-ZÄÖÜ][\w-]*"
+        r"|\b(?:stadtauswärts|stadteinwärts|in unbekannte Richtung)\b"
+        # where to: "in den Rhein", "ins Krankenhaus", "zur Polizei"
+        rf"|\b(?:ins|in (?:den|die|das|eine?n?)|zum|zur) (?!{_NOT_PLACE})[A-ZÄÖÜ][\w-]*"
+    ),
+    # An amount: a number with its unit or thing ("12.000 unversteuerte Zigaretten", "rund
+    # 5000 Euro", "0,5 Promille"), not a time of day, a date, an age ("32 Jahre alt") or a road
+    # ("B 27"); or a number word.
+    "how_many": re.compile(
+        # not a date, nor an ordinal ("im 2. Halbjahr")
+        r"\b(?<![\d.,])(?<!\b[ABKL] )(?<!Jahr )(?<!Jahre )(?<![Ss]eit )(?!\d{1,2}\.\d{1,2}\.\d)"
+        r"(?!\d+\.\s)"
+        r"\d[\d.,]*(?![\d.,]*\s?(Uhr\b|-?\s?[Jj]ährig))"
+        r"(?:\s?-?\s?(?:[a-zäöüß]+\s)?"
+        r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+        r"|Dezember)\b)(?:[A-ZÄÖÜ]\w*\b(?! alt)|[€%])|\s?(?:Promille|Prozent|km/h|km|m|kg|g))"
+        r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig"
+        r"|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)\w*\b",
+    ),
+    "money": re.compile(rf"{MONEY_AMOUNT}|\b\w+stellig\w*|\b(?:Bargeld|Euro)\b"),
+    "age": re.compile(
+        r"\b\d{1,3}\s?-?\s?[Jj]ährig\w*|\b\w+ (?:Jahre|Monate|Wochen) alt(?:e[rnms]?)?\b"
+        r"|\b\w+ Monate\b"
+        # "im Alter zwischen 20 und 30 Jahren", "im Alter von 15 bis 17 Jahren", "Mit 39 Jahren"
+        r"|\b(?:zwischen|von|[Mm]it) \d{1,3}(?: (?:und|bis) \d{1,3})? Jahren\b"
+    ),
+    "alcohol": re.compile(r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert", re.I),
+    "size": re.compile(_LENGTH, re.I),
+    # "how long": a span of time ("rund 45 Minuten", "bis nach 4 Uhr"; not an age, "32 Jahre
+    # alt") or a length.
+    "duration": re.compile(
+        rf"{_NUMBER}(?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr)\w*\b(?! alt)"
+        r"|\bbis (?:etwa |gegen |kurz |nach |kurz nach |ca\. )*\d{1,2}(?:[.:]\d{2})? Uhr"
+        rf"|{_LENGTH}",
+        re.I,
+    ),
+    # A colour as releases give it: "ein silberner Kleinwagen", "dunkelblauen", "schwarz-gelb".
+    "colour": re.compile(
+        r"\b(?:(?:dunkel|hell|mittel)-?)?(?:rot|blau|grün|gelb|weiß|schwarz|grau|silbern?|braun"
+        r"|orange|lila|violett|pink|rosa|beige|türkis|golden|anthrazit)(?:e[rnms]?|farben\w*)?"
+        r"(?:-(?:rot|blau|grün|gelb|weiß|schwarz|grau|braun)\w*)?\b",
+        re.I,
+    ),
+    # A garment with its article and up to two words before it: "eine hellblaue Regenjacke",
+    # "einen dunklen Trainingsanzug", "Jeans".
+    "clothing": re.compile(
+        r"\b(?:(?:eine?[nmrs]?|der|die|das|den|dem) )?"
+        r"(?:(?!und |sowie |oder |mit |eine?[nmrs]? )[a-zäöüß-]+ ){0,2}"
+        rf"[A-ZÄÖÜ]?[\w-]*?{_GARMENT}(?:n|s)?\b"
+    ),
+    # How badly someone was hurt: "leicht verletzt", "schwere Kopfverletzungen", "unverletzt",
+    # "Verletzt wurde niemand".
+    "injury": re.compile(
+        r"\bverletzt wurde (?:niemand|keiner)"
+        r"|\b(?:(?:leicht|schwer|schwerst|lebensgefährlich|tödlich|lebensbedrohlich|nicht|kaum"
+        r"|glücklicherweise|zum Glück) )?(?:verletzt\w*|verunglückt)"
+        r"|\b(?:leichte|schwere|lebensgefährliche|tödliche|lebensbedrohliche) \w*[Vv]erletzung\w*"
+        r"|\b\w*[Vv]erletzung(?:en)?\b|\bunverletzt|\bniemand\b[^.]{0,30}\bverletzt"
+        r"|\b(?:Prellung|Schürfwunde|Platzwunde|Knochenbruch|Schock|Fraktur)\w*",
+        re.I,
+    ),
+    "speed": re.compile(
+        r"\b\d[\d.,]*\s?(?:km/h|Stundenkilometer|Kilometer pro Stunde|Meilen pro Stunde|mph"
+        r"|Knoten|m/s|Umdrehungen pro Minute)"
+    ),
+    "why": re.compile(
+        r"\b(weil|da |wegen|aufgrund|dank|vermutlich|deshalb|daher|Ursache|ursächlich|Auslöser"
+        r"|infolge|verantwortlich)\b"
+        # a purpose: "Um weniger aufzufallen", "um den Helm nicht tragen zu müssen"
+        r"|\bum\s+(?!\d)(?:[^\s,;.]+\s+){0,8}?(?:zu\s+\w+n|\w+zu\w+n)\b",
+        re.I,
+    ),
+    "stolen": re.compile(
+        r"\b(stahl\w*|gestohlen\w*|entwend\w*|erbeut\w*|mitgenommen|nahmen? .{0,60}\bmit\b"
+        r"|fiel(?:en)? .{0,60}\bin die Hände"
+        r"|Beute|Diebesgut|(?:ge)?klaut\w*)"
+    ),
+    "way_in": re.compile(
+        r"\b(\w*hebel\w*|aufgebrochen|brachen .{0,40}\bauf\b|\w*wuchtet\w*|eingeschlagen"
+        r"|schlugen? .{0,40}\bein\b|verschaff\w* sich|gelangt\w*|Zugang|eingestiegen"
+        r"|stiegen? .{0,40}\bein\b|aufgedrückt|aufgezwängt)"
+    ),
+    "plate": re.compile(r"\b[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2} ?\d{1,4}[EH]?\b"),
+    "means": re.compile(rf"\b({_WEAPON}|{_VEHICLE})"),
+    "vehicle": re.compile(rf"\b{_VEHICLE}"),
+    # A quotation: before "sagte", "betonte" … (or the end of a clause cut there) or after a
+    # colon; not a name in quotes.
+    "said": re.compile(
+        rf"{_QUOTE}(?=,? (?:sagt|betont|erklärt|meint|ergänzt|berichtet|fügt|so|said|says|added)"
+        rf"\w*\b|,?$)|(?<=: ){_QUOTE}"
+    ),
+    # "06222/57090", "0621 174 1104", "(07151) 950 422", "07152/605-0"
+    "phone": re.compile(r"\(?\b0\d{2,5}\)?(?:\s?/\s?| )\d[\d -]*\d(?:-\d+)?"),
+    # "Polizeirevier Ehingen", "Polizeirevier 6 Martin-Luther-Straße"
+    "station": re.compile(
+        r"\b(Polizeirevier|Polizeiposten|Kriminalpolizei|Verkehrspolizei|Polizeipräsidium"
+        r"|Polizeiinspektion|Revier)( \d+)?( [A-ZÄÖÜ][\w-]+)?"
+    ),
+}
+# What the cue finds of these kinds is how the answer is told ("stahlen"), not the answer
+# ("Bargeld"): it chooses the clause, but is not shown in bold (stolen_goods finds the loot).
+TELLING_CUES = ("stolen", "way_in")
+
+
+# A thing as a report names it: a count or article, up to two adjectives and a noun (or a make
+# and model), in a list ("einen Laptop und ein Programmiergerät", "500 Paar Schuhe").
+_COUNT = (
+    r"(?:ein|eine|einen|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere"
+    r"|diverse|verschiedene|zahlreiche|\d[\d.,]*(?: Paar| Liter| Stück)?) "
+)
+_ADJECTIVE = (
+    r"(?!(?:der|die|das|den|dem|des|eines|über|unter|hinter|wieder|aber|oder|sowie|zufolge"
+    r"|seine[mnrs]?|ihre[mnrs]?|diese[mnrs]?|keine[mnrs]?|stahl\w*|entwend\w*|erbeut\w*)\b)"
+    r"[a-zäöüß-]+(?:e|en|er|es) "
+)
+# "Bargeld in Höhe von mehreren tausend Euro": the amount it came to is part of it.
+_AMOUNT_OF_IT = r"(?: in Höhe von (?:[\w.,-]+ ){1,3}(?:Euro|€))?"
+_THING = (
+    rf"(?:{_COUNT})?(?:{_ADJECTIVE}){{0,2}}(?:[A-ZÄÖÜ]\w*er )?(?:{_VEHICLE}|[A-ZÄÖÜ][\w-]*)"
+    rf"{_AMOUNT_OF_IT}"
+)
+_THINGS = re.compile(rf"(?<![\w-]){_THING}(?:(?:,| und| sowie| wie auch| oder) {_THING})*")
+# What comes before a thing that is no loot: a place or time it is in ("aus der Küche"), or
+# whose it is ("eines Autohauses").
+_NOT_LOOT_BEFORE = re.compile(
+    r"\b(?:(?:[Aa]us|[Ii]n|[Ii]m|[Aa]n|[Aa]m|[Aa]uf|[Bb]ei|[Bb]eim|[Nn]ach|[Vv]on|[Vv]om|zum|zur"
+    r"|mit|durch|über|unter|hinter|gegen|für|zwischen|seit|während)\s+"
+    r"(?:(?:der|die|das|den|dem|des|einer|einem|eines)\s+)?(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+    r"|\b(?:des|eines)\s+)$"
+)
+_NOT_LOOT = re.compile(
+    r"(?:Euro|Tausend|Hundert|Wert|Stunde|Minute|\d\s?Uhr|Zeit|Polizei|Erkenntnissen|Angaben|Dieb\w*"
+    r"|Einbrecher\w*|Unbekannte\w*)$"
+)
+_PARTICIPLE = re.compile(r"gestohlen\w*|entwendet|erbeutet|mitgenommen|geklaut\w*")
+
+
+def stolen_goods(clause: str) -> tuple[str, ...]:
+    """What was stolen, as the clause tells it: the things after a verb that tells it
+    ("entwendeten einen Laptop und ein Programmiergerät"), or before its participle ("wurde
+    Schmuck … gestohlen"), else on its other side."""
+    things = [
+        m
+        for m in _THINGS.finditer(clause)
+        if not _NOT_LOOT_BEFORE.search(clause[: m.start()])
+        and not _NOT_LOOT.search(m.group(0).split(" in Höhe von ")[0])
+        and not CUES["who"].search(m.group(0))
+        and not CUES["when"].search(m.group(0))
+        and tokenize(m.group(0).split()[-1])
+        # not a sentence's first word alone, unless a verb that tells the theft follows it
+        and (m.start() > 0 or " " in m.group(0) or bool(CUES["stolen"].match(clause, m.end() + 1)))
+    ]
+    for verb in CUES["stolen"].finditer(clause):
+        told_at = verb.start() + len(verb.group(0).split()[0])  # "nahmen … mit": after "nahmen"
+        before = [m for m in things if m.end() <= verb.start()]
+        after = [m.group(0) for m in things if m.start() >= told_at]
+        nearest = [*(m.group(0) for m in before[-1:]), *after[:1]]
+        # "Bargeld … erbeuteten Diebe": what opens the sentence right before its verb is the loot
+        opening = bool(before) and before[-1].start() == 0 and before[-1].end() + 1 == verb.start()
+        if not _PARTICIPLE.fullmatch(verb.group(0)) and not opening:
+            nearest.reverse()
+        if nearest:
+            return (nearest[0],)
+    return ()
+
+
+# A reason: what follows "wegen", "aufgrund" … up to its noun, or a clause that "weil", "da",
+# "um … zu" open; else a short clause that names a cause ("Ursächlich war verbranntes Essen").
+_BECAUSE_OF = re.compile(
+    r"\b(?:[Ww]egen|[Aa]ufgrund|[Ii]nfolge|[Dd]ank)\s+(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\w-]*"
+)
+_BECAUSE = re.compile(
+    r"\b(?:[Ww]eil|[Dd]a(?!\s+(?:war|ist|wurden?|kam|hat|hatte|sind|waren)\b))\b"
+    r"(?:\s+[^\s,;.]+){1,12}"
+    r"|\b[Uu]m\s+(?:[^\s,;.]+\s+){0,8}?(?:zu\s+[^\s,;.]+|[^\s,;.]+zu[^\s,;.]+)"
+)
+_CAUSE = re.compile(r"\b(?:Ursache|[Uu]rsächlich|Auslöser|verantwortlich)\b")
+# What a sentence names as the cause: "Als Ursache … konnte ein … Plastikbehälter festgestellt
+# werden", "Als Ursache … stellte die Feuerwehr eine … Pfanne mit Öl fest", "Ursache des Brandes
+# war ein technischer Defekt".
+_CAUSE_NAMED = re.compile(
+    r"\b[Aa]ls Ursache\b[^,;.]*?\b(?:konnte|kann|wurde|wird|stellte\w*|gilt|dürfte)\s+"
+    r"(?:(?:die|der|das)\s+[A-ZÄÖÜ]\w*\s+)?(?P<cause>(?:[^\s,;.]+\s+){0,10}?[^\s,;.]+)\s+"
+    r"(?:festgestellt|ermittelt|ausgemacht|fest|angenommen|vermutet)\b"
+    r"|\bUrsache\b(?:\s+(?:des|der|für\s+den|für\s+die|für\s+das)\s+[^\s,;.]+)?\s+"
+    r"(?:war|ist|dürfte|sei)\s+(?P<was>[^,;.]+)"
+)
+REASON_CLAUSE_WORDS = 12  # a clause that names a cause is shown in bold whole up to this long
+
+
+def reasons(clause: str) -> tuple[str, ...]:
+    """The reasons a clause gives, to show in bold for a "why" question."""
+    found = [m.group(0) for m in (*_BECAUSE_OF.finditer(clause), *_BECAUSE.finditer(clause))]
+    found += [m.group("cause") or m.group("was") for m in _CAUSE_NAMED.finditer(clause)]
+    if not found and _CAUSE.search(clause) and len(clause.split()) <= REASON_CLAUSE_WORDS:
+        found = [clause.strip(" ,;.")]
+    return tuple(found)
+
+
+# The way in: what was forced open ("hebelte eine Terrassentür auf", "ein Fenster zu einem
+# Lagerraum aufgehebelt", "über eine aufgebrochene Türe").
+_OPENED = (
+    r"(?:[A-ZÄÖÜ]\w*(?:tür|türe|fenster|scheibe|tor)|Tür|Türe|Fenster|Scheibe|Tor|Roll?laden"
+    r"|Kellerschacht|Lichtschacht|Gitter|Schloss|Zylinder\w*)"
+)
+_CLIMBED = r"(?:Balkon\w*|Dach\w*)"
+
+
+def _forced(noun: str) -> re.Pattern[str]:
+    """That noun with its article or count and up to two adjectives ("eine aufgebrochene Türe"),
+    not a verb that tells it ("hebelte"), and what it led to ("zu einem Lagerraum")."""
+    return re.compile(
+        rf"(?<![\w-])(?:{_COUNT}|(?:die|der|das|den|dem) )?"
+        rf"(?:(?!\w*(?:hebel|wucht|brach|schlug|drückt|stieg|kletter)){_ADJECTIVE}){{0,2}}"
+        rf"{noun}\b(?: zu (?:einem|einer|dem|der) [A-ZÄÖÜ]\w*)?"
+    )
+
+
+# A door or window forced open, before a balcony or roof climbed onto on the way.
+_FORCED_OPEN = _forced(_OPENED)
+_CLIMBED_ONTO = _forced(_CLIMBED)
+
+
+def ways_in(clause: str) -> tuple[str, ...]:
+    """What was forced open to get in, as the clause tells it, for a "how did they get in"."""
+    found = _FORCED_OPEN.search(clause) or _CLIMBED_ONTO.search(clause)
+    return (found.group(0),) if found else ()
+
+
+# Kinds whose cue tells how the answer is told ("stahlen", "wegen"): what answers is found apart.
+ANSWER_FINDERS = {"stolen": stolen_goods, "why": reasons, "way_in": ways_in}

@@ -1,0 +1,377 @@
+"""What a question asks for: its kind (who, when, how much …), and the role, office, count or
+superlative it names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import takewhile
+
+from rapidfuzz.distance import Levenshtein
+
+from bot.people import is_first_name
+from index.lexical import TermMatch, term_of, tokenize
+
+# Who holds an office or speaks for one: "which judge", "welcher Vertreter" ask for a person.
+_OFFICE_HOLDER = (
+    r"judge|prosecutor|lawyer|representatives?|vertreter(in|innen)?"
+    r"|spokes(man|men|woman|women|person)|chair(man|woman|person)|mayor|b(ü|ue)rgermeister(in)?"
+    r"|president"
+)
+_PERSON_NOUN = (
+    r"(person|people|man|men|woman|women|boy|girl|driver"
+    r"|officer|policeman|player|king|queen|emperor|ruler|president|leader|minister|scientist"
+    r"|writer|author|artist|architect|composer|poet|politician|pope|doctor|teacher|professor"
+    r"|actor|singer|founder|inventor|chancellor|governor|mayor|prince|witness|victim|suspect"
+    r"|thief|burglar|mann|frau|junge|mädchen|fahrer(in)?|beamte[rn]?|polizist(in)?|spieler"
+    r"|könig|königin|kaiser|herrscher|präsident|anführer|minister|wissenschaftler|schriftsteller"
+    r"|autor|künstler|architekt|komponist|dichter|politiker|papst|arzt|ärztin|lehrer|professor"
+    r"|schauspieler|sänger|gründer|erfinder|kanzler|gouverneur|bürgermeister|prinz|zeuge|zeugin"
+    rf"|opfer|täter|dieb|einbrecher|{_OFFICE_HOLDER})"
+)
+# German roles, compounds included ("Polizeipräsident", "Golffahrer").
+_ROLE = (
+    r"\w*(pr(ä|ae)sident|leiter|sprecher|fahrer|spieler|f(ü|ue)hrer|anwalt|anw(ä|ae)ltin|richter"
+    r"|direktor|chef|beamte|meister|vorsitzende|geologe|quarterback)\w*"
+)
+# A role as the last part of a noun ("Polizeipräsident", "Oberstaatsanwältin"), not of a longer
+# word ("Meisterschaft").
+_ROLE_NOUN = (
+    r"\w*(pr(ä|ae)sident|leiter|sprecher|direktor|chef|vorsitzende|richter|anwalt|dezernent"
+    r"|anw(ä|ae)ltin)(in|innen|en|n|r|s)?\b"
+)
+_WHICH_PERSON = (
+    rf"(which|what|welche[rnms]?) (\w+ )?({_PERSON_NOUN}|{_ROLE_NOUN})"
+    r"|wie (hei(ß|ss)t|hie(ß|ss)|hei(ß|ss)en|hie(ß|ss)en) (der|die|den) (\w+ )?"
+    rf"({_PERSON_NOUN}|{_ROLE})"
+)
+_CLOSED = r".*\b(gesperrt|gedauert|dauerte|vermisst|geschlossen|blockiert)\b"
+# What a question asks for, from its words; the first that matches wins, specific before general.
+_KINDS = [
+    # A number to call: "telefonnummer", "what number do i call", "who should witnesses call",
+    # "wo kann ich mich melden".
+    (
+        "phone",
+        r"\b(telefonnummer|telefon ?nr|telefon\W*$|tel\.? ?(nr|nummer)|rufnummer"
+        r"|(tele)?phone number"
+        r"|number to call|what number (do|should|can)"
+        r"|who (should|can|do|shall) (i|we|you|witnesses) (call|contact|ring)"
+        r"|wen (soll|kann|muss) (ich|man) (anrufen|kontaktieren)"
+        r"|wo (soll|kann|muss) (ich|man) (mich |sich )?melden)\b",
+    ),
+    (
+        "colour",
+        r"\b((in )?welche[rsnm]? farben?|(what|which) colou?rs?|farbe (des|der)|colou?r of)\b",
+    ),
+    (
+        "money",
+        r"\b(\w*schaden\w*|damage\w*|wert|worth|kost\w*|gekostet|teuer|cost\w*|expensive|\w*geld"
+        r"|money|cash|beute|loot|euro"
+        r"|how much (?!time\b).*(stolen|taken|geklaut|gestohlen|get|got|take|took|steal|grab\w*"
+        r"|nick\w*))\b"
+        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen)",
+    ),
+    ("age", r"\b(how old|wie alt|alter|age)\b"),
+    ("alcohol", r"\b(promille\w*|drunk|betrunken|getrunken|alkohol\w*|alcohol)\b"),
+    (
+        "size",
+        r"\b(how (tall|big|large|far|deep|high)"
+        rf"|wie ?(gro(ß|ss)|hoch|lang(?!{_CLOSED})|breit|weit|tief)|gr(ö|oe)(ß|ss)e)\b",
+    ),
+    ("speed", r"\b(how fast|wie schnell|speed|geschwindigkeit|km/h)\b"),
+    # "wie lang war die b27 gesperrt" as typed: a span of time, not a length
+    ("duration", rf"\b(how long|how much time|wie lange|wie lang(?={_CLOSED}))\b"),
+    (
+        "how_many",
+        r"\b(how (many|much)|wie ?viele?n?|anzahl|number of|population|einwohnerzahl"
+        r"|(what|which|welche[rnms]?) (percentage|percent|prozentsatz|anteil|number|zahl))\b",
+    ),
+    # How badly someone was hurt, or whether anyone was: "leicht verletzt", "unverletzt".
+    (
+        "injury",
+        r"\b(how (badly|seriously|severely|bad)\b.*\b(hurt|injured)|(what|which) (kind of )?injur"
+        r"|wie (schwer|schlimm|stark)\b.*\bverletzt|welche (art von )?verletzung"
+        r"|(was|were|got) (anyone|anybody|someone|somebody) (hurt|injured)"
+        r"|wurde (jemand|einer|wer) verletzt|gab es verletzte|injuries|verletzungen)\w*",
+    ),
+    # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
+    ("who", rf"\b(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),
+    (
+        "year",
+        r"\b(in )?(which|what|welche[mnrs]?) (years?|century|centuries|jahr(e|en)?"
+        r"|jahrhundert(e|en)?)\b",
+    ),
+    # "when he died" is a clause of a question about something else.
+    (
+        "when",
+        r"\b(when(?! (he|she|it|they|we|you|i|the|a|an|his|her|its|their|there)\b)|what time"
+        r"|how late"
+        r"|wann|(um )?wie ?viel uhr|seit wann|(an )?welche[mnr]? (tag|datum|wochentag)"
+        r"|welches datum|(um |zu )?welche[mnr]? (uhrzeit|zeit\b)"
+        r"|(which|what) (day|date)"
+        # as a keyword: "b27 unfall uhrzeit", "time of the crash"
+        r"|uhrzeit|datum|tatzeit\w*|zeitpunkt|^(the )?(time|date) of|(time|date)\W*$)\b",
+    ),
+    # Where to: where someone fled, drove or went ("in Richtung Eishalle"), not where it was.
+    (
+        "direction",
+        r"\b(wohin|where to|where did .*\b(go|flee|fled|run|ran|head|drive|drove|escape|walk|went)"
+        r"|where (was|were) .*\b(going|heading|fleeing|travell?ing|driving)"
+        r"|(which|what) direction|welche[rn]? richtung|direction of|fluchtrichtung)\b",
+    ),
+    (
+        "where",
+        r"\b(where|wo|woher|(which|what) ((\w+ )?(street|road|town|city|village|district"
+        r"|suburb|neighbou?rhood)|place|part of (the )?town)"
+        r"|welche[rsnm]? (\w+ )?(stra(ß|ss)e|ort|stadt|gemeinde|stadtteil|ortsteil|viertel)"
+        r"|(?<!vor )ort\W*$|tatort|unfallort|unfallstelle|location)\b",
+    ),
+    (
+        "why",
+        r"\b(why|how come|warum|weshalb|wieso|weswegen|what caused|cause|reason|\w*ursache|grund"
+        r"|motive?"
+        # how a fire began is what caused it: "Als Ursache … ein technischer Defekt"
+        r"|how did .*\b(fire|blaze)\b.*\b(start|break out|begin)"
+        r"|wie (ist|kam) .*\b(brand|feuer)\w* (entstanden|ausgebrochen)"
+        r"|wie kam es zu(m|r)? (\w+ )?(brand|feuer)\w*)\b",
+    ),
+    # What someone wore: a police report describes a suspect by it ("trug eine hellblaue
+    # Regenjacke sowie eine dunkelblaue Jeans").
+    (
+        "clothing",
+        r"\b(wearing|wore|worn|dressed|clothes|clothing|outfit|anhatte|anhaben|an hatte"
+        r"|trug(en)?(?!.*\bbei\b)|bekleidet|kleidung|angezogen)\b",  # not "trug … bei": beitragen
+    ),
+    # What happened in a release, asked for by what it is called in a police report: the loot,
+    # the way in, the vehicle, the weapon or tool, the police station to call.
+    ("plate", r"\b(kennzeichen|licen[cs]e plate|number plate|plate)\b"),
+    (
+        "stolen",
+        r"\b(stol\w*|steal\w*|(took|taken|take)(?! place)|loot|\w*klau\w*|gestohlen|mitgenommen"
+        r"|erbeut\w*|entwendet|beute|diebesgut|nicked"
+        r"|(get|got|made|make|ran|run) (away|off) with)\b",
+    ),
+    (
+        "way_in",
+        r"\bhow did .*\b(get|got|break|broke|come) (in|into|inside)\b"
+        r"|\bhow .*\b(enter|break in|broke in|got in)\b"
+        r"|\bwie (sind|ist|kam|kamen|gelangt\w*)\b.*\b(rein|hinein|herein)\b"
+        r"|\bwie (kam|kamen|gelangt\w*)\b(?! es\b).*\b(ins|in (das|die|den|einen|eine))\b"
+        r"|\b(reingekommen|hineingekommen|eingedrungen|eingestiegen)\b",
+    ),
+    (
+        "means",
+        r"\b(womit|mit was|with what|what did .*\buse|weapon|waffe|tatwaffe|werkzeug|tool)\b",
+    ),
+    (
+        "vehicle",
+        r"\b((which|what) (kind of )?(car|vehicle|brand|make|model|bike|motorbike|motorcycle"
+        r"|scooter|van|truck|lorry)|(welche[srnm]?|was für ein\w*) (auto|fahrzeug|wagen|marke"
+        r"|automarke|pkw|modell|fahrrad|motorrad|roller)|what (was|were) .* (riding|driving)"
+        r"|\bfür ein\w* (auto|fahrzeug|wagen|pkw|motorrad|fahrrad)"
+        r"|automarke|fahrzeugtyp|flucht(fahrzeug|auto|wagen)|tatfahrzeug|getaway (car|vehicle)"
+        r"|escape vehicle|car (model|brand|make)|vehicle type"
+        # "what did the attacker ride away on", "what did they escape in"
+        r"|what did .*\b(ride|flee|escape|get away|drive off|drive away)( away| off)? (on|in))\b",
+    ),
+    (
+        "station",
+        r"\b(welche[srnm]? (polizei)?(revier|dienststelle|polizeiposten|polizei)\b|(which|what) "
+        r"(police )?(station|precinct)|zust(ä|ae)ndig)",
+    ),
+    # What someone said: a release quotes them ("… vertrauensvoll", betonte Thomas Kubera).
+    (
+        "said",
+        r"\b(what did .*\b(say|said|stress)|what was said|was (sagte|meinte|betonte|erklärte)"
+        r"|was hat .*\b(gesagt|gemeint|betont|erklärt))\b",
+    ),
+    # What happened, asked as a whole: the report's heading tells it first ("Streit auf offener
+    # Straße").
+    (
+        "happened",
+        r"\b(what happened|what('s| is| was) going on|what went on|worum (geht|ging) es"
+        r"|was (ist|war)\b.*\b(passiert|los|geschehen|vorgefallen)|was geschah)\b",
+    ),
+    ("which", r"\b(which|welche[rsnm]?|what (kind|type))\b"),
+]
+
+
+# A question that opens by asking for a person, a year, a time, a place, a reason, a vehicle, a
+# plate, a police station or a weapon asks for it, whatever else it is about: "wann war die
+# Geschwindigkeitskontrolle", "who caused the damage", "which car was the guy driving who …"
+# (but "how old was he when …" asks for an age).
+_ASKED_FIRST = (
+    "phone",
+    "who",
+    "year",
+    "when",
+    "direction",
+    "where",
+    "why",
+    "plate",
+    "means",
+    "vehicle",
+    "station",
+    "colour",
+)
+_OPENING = r"\W*(?:(?:und|and|also|so|aber|but)\s+)?"
+# "who is martin wulfert", "wer ist eigentlich nina schraml": the role of someone by name.
+_WHO_IS = re.compile(
+    r"^\W*(?:who|wer)\s+(?:is|was|ist|war)\s+(?:eigentlich\s+)?(\w+)\s+\w+\W*$", re.I
+)
+
+
+# "how many drivers" asks for a count, whatever measure the question is about ("a 96 speed
+# check how many drivers get a driving ban"), unless it counts the measure's own unit; so does
+# "wie hoch war die Zahl der Verletzten", which is no height.
+_COUNT_ASKED = re.compile(
+    r"\b(how many|wie ?viele[nr]?) (?!(km|kilometer\w*|stundenkilometer|promille|jahre?|years?"
+    r"|meter\w*|euro|dollar)\b)"
+    r"|\b(wie hoch|how high) (ist|war|sind|waren|is|was) (die|der|the) (\w+ )?"
+    r"(anzahl|zahl|number)\b"
+    r"|\bwie ?viel (?!(\w*geld|euro|cash|money|schaden|wert|wurden?|haben|hat|ist|war|waren|sind"
+    r"|kostet\w*|die|der|das|den|dem|des|ein\w*|er|sie|es|man|promille|alkohol|km|kilometer"
+    r"|stundenkilometer|uhr|jahre?)\b)\w+"
+)
+
+
+# The words that tell a question's kind and are long enough to be mistyped on a phone
+# ("mitgenomen", "gestolen", "geschwindikeit"): a question word one letter off one of them is
+# read as it.
+_KIND_WORDS = (
+    *("alcohol", "alkohol", "betrunken", "damage", "eingedrungen", "eingestiegen", "entwendet"),
+    *("erbeutet", "geklaut", "gekostet", "geschwindigkeit", "gestohlen", "kennzeichen"),
+    *("licence", "license", "mitgenommen", "promille", "reingekommen", "stolen", "ursache"),
+    *("warum", "weshalb", "weswegen", "wieviele", "zuständig"),
+)
+_KIND_WORD_MIN_LENGTH = 5
+
+
+@lru_cache(maxsize=10_000)
+def _kind_words_spelt_out(lowered: str) -> str:
+    """The question with each word one letter off a word that tells its kind written as that
+    word; not a word that only adds or drops an ending ("betrunkene", "wieviel"), a form of its
+    own."""
+    words = re.findall(r"\w+|\W+", lowered)
+    for number, word in enumerate(words):
+        if len(word) >= _KIND_WORD_MIN_LENGTH and word not in _KIND_WORDS:
+            near = next((w for w in _KIND_WORDS if _mistyped(word, w)), None)
+            words[number] = near or word
+    return "".join(words)
+
+
+def _mistyped(word: str, meant: str) -> bool:
+    return word[0] == meant[0] and word[-1] == meant[-1] and Levenshtein.distance(word, meant) == 1
+
+
+@lru_cache(maxsize=4096)  # asked of one question by the sentence choice and each decline rule
+def question_kind(question: str) -> str:
+    if _asks_who_someone_is(question):
+        return "identity"
+    lowered = _kind_words_spelt_out(question.lower())
+    for kind, pattern in _KINDS:
+        if kind in _ASKED_FIRST and re.match(_OPENING + pattern, lowered):
+            return kind
+    if _COUNT_ASKED.search(lowered):
+        return "how_many"
+    for kind, pattern in _KINDS:
+        if re.search(pattern, lowered):
+            return kind
+    return "what"
+
+
+def _asks_who_someone_is(question: str) -> bool:
+    found = _WHO_IS.match(question)
+    if found is None or not tokenize(found.group(1)):
+        return False
+    typed = found.group(1)  # as phones type it: "joerg"
+    spellings = {typed, typed.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")}
+    return any(is_first_name(name) for name in spellings)
+
+
+# A question for who acted for an office ("wer war für die bundespolizei bei der
+# sicherheitskonferenz", "wer vertrat das hauptzollamt", "who came from the customs office") or
+# holds a role ("wie heisst der polizeipräsident"). An English office is a phrase, named by its
+# last word: "for the public prosecutor".
+_OFFICE_ASKED = re.compile(
+    r"\b(?:für|fuer|vom|von|seitens|vertr(?:at|aten|itt|eten))\s+(?:(?:die|den|das|der|dem)\s+)?"
+    r"(\w+)|\b(?:for|from|represent(?:ed|s|ing)?|(?:head|leader|chief|director|chair(?:man|woman)?)"
+    r"\s+of|lead(?:s|ed)?|run(?:s)?|ran)\s+(?:the\s+)?(\w+(?:\s+\w+){0,2})"
+    r"|^\s*wie (?:hei(?:ß|ss)t|hie(?:ß|ss)) (?:der|die)\s+(\w+)"
+    r"|\b(?:leiter(?:in)?|chef(?:in)?|vorsitzende[rn]?)\s+(?:des|der)\s+(\w+)"
+    r"|\bleite(?:t|te)\s+(?:die|den|das)\s+(\w+)",
+    re.I,
+)
+
+
+# A question for who holds a role among several people a release names ("which judge attended
+# the security conference", "welche Richterin war dabei").
+_ROLE_ASKED = re.compile(
+    rf"^\s*(?:which|welche[rnms]?|(?:wer|who) (?:ist|war|is|was) (?:der|die|the))\s+"
+    rf"({_ROLE_NOUN}|{_OFFICE_HOLDER})\b(?!\s+(?:of|des|der|vom|von)\b)",  # not the office's
+    re.I,
+)
+
+
+def role_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
+    """The role a question asks who held ("which judge …"): its term."""
+    found = _ROLE_ASKED.search(question)
+    term = term_of(found.group(1)) if found else None
+    return next((match for match in terms if match.term == term), None)
+
+
+# What a "how many" question counts: the words after "wie viele", "how many".
+_COUNTED_ASKED = re.compile(
+    r"\b(?:wie ?viele?n?|how many|anzahl (?:der|an)|number of)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I
+)
+
+
+def counted_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
+    """The term of what a "how many" question counts: the search term right after "wie viele";
+    the last of those right after "how many" ("how many bike thefts": thefts)."""
+    found = _COUNTED_ASKED.search(question)
+    if found is None:
+        return None
+    by_term = {match.term: match for match in terms}
+    phrase = list(takewhile(lambda term: term is not None, map(term_of, found.group(1).split())))
+    if not phrase:
+        return None
+    # English nouns pile up before the one counted ("bike thefts"); German joins them into one
+    # word, and a verb may follow ("wie viele leute sassen")
+    english = found.group(0).lower().startswith(("how", "number"))
+    return by_term.get(phrase[-1] if english else phrase[0])
+
+
+def office_asked(question: str, terms: list[TermMatch], kind: str) -> TermMatch | None:
+    """The office a "who" question (kind: question_kind's) asks who acted for (its term after
+    "für", "vertrat" …; after "for", "represented" … the last of a phrase's terms: "public
+    prosecutor") or the role it asks the name of ("wie heißt der Polizeipräsident")."""
+    found = _OFFICE_ASKED.search(question) if kind == "who" else None
+    if found is None:
+        return None
+    if found.group(2):  # English: the noun a phrase ends in ("for the public prosecutor")
+        words = list(takewhile(lambda word: term_of(word) is not None, found.group(2).split()))
+    else:
+        words = [found.group(1) or found.group(3) or found.group(4) or found.group(5)]
+    by_term = {match.term: match for match in terms}
+    return next((by_term[t] for t in map(term_of, reversed(words)) if t in by_term), None)
+
+
+# A superlative the question asks by ("hoechste geschwindigkeit", "fastest car", "die meisten"),
+# and one of the German text ("Die höchste gemessene Geschwindigkeit betrug 209 km/h").
+_SUPERLATIVE_ASKED = re.compile(r"\b\w+(?:st|ßt)(?:e|en|er|es|em)\b|\b\w{2,}est\b", re.I)
+_SUPERLATIVE = re.compile(r"\b\w+(?:st|ßt)(?:e|en|er|es|em)\b")
+
+
+def superlatives_asked(question: str, terms: list[TermMatch]) -> frozenset[str]:
+    """The corpus terms that stand for a superlative of the question ("hoechste" → hoch,
+    "fastest" → schnell, hoch)."""
+    asked = {term_of(word.group(0)) for word in _SUPERLATIVE_ASKED.finditer(question)}
+    return frozenset(
+        variant for match in terms if match.term in asked for variant in match.variants
+    )
+
+
+def holds_a_superlative(text: str, superlatives: frozenset[str]) -> bool:
+    """Does the text use one of the superlatives (superlatives_asked) as a superlative?"""
+    return any(term_of(word.group(0)) in superlatives for word in _SUPERLATIVE.finditer(text))
