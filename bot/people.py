@@ -10,9 +10,11 @@ import gender_guesser.detector
 from bot.cues import VEHICLE_WORD
 from index.lexical import TermMatch, tokenize, words_for
 
-# A capitalised word and the name after it; a lookahead, so that "Inspektionsleiter Rainer
-# Hochkeppler" still yields "Rainer Hochkeppler".
-_NAME_PAIR = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)(?=( (?:(?:von|van|de|zu) )?[A-ZÄÖÜ][\w-]+))")
+# A capitalised word and the name after it, with a middle initial ("James O. McKinsey"); a
+# lookahead, so that "Inspektionsleiter Rainer Hochkeppler" still yields "Rainer Hochkeppler".
+_NAME_PAIR = re.compile(
+    r"\b([A-ZÄÖÜ][a-zäöüß]+)(?=( (?:[A-Z]\. )?(?:(?:von|van|de|zu) )?[A-ZÄÖÜ][\w-]+))"
+)
 
 
 @lru_cache(maxsize=1)

@@ -2247,6 +2247,8 @@ def test_a_name_the_release_does_not_give_is_declined_not_guessed(searcher):
             "Vom Hauptzollamt kamen Steven Schmidt und Adrian Dudziak.",
             ("Steven Schmidt", "Adrian Dudziak"),
         ),
+        # a middle initial stays in the name
+        ("Gegründet wurde sie von James O. McKinsey.", ("James O. McKinsey",)),
     ],
 )
 def test_a_name_is_a_first_name_and_the_word_after_it_not_a_capitalised_word(text, names):
