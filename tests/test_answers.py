@@ -59,6 +59,15 @@ def test_answers_who_represented_the_hauptzollamt_in_english_among_similar_relea
     assert_names_the_customs_representatives(answer_question(crowded_searcher, ENGLISH))
 
 
+def test_the_only_release_is_no_answer_to_a_question_about_its_town_it_cannot_answer(
+    shipped_searcher,
+):
+    # Alone in the corpus, the release has no rival to lead; that is no sign that it answers.
+    answer = answer_question(shipped_searcher, "wie viele einbrüche gab es 2020 in hamm")
+
+    assert answer.declined, answer.excerpt
+
+
 def test_an_off_topic_question_among_similar_releases_is_declined(crowded_searcher):
     answer = answer_question(crowded_searcher, "Wie wird das Wetter morgen in Stuttgart?")
 
