@@ -296,7 +296,7 @@ def _asks_who_someone_is(question: str) -> bool:
 _OFFICE_ASKED = re.compile(
     r"\b(?:für|fuer|vom|von|seitens|vertr(?:at|aten|itt|eten))\s+(?:(?:die|den|das|der|dem)\s+)?"
     r"(\w+)|\b(?:for|from|represent(?:ed|s|ing)?|(?:head|leader|chief|director|chair(?:man|woman)?)"
-    r"\s+of|lead(?:s|ed)?|run(?:s)?|ran)\s+(?:the\s+)?(\w+(?:\s+\w+){0,2})"
+    r"\s+of|lead(?:s|ed)?|head(?:s|ed)|run(?:s)?|ran)\s+(?:the\s+)?(\w+(?:\s+\w+){0,2})"
     r"|^\s*wie (?:hei(?:ß|ss)t|hie(?:ß|ss)) (?:der|die)\s+(\w+)"
     r"|\b(?:leiter(?:in)?|chef(?:in)?|vorsitzende[rn]?)\s+(?:des|der)\s+(\w+)"
     r"|\bleite(?:t|te)\s+(?:die|den|das)\s+(\w+)",

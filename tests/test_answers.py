@@ -263,6 +263,7 @@ def test_a_name_question_about_a_release_that_names_people_is_answered(crowded_s
         ("which judge attended the security conference", "Nina Schraml", "Thomas Kubera"),
         ("welche richterin war bei der sicherheitskonferenz", "Nina Schraml", "Axel Püttner"),
         ("which prosecutor was at the security conference", "Bettina Werner", "Nina Schraml"),
+        ("who heads the youth welfare office", "Hendrik Schickhoff", "Martin Wulfert"),
     ],
 )
 def test_the_person_named_beside_the_office_or_role_asked_for_answers(
