@@ -70,6 +70,8 @@ _DAY_OR_HOUR = (
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}"
 )
 DAY_OR_HOUR = re.compile(rf"\b({_DAY_OR_HOUR})", re.IGNORECASE)
+# A purpose as a noun after "zur" ("zur Klärung", "zur Behandlung"); not "zur Verfügung".
+_PURPOSE_NOUN = r"\b[Zz]ur\s+(?!Verfügung)[A-ZÄÖÜ]\w*ung\b"
 CUES = {
     # A person as a police report tells of one: by age ("ein 21 Jahre alter", "die 76-Jährige")
     # or role ("Motorradfahrer", "eine Zeugin", "Passanten").
@@ -166,7 +168,9 @@ CUES = {
         r"\b(weil|da |wegen|aufgrund|dank|vermutlich|deshalb|daher|Ursache|ursächlich|Auslöser"
         r"|infolge|verantwortlich)\b"
         # a purpose: "Um weniger aufzufallen", "um den Helm nicht tragen zu müssen"
-        r"|\bum\s+(?!\d)(?:[^\s,;.]+\s+){0,8}?(?:zu\s+\w+n|\w+zu\w+n)\b",
+        r"|\bum\s+(?!\d)(?:[^\s,;.]+\s+){0,8}?(?:zu\s+\w+n|\w+zu\w+n)\b"
+        # or as a noun: "zur Intensivierung der … Bekämpfung", "zur Behandlung"
+        rf"|{_PURPOSE_NOUN}",
         re.I,
     ),
     "stolen": re.compile(
@@ -272,6 +276,7 @@ _BECAUSE = re.compile(
     r"\b(?:[Ww]eil|[Dd]a(?!\s+(?:war|ist|wurden?|kam|hat|hatte|sind|waren)\b))\b"
     r"(?:\s+[^\s,;.]+){1,12}"
     r"|\b[Uu]m\s+(?:[^\s,;.]+\s+){0,8}?(?:zu\s+[^\s,;.]+|[^\s,;.]+zu[^\s,;.]+)"
+    rf"|{_PURPOSE_NOUN}(?:\s+(?:der|des|von)\s+(?:[a-zäöüß-]+\s+){{0,2}}[A-ZÄÖÜ][\w-]*)?"
 )
 _CAUSE = re.compile(r"\b(?:Ursache|[Uu]rsächlich|Auslöser|verantwortlich)\b")
 # What a sentence names as the cause: "Als Ursache … konnte ein … Plastikbehälter festgestellt

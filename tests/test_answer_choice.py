@@ -1593,10 +1593,21 @@ def test_what_was_stolen_is_shown_in_bold(clause, loot):
             "eine vergessene Pfanne mit Öl",
         ),
         ("Ursache des Brandes war ein technischer Defekt.", "ein technischer Defekt"),
+        # a purpose as a noun, with what it is of
+        (
+            "Die Sicherheitskooperation Ruhr wurde im Jahr 2020 zur Intensivierung der "
+            "behördenübergreifenden Bekämpfung der Clankriminalität eingerichtet.",
+            "zur Intensivierung der behördenübergreifenden Bekämpfung",
+        ),
+        ("Das Feuer wurde zur Verdeckung von Spuren gelegt.", "zur Verdeckung von Spuren"),
     ],
 )
 def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason):
     assert reasons(clause) == (reason,)
+
+
+def test_offering_oneself_as_a_witness_is_no_purpose():
+    assert reasons("Ein Passant stellte sich als Zeuge zur Verfügung.") == ()
 
 
 @pytest.mark.parametrize(
