@@ -43,6 +43,9 @@ _NOT_PLACE = (
     r"|Höhe\b|Bereich\b|Folge|Zuge\b|Verlauf|Anschlu(ss|ß)|Rahmen|Zusammenhang|Fall\b|Gegen"
     r"|Hinblick|Laufe\b|Vorfeld|Sorge|Verdacht|Angaben|Hilfe|Einsatz|Einladung|Initiative|Wunsch"
     r"|Anordnung|Antrag"
+    # what is done, not where: "zur Bekämpfung", "zur Intensivierung", "auf dem Vortrag"
+    r"|[A-ZÄÖÜ]\w*(?:ierung|kämpfung|folgung|stützung|klärung|mittlung|sicherung|hinderung"
+    r"|handlung|nehmung)\b|Vortrag\w*|Vorstellung"
 )
 _NUMBER = (  # a number, written in digits or as a word, before its unit
     r"\b(?:\d[\d.,]*\s?|(?:eine?[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
