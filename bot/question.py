@@ -308,7 +308,11 @@ _OFFICE_ASKED = re.compile(
 # the security conference", "welche Richterin war dabei").
 _ROLE_ASKED = re.compile(
     rf"^\s*(?:which|welche[rnms]?|(?:wer|who) (?:ist|war|is|was) (?:der|die|the))\s+"
-    rf"({_ROLE_NOUN}|{_OFFICE_HOLDER})\b(?!\s+(?:of|des|der|vom|von)\b)",  # not the office's
+    r"(?:[a-zäöü]+\s+)??"  # "the police chief", "welche junge Richterin"
+    # not the role in an office ("the head of the JVA", "der Leiter des Jugendamts"); a town
+    # may follow ("der Polizeipräsident von Hamm", "the mayor of Hamm")
+    rf"({_ROLE_NOUN}|{_OFFICE_HOLDER}|chief|head)\b"
+    r"(?!\s+(?:of\s+the|des|der|vom|von\s+(?:der|dem|den))\b)",
     re.I,
 )
 

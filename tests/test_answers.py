@@ -264,6 +264,9 @@ def test_a_name_question_about_a_release_that_names_people_is_answered(crowded_s
         ("welche richterin war bei der sicherheitskonferenz", "Nina Schraml", "Axel Püttner"),
         ("which prosecutor was at the security conference", "Bettina Werner", "Nina Schraml"),
         ("who heads the youth welfare office", "Hendrik Schickhoff", "Martin Wulfert"),
+        # a town after the role is no office: Hamm's police president, not the city's people
+        ("wer ist der polizeipräsident von hamm", "Thomas Kubera", "Axel Püttner"),
+        ("who is the police chief in hamm", "Thomas Kubera", "Rainer Hochkeppler"),
     ],
 )
 def test_the_person_named_beside_the_office_or_role_asked_for_answers(
@@ -274,6 +277,18 @@ def test_the_person_named_beside_the_office_or_role_asked_for_answers(
     answer = answer_question(shipped_searcher, question)
     assert person in answer.highlights, answer.excerpt
     assert not_bold not in answer.highlights
+
+
+@pytest.mark.parametrize(
+    "question", ["wo fand die konferenz statt", "where did the security conference take place"]
+)
+def test_where_the_conference_took_place_is_in_bold_not_a_talk_or_a_fight(
+    shipped_searcher, question
+):
+    """The release's second sentence names the conference too, "auf dem Vortrag" and "zur
+    Bekämpfung der Clankriminalität": what is done there, not where."""
+    answer = answer_question(shipped_searcher, question)
+    assert answer.highlights == ("im Polizeipräsidium",), answer.excerpt
 
 
 def test_english_words_of_meetings_and_offices_reach_the_release(shipped_searcher):
