@@ -398,12 +398,22 @@ def _lacks_what_is_asked(searcher: Searcher, query: Query, best: Candidate) -> b
         return True
     if _misses_the_place_asked(searcher, query, best):
         return True
+    asked = {match.term for match in query.terms}
     if kind == "identity":  # "wer ist heiko kranz" is not answered by a report on Heiko Maas
-        asked = {match.term for match in query.terms}
         named = (name for text in report() for name in person_names(text))
         if not any(is_the_person_asked(name, asked) for name in named):
             return True
+    if kind == "age" and _ages_someone_it_names(report(), query.terms, asked):
+        return True  # "wie alt ist thomas kubera": the release names him, gives no age
     return report_cannot_answer(query.text, query.terms, report)
+
+
+def _ages_someone_it_names(report: list[str], terms: list[TermMatch], asked: set[str]) -> bool:
+    """Does the question ask the age of a person the report names, where it gives no age?"""
+    named = (name for text in report for name in person_names(text))
+    return any(is_the_person_asked(name, asked) for name in named) and not any(
+        measure_in(text, terms, "age") for text in report
+    )
 
 
 def _place_asked_first(

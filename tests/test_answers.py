@@ -279,6 +279,31 @@ def test_the_person_named_beside_the_office_or_role_asked_for_answers(
     assert not_bold not in answer.highlights
 
 
+@pytest.mark.parametrize("question", ["wie alt ist thomas kubera", "how old is axel püttner"])
+def test_the_age_of_someone_the_release_names_but_does_not_age_is_declined(
+    shipped_searcher, question
+):
+    answer = answer_question(shipped_searcher, question)
+    assert answer.declined, answer.excerpt
+
+
+def test_the_age_of_someone_the_release_names_with_an_age_is_answered(tmp_path, encoder):
+    farewell = {
+        "id": "pol-ham-2021-10-08-abschied",
+        "title": "Polizeidirektor Karl Brenner verabschiedet",
+        "date": "2021-10-08",
+        "publisher": "Polizei Hamm",
+        "place": "Hamm",
+        "text": "Der 58 Jahre alte Polizeidirektor Karl Brenner geht nach 40 Dienstjahren in den "
+        "Ruhestand. Polizeipräsident Thomas Kubera dankte ihm für seine Arbeit.",
+    }
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, farewell], encoder)
+
+    answer = answer_question(searcher, "wie alt ist karl brenner")
+
+    assert "58 Jahre alte" in answer.highlights, answer.excerpt
+
+
 @pytest.mark.parametrize(
     "question", ["wo fand die konferenz statt", "where did the security conference take place"]
 )
