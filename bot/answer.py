@@ -389,7 +389,8 @@ def _lacks_what_is_asked(searcher: Searcher, query: Query, best: Candidate) -> b
     "welche farbe", no plate (another report of the release may give one); or nothing of what
     the question takes as given (bot.answerable: a name, a death, a make, an arrest, a fine …;
     which business, when it names one only as "eine Firma"); or it never names the person "who
-    is …" asks about; or the release never names the place the question asks about."""
+    is …" asks about, or gives no age of the person "how old is …" names; or the release never
+    names the place the question asks about."""
     report = cache(lambda: _report_of(searcher, best.hit))  # read once, when a test needs it
     kind = question_kind(query.text)
     if kind in WRITTEN_MEASURES and not any(
@@ -398,22 +399,24 @@ def _lacks_what_is_asked(searcher: Searcher, query: Query, best: Candidate) -> b
         return True
     if _misses_the_place_asked(searcher, query, best):
         return True
-    asked = {match.term for match in query.terms}
-    if kind == "identity":  # "wer ist heiko kranz" is not answered by a report on Heiko Maas
-        named = (name for text in report() for name in person_names(text))
-        if not any(is_the_person_asked(name, asked) for name in named):
-            return True
-    if kind == "age" and _ages_someone_it_names(report(), query.terms, asked):
-        return True  # "wie alt ist thomas kubera": the release names him, gives no age
+    # "wer ist heiko kranz" is not answered by a report on Heiko Maas
+    if kind == "identity" and not _names_the_person_asked(report(), query.terms):
+        return True
+    # "wie alt ist thomas kubera": the report names him, but gives no age
+    if (
+        kind == "age"
+        and _names_the_person_asked(report(), query.terms)
+        and not any(measure_in(text, query.terms, kind) for text in report())
+    ):
+        return True
     return report_cannot_answer(query.text, query.terms, report)
 
 
-def _ages_someone_it_names(report: list[str], terms: list[TermMatch], asked: set[str]) -> bool:
-    """Does the question ask the age of a person the report names, where it gives no age?"""
+def _names_the_person_asked(report: list[str], terms: list[TermMatch]) -> bool:
+    """Does the report name the person the question names ("axel püttner")?"""
+    asked = {match.term for match in terms}
     named = (name for text in report for name in person_names(text))
-    return any(is_the_person_asked(name, asked) for name in named) and not any(
-        measure_in(text, terms, "age") for text in report
-    )
+    return any(is_the_person_asked(name, asked) for name in named)
 
 
 def _place_asked_first(
