@@ -282,6 +282,15 @@ def _with_next_word(clause: str, part: str) -> str:
     return f"{part} {following[0]}" if at >= 0 and following else part
 
 
+def counts_what_is_counted(text: str, own: set[str], counted: TermMatch) -> bool:
+    """Does the text give a count of what a "how many" question counts ("etwa 400 Fahrzeuge"
+    for "wie viele autos"), not only a count of something else ("bis zu 500 Personen")?"""
+    return any(
+        term_set(_with_next_word(text, m.strip())) & counted.variants.keys()
+        for m in cue_matches(text, own, "how_many")
+    )
+
+
 def _highlights(
     clause: str, terms: list[TermMatch], kind: str, counted: TermMatch | None = None
 ) -> tuple[str, ...]:

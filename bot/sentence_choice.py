@@ -17,6 +17,7 @@ from bot.excerpt import (
     MEASURES,
     AskedTerms,
     Excerpt,
+    counts_what_is_counted,
     cue_matches,
     joined_excerpt,
     sentence_fit,
@@ -143,6 +144,13 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
     # übersehen" is what "wann war der unfall in alfdorf" asks about, though another report's
     # sentence matches "Unfall" more closely.
     covering = reports[max(range(len(hits)), key=lambda j: (hits[j].coverage, hits[j].score))]
+    # "wie viele autos": where the release counts them, a count of people is no answer
+    counted = asked.counted if kind == "how_many" else None
+    counting = (
+        [counts_what_is_counted(hit.passage.text, question.own, counted) for hit in hits]
+        if counted is not None
+        else []
+    )
     rows = []
     for i, hit in enumerate(hits):
         same_report = [
@@ -153,6 +161,8 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
         topic = max(hits[j].score for j in same_report)
         text = hit.passage.text
         has_cue = float(bool(cue_matches(text, question.own, kind)))
+        if any(counting) and not counting[i]:
+            has_cue = 0.0
         holds_role = asked.role is not None and bool(names_holding(text, asked.role))
         if asked.role is not None and not holds_role:
             has_cue = 0.0  # "which judge": someone named, but not as a judge

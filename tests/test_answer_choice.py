@@ -2663,3 +2663,37 @@ def test_a_release_naming_the_person_asked_answers_before_one_about_the_same_top
 
     assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
     assert "eng und vertrauensvoll" in found.excerpt
+
+
+# The sentence nearest the question counts people among the vehicles; the next counts them.
+FAN_PARADE = {
+    "id": "pol-rt-2016-06-17-fanfeier",
+    "title": "Fanfeier in der Karlstraße",
+    "date": "2016-06-17",
+    "publisher": "Polizeipräsidium Reutlingen",
+    "place": "Reutlingen",
+    "text": "Nach dem Spiel gegen Nordirland hielten sich beim Autokorso in der Karlstraße "
+    "zeitweise bis zu 500 Personen zwischen den Fahrzeugen auf der Fahrbahn auf. Am Korso "
+    "nahmen etwa 400 Fahrzeuge teil. Die Karlstraße war für eine Stunde gesperrt.",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wie viele fahrzeuge waren beim autokorso in der karlstrasse",
+        "how many vehicles were in the autokorso in the karlstrasse",
+    ],
+)
+def test_a_how_many_question_is_answered_by_the_count_of_what_it_counts(
+    tmp_path, encoder, question
+):
+    """Not by a count of something else that stands nearer the question's words: the source
+    quoted is the sentence that counts the vehicles."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, FAN_PARADE], encoder)
+
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == FAN_PARADE["id"]
+    assert found.sources[0].text.startswith("Am Korso nahmen etwa 400 Fahrzeuge")
+    assert "400" in " ".join(found.highlights), (found.excerpt, found.highlights)
