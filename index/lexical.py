@@ -486,7 +486,7 @@ class LexicalIndex:
                 for compound in self._terms_ending_in(head):
                     for modifier, weight in modifiers.items():
                         link = len(compound) - len(modifier) - len(head)
-                        if compound.startswith(modifier) and link <= PAIR_LINK_CHARS:
+                        if compound.startswith(modifier) and 0 <= link <= PAIR_LINK_CHARS:
                             compounds[compound] = max(
                                 min(weight, head_weight),
                                 compounds.get(compound, 0.0),

@@ -1107,6 +1107,27 @@ def test_two_english_words_find_the_german_compound_of_their_translations():
     assert paired.variants["konferenz"] == conference.variants["konferenz"]
 
 
+def test_a_translation_of_one_english_word_is_no_compound_of_it_and_the_next():
+    """ "stop the scooter": "Kontrolle" (stop) ends in "roll", a stem of "Roller" (scooter), but
+    it is one word, not a compound of the two: a traffic check is no scooter, and no sentence
+    with "Kontrolle" holds both words of the question."""
+    sentences = [
+        "Bei einer Kontrolle in Mosbach fiel ein Autofahrer auf.",
+        "Ein Rollerfahrer fuhr ohne Helm.",
+        "Der Roller wurde sichergestellt.",
+    ]
+    index = LexicalIndex.build([[sentence] for sentence in sentences])
+    stop, scooter = index.match_terms(
+        ["stop", "scoot"],
+        translations={"stop": {"kontroll": 0.9}, "scoot": {"roll": 0.9}},
+        english=True,
+    )
+
+    paired = index.with_pair_compounds([stop, scooter])
+
+    assert paired == [stop, scooter]  # nothing found as their compound, nothing weighs more
+
+
 def test_the_german_compound_of_two_english_words_holds_both_of_them():
     """ "Zur Sicherheitskonferenz kamen …" says "security conference" whole; "Die Konferenz
     dauerte …" only "conference", and covers less of the question."""
