@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from bot.answerable import report_cannot_answer
 from bot.excerpt import MEASURES, WRITTEN_MEASURES, Excerpt, measure_in
 from bot.people import is_the_person_asked, names_someone_for, person_names
-from bot.question import question_kind
+from bot.question import contractions_spelt_out, question_kind
 from bot.sentence_choice import Asked, answering_excerpt
 from index.dates import DateRange, split_time_words
 from index.lexical import TermMatch, term_set, tokenize, without_invisible
@@ -270,14 +270,16 @@ def answer_question(
     A question that names days ("gestern", "letzte Woche", "im Oktober 2021") — read against
     today, the caller's date by default — is answered from a release dated in them when one
     answers it confidently (the answer's dates say so); otherwise as if it named none."""
-    question = without_invisible(question)
+    typed = without_invisible(question)
+    question = contractions_spelt_out(typed)
     dates, rest = split_time_words(question, today or dt.date.today())
     if dates is not None:
         query = searcher.query(rest or question, dates)
         dated = _answer_from(searcher, question, query, previous_release_id)
         if dated.dates is not None:
-            return dated
-    return _answer_from(searcher, question, searcher.query(question), previous_release_id)
+            return replace(dated, question=typed)
+    answer = _answer_from(searcher, question, searcher.query(question), previous_release_id)
+    return replace(answer, question=typed)
 
 
 def _answer_from(

@@ -247,6 +247,24 @@ _KIND_WORDS = (
 _KIND_WORD_MIN_LENGTH = 5
 
 
+# English contractions as phones type them, with or without the apostrophe: "whats", "wheres",
+# "whos", "couldnt", "didn't".
+_CONTRACTION = re.compile(
+    r"\b(what|where|who|when|how|why|that|there)[’']?s\b"
+    r"|\b(could|did|does|do|is|was|were|are|ca|wo|would|should|has|have|had|must)n[’']?t\b",
+    re.IGNORECASE,
+)
+
+
+def contractions_spelt_out(question: str) -> str:
+    """The question with its English contractions written out ("wheres the break in" → "where
+    is the break in", "why couldnt he stop" → "why could not he stop"), so that "wheres" asks
+    where, and "couldnt" is searched as no word of its own."""
+    return _CONTRACTION.sub(
+        lambda m: f"{m.group(1)} is" if m.group(1) else f"{m.group(2)} not", question
+    )
+
+
 @lru_cache(maxsize=10_000)
 def _kind_words_spelt_out(lowered: str) -> str:
     """The question with each word one letter off a word that tells its kind written as that

@@ -78,6 +78,7 @@ from bot.cues import reasons, stolen_goods, ways_in
 from bot.excerpt import EXCERPT_MAX_CHARS, best_excerpt, cue_matches, measure_in
 from bot.people import names_acting_for, names_holding, names_someone_for, person_names, roles_of
 from bot.question import (
+    contractions_spelt_out,
     counted_asked,
     holds_a_superlative,
     office_asked,
@@ -2718,3 +2719,34 @@ def test_a_how_many_question_is_answered_by_the_count_of_what_it_counts(
     assert found.sources[0].release.release_id == FAN_PARADE["id"]
     assert found.sources[0].text.startswith("Am Korso nahmen etwa 400 Fahrzeuge")
     assert "400" in " ".join(found.highlights), (found.excerpt, found.highlights)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("whos the judge at the conference", "Nina Schraml"),  # not the opening, unbolded
+        ("whens the security conference", "5. Oktober"),
+        ("where's the conference held", "im Polizeipräsidium"),
+    ],
+)
+def test_a_contraction_typed_without_its_apostrophe_asks_as_written_out(searcher, question, answer):
+    """Phones drop the apostrophe: "whos" asks who, "whens" when."""
+    found = answer_question(searcher, question)
+
+    assert answer in found.highlights, (found.excerpt, found.highlights)
+    assert found.question == question  # shown and stored as typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt_out"),
+    [
+        ("wheres the break in", "where is the break in"),
+        ("Whats the name", "What is the name"),
+        ("why couldnt he stop", "why could not he stop"),
+        ("why didn't he stop", "why did not he stop"),
+        ("the shops were closed", "the shops were closed"),
+        ("wer hat den unfall verursacht", "wer hat den unfall verursacht"),
+    ],
+)
+def test_english_contractions_are_spelt_out(typed, spelt_out):
+    assert contractions_spelt_out(typed) == spelt_out
