@@ -338,7 +338,8 @@ class LexicalIndex:
         translations, German terms that mean the same as an English one (index.word_bridge, by
         their similarity; the glossary's, index.glossary, even where the English word occurs in
         the text too), and for an English question the German spelling of a word the corpus
-        lacks ("hurricane" as "Hurrikan")."""
+        lacks and the glossary does not translate ("hurricane" as "Hurrikan"; "thief" is
+        "Dieb", not "tief")."""
         matches = []
         for term in dict.fromkeys(terms):
             exact = self._vocab.get(term)
@@ -364,7 +365,7 @@ class LexicalIndex:
                 ):
                     found[german] = similarity
                     loans.append(number)
-            if english and exact is None:
+            if english and exact is None and not curated:
                 for cognate in german_spellings(term):
                     if cognate in self._vocab:
                         found.setdefault(cognate, COGNATE_WEIGHT)

@@ -2300,6 +2300,29 @@ def test_an_english_word_finds_its_german_spelling():
     assert "kenia" in kenya.variants
 
 
+def test_an_english_word_the_glossary_translates_is_not_respelt_the_german_way():
+    """ "thief" is "Dieb", as the glossary says, not "tief" (deep) spelt the German way; "worth"
+    is "Wert", not "Wort"."""
+    index = LexicalIndex.build(
+        [
+            ["Der Dieb floh."],
+            ["Das Wasser war tief."],
+            ["Der Wert lag bei 500 Euro."],
+            ["Ein Wort."],
+        ]
+    )
+
+    thief, worth = index.match_terms(
+        tokenize("thief worth"),
+        {},
+        english=True,
+        glossary=glossary_translations(["thief", "worth"]),
+    )
+
+    assert "dieb" in thief.variants and "tief" not in thief.variants
+    assert "wert" in worth.variants and "wort" not in worth.variants
+
+
 def test_a_passage_of_another_release_supports_only_if_it_holds_as_much_of_the_question():
     """Under an answer about a crash in Rheinau, "Am Opel entstand ein Schaden" (another
     release, only "Unfall" of the question) is no further evidence; the answer's own next
