@@ -62,6 +62,9 @@ FRESH9_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh9.jsonl"
 # (8 near misses), over 31 releases, by an eighth blind helper in the seventeenth round; run
 # once at its start (3a8115d) and its end, not read.
 FRESH10_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh10.jsonl"
+# 60 answerable (30 German, 30 English) and 20 unanswerable (10 near misses), over 12 reports of
+# 12 releases, by a ninth blind helper in the nineteenth round; run once (afb504b), not read.
+FRESH11_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh11.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -74,6 +77,7 @@ IN_DOMAIN = {
     "fresh8": (FRESH8_QUESTIONS, "eighth fresh questions, releases"),
     "fresh9": (FRESH9_QUESTIONS, "ninth fresh questions, releases"),
     "fresh10": (FRESH10_QUESTIONS, "tenth fresh questions, releases"),
+    "fresh11": (FRESH11_QUESTIONS, "eleventh fresh questions, releases"),
 }
 RANKED = 5
 
