@@ -285,10 +285,13 @@ def _with_next_word(clause: str, part: str) -> str:
 def counts_what_is_counted(text: str, own: set[str], counted: TermMatch) -> bool:
     """Does the text give a count of what a "how many" question counts ("etwa 400 Fahrzeuge"
     for "wie viele autos"), not only a count of something else ("bis zu 500 Personen")?"""
-    return any(
-        term_set(_with_next_word(text, m.strip())) & counted.variants.keys()
-        for m in cue_matches(text, own, "how_many")
-    )
+    found = [m.strip() for m in cue_matches(text, own, "how_many")]
+    return bool(_counts_of(text, found, counted))
+
+
+def _counts_of(text: str, counts: list[str], counted: TermMatch) -> list[str]:
+    """The counts of the text that count what is counted: the count and the word after it."""
+    return [m for m in counts if term_set(_with_next_word(text, m)) & counted.variants.keys()]
 
 
 def _highlights(
@@ -305,10 +308,7 @@ def _highlights(
     found = [m.strip() for m in cue_matches(clause, {t.term for t in terms}, kind)]
     found = [m for m in dict.fromkeys(found) if len(m) > 2]
     if counted is not None:  # the count and the word after it ("neun Fahrzeuge")
-        counting = [
-            m for m in found if term_set(_with_next_word(clause, m)) & counted.variants.keys()
-        ]
-        found = counting or found
+        found = _counts_of(clause, found, counted) or found
     key_at = _key_term_position(clause, terms, kind)
     if key_at is None:
         return tuple(found)

@@ -145,10 +145,9 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
     # sentence matches "Unfall" more closely.
     covering = reports[max(range(len(hits)), key=lambda j: (hits[j].coverage, hits[j].score))]
     # "wie viele autos": where the release counts them, a count of people is no answer
-    counted = asked.counted if kind == "how_many" else None
     counting = (
-        [counts_what_is_counted(hit.passage.text, question.own, counted) for hit in hits]
-        if counted is not None
+        [counts_what_is_counted(hit.passage.text, question.own, asked.counted) for hit in hits]
+        if asked.counted is not None
         else []
     )
     rows = []
