@@ -150,6 +150,7 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
         if asked.counted is not None
         else []
     )
+    counts_it = any(counting)
     rows = []
     for i, hit in enumerate(hits):
         same_report = [
@@ -160,7 +161,7 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
         topic = max(hits[j].score for j in same_report)
         text = hit.passage.text
         has_cue = float(bool(cue_matches(text, question.own, kind)))
-        if any(counting) and not counting[i]:
+        if counts_it and not counting[i]:
             has_cue = 0.0
         holds_role = asked.role is not None and bool(names_holding(text, asked.role))
         if asked.role is not None and not holds_role:
