@@ -73,13 +73,13 @@ FOLLOW_UP_CONFIDENCE = 0.6  # at least this sure when a follow-up is answered fr
 # when the other release weighed never mentions the name, is this much ahead: enough to answer
 # "what did kubera say about the cooperation" from the Hamm release, not from an interview on
 # "Kooperation" nearer in meaning. No in-house answer changes; XQuAD English loses 2 of 1,190
-# to "Sierra Freeway" read as a name (docs/quality.md).
+# to "Sierra Freeway" read as a name (docs/quality-history.md).
 NAMED_PERSON_BOOST = 0.3
 # A release that names someone acting for the office a "who" question asks about, its weightiest
 # term ("wer war für die staatsanwaltschaft da": "Bettina Werner für die Staatsanwaltschaft"), is
 # this much ahead, among the first OFFICE_POOL releases: news articles that only mention the
 # office ranked above the shipped release. 0.1 is too little for that question; 0.15 to 0.3
-# change no benchmark answer (docs/quality.md).
+# change no benchmark answer (docs/quality-history.md).
 OFFICE_POOL = 10
 OFFICE_BOOST = 0.2
 
