@@ -515,13 +515,16 @@ def tells_a_value(text: str) -> bool:
     return bool(_VALUE.search(text))
 
 
-# A question whether anyone was hurt ("wurde da jemand verletzt", "was anyone injured"), which
-# only a report that tells of the injured, or that nobody was, answers.
+# A question whether or how many were hurt ("wurde da jemand verletzt", "was anyone injured",
+# "wie viele verletzte gab es"), which only a report that tells of the injured, or that nobody
+# was, answers.
 _HURT_ASKED = re.compile(
     r"\b(wurden?\b.{0,60}?\b(jemand|wer|sie|er|personen|leute|(der|die|das) \w+)( \w+)? verletzt"
     r"|gab es verletzte|(is|was|were|did) (any ?one|anybody|someone|somebody|people|he|she|they)"
-    r"( \w+)? (hurt|injured|get hurt)|(were there|any) (any )?injur\w*)\b"
+    r"( \w+)? (hurt|injured|get hurt)|(were there|any) (any )?injur\w*"
+    r"|(wie ?viele?|how many)\b.{0,40}\b(verletz\w*|injur\w*|hurt))\b"
 )
+_HURT_WORD = re.compile(r"\b(verletz\w*|injur\w*|hurt)\b")
 _HURT = re.compile(
     r"\b(\w*verletz\w*|Verletzung\w*|unversehrt|Rettungs\w*|Krankenhaus\w*|Klinik\w*"
     r"|Notarzt\w*|ums Leben|tödlich\w*)\b",
@@ -669,7 +672,10 @@ _PEOPLE_COUNTED = re.compile(
 
 
 def asks_how_many_people(question: str) -> bool:
-    return bool(_PEOPLE_ASKED.search(question.lower()))
+    """How many people, but not how many were hurt (asks_if_anyone_was_hurt): "Verletzt wurde
+    niemand" answers "how many people were injured"."""
+    lowered = question.lower()
+    return bool(_PEOPLE_ASKED.search(lowered)) and not _HURT_WORD.search(lowered)
 
 
 def counts_people(text: str) -> bool:

@@ -119,7 +119,9 @@ CUES = {
         r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
         r"|Dezember)\b)(?:[A-ZÄÖÜ]\w*\b(?! alt)|[€%])|\s?(?:Promille|Prozent|km/h|km|m|kg|g))"
         r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig"
-        r"|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)\w*\b",
+        r"|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)\w*\b"
+        # none, or one alone: "Verletzt wurde niemand", "erlitt als Einzige leichte Verletzungen"
+        r"|\b(?:niemand|unverletzt|als Einzige[rn]?)\b",
     ),
     "money": re.compile(rf"{MONEY_AMOUNT}|\b\w+stellig\w*|\b(?:Bargeld|Euro)\b"),
     "age": re.compile(

@@ -289,9 +289,21 @@ def counts_what_is_counted(text: str, own: set[str], counted: TermMatch) -> bool
     return bool(_counts_of(text, found, counted))
 
 
+# Counts that count people by themselves: "Verletzt wurde niemand", "blieben unverletzt", "erlitt
+# als Einzige leichte Verletzungen" answer "how many people were injured".
+_PEOPLE_ALONE = re.compile(r"niemand|unverletzt|als Einzige[rn]?")
+_PEOPLE = frozenset(tokenize("Personen Menschen Leute Insassen Verletzte Beteiligte"))
+
+
 def _counts_of(text: str, counts: list[str], counted: TermMatch) -> list[str]:
     """The counts of the text that count what is counted: the count and the word after it."""
-    return [m for m in counts if term_set(_with_next_word(text, m)) & counted.variants.keys()]
+    people = not _PEOPLE.isdisjoint(counted.variants)
+    return [
+        m
+        for m in counts
+        if term_set(_with_next_word(text, m)) & counted.variants.keys()
+        or (people and _PEOPLE_ALONE.fullmatch(m))
+    ]
 
 
 def _highlights(

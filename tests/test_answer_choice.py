@@ -1410,6 +1410,21 @@ def test_the_count_of_what_is_counted_is_bold_not_another_count_beside_it():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "bold"),
+    [
+        ("Beim Unfall wurde niemand verletzt, es entstand ein Schaden von 500 Euro.", ("niemand",)),
+        ("Die Fiat-Lenkerin erlitt als Einzige leichte Verletzungen.", ("als Einzige",)),
+    ],
+)
+def test_none_or_one_alone_is_the_count_of_people_hurt_not_an_amount(sentence, bold):
+    """ "wie viele personen wurden verletzt": "niemand" (none) or "als Einzige" (one) answers;
+    the 500 Euro of damage beside it do not."""
+    terms = [_as_term(word) for word in ("personen", "verletzt")]
+    found = best_excerpt(sentence, terms, "how_many", counted=terms[0])
+    assert found.highlights == bold
+
+
+@pytest.mark.parametrize(
     ("sentence", "ages"),
     [
         (
@@ -2013,6 +2028,10 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_how_many_people, "wie viele fahrgäste waren in der bahn", True),
         (asks_how_many_people, "how many people live there", True),
         (asks_how_many_people, "how many cars were damaged", False),
+        # how many were hurt: "Verletzt wurde niemand" answers (asks_if_anyone_was_hurt)
+        (asks_how_many_people, "how many people were injured in the accident", False),
+        (asks_if_anyone_was_hurt, "how many people were injured in the accident", True),
+        (asks_if_anyone_was_hurt, "wie viele personen wurden verletzt", True),
         (asks_for_the_owner, "wem gehört der bentley", True),
         (asks_for_the_owner, "who owns the vw golf that burned out", True),
         (asks_for_the_owner, "who drove the vw golf", False),
