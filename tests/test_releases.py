@@ -192,6 +192,26 @@ def test_a_town_and_district_on_a_line_of_their_own_head_the_report_below():
     }
 
 
+def test_a_heading_with_a_note_in_brackets_heads_its_report():
+    """ "(Zeugenaufruf)" ends many headings; "(ms)", the writer's initials, ends a report's last
+    sentence, which stays with its report."""
+    release = parse_ots(
+        "Esslingen (ots) - An dem Bus beläuft er sich jedoch auf etwa 10.000 Euro. (ms)\n"
+        "Esslingen (ES): Tankwart bestohlen (Zeugenaufruf)\n"
+        "Einem hilfsbereiten Tankwart sind am Dienstagabend mehrere Hundert Euro gestohlen "
+        "worden.\n",
+        "esslingen",
+    )
+
+    heading_of = {p.text: p.heading for p in passages_of(release)}
+
+    assert heading_of == {
+        "An dem Bus beläuft er sich jedoch auf etwa 10.000 Euro. (ms)": "Esslingen",
+        "Einem hilfsbereiten Tankwart sind am Dienstagabend mehrere Hundert Euro gestohlen "
+        "worden.": "Esslingen (ES): Tankwart bestohlen (Zeugenaufruf)",
+    }
+
+
 def test_bundled_release_title_comes_from_the_header():
     release = parse_ots(AALEN_BUNDLE, "aalen-wochenende")
 
