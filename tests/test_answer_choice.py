@@ -2392,6 +2392,9 @@ def test_an_english_question_word_is_searched_as_the_german_words_of_the_glossar
     # "how much did the company boss have to pay": "der 40-Jährige Firmenchef"
     boss = glossary_translations(["company", "boss"])[term_of("boss")]
     assert term_of("Firmenchef") in boss
+    # "how old was the gas station attendant": "Tankwart", not a 79-year-old's "Gaspedal"
+    attendant = glossary_translations(["gas", "station", "attendant"])[term_of("attendant")]
+    assert term_of("Tankwart") in attendant
 
 
 def test_an_english_word_the_glossary_lacks_is_looked_up_in_its_dictionary_form():
