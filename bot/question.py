@@ -22,7 +22,7 @@ _PERSON_NOUN = (
     r"(person|people|man|men|woman|women|boy|girl|driver"
     r"|officer|policeman|player|king|queen|emperor|ruler|president|leader|minister|scientist"
     r"|writer|author|artist|architect|composer|poet|politician|pope|doctor|teacher|professor"
-    r"|actor|singer|founder|inventor|chancellor|governor|mayor|prince|witness|victim|suspect"
+    r"|actor|singer|founder|inventor|chancellor|governor|mayor|prince|witness|victim|suspect|chief"
     r"|thief|burglar|mann|frau|junge|mädchen|fahrer(in)?|beamte[rn]?|polizist(in)?|spieler"
     r"|könig|königin|kaiser|herrscher|präsident|anführer|minister|wissenschaftler|schriftsteller"
     r"|autor|künstler|architekt|komponist|dichter|politiker|papst|arzt|ärztin|lehrer|professor"
@@ -42,6 +42,8 @@ _ROLE_NOUN = (
 )
 _WHICH_PERSON = (
     rf"(which|what|welche[rnms]?) (\w+ )?({_PERSON_NOUN}|{_ROLE_NOUN})"
+    # "what is the name of the police chief"
+    rf"|what (is|was) the name of (the|a|an|his|her|their) (\w+ )?({_PERSON_NOUN}|{_ROLE_NOUN})"
     r"|wie (hei(ß|ss)t|hie(ß|ss)|hei(ß|ss)en|hie(ß|ss)en) (der|die|den) (\w+ )?"
     rf"({_PERSON_NOUN}|{_ROLE})"
 )
@@ -325,7 +327,8 @@ _OFFICE_ASKED = re.compile(
 # A question for who holds a role among several people a release names ("which judge attended
 # the security conference", "welche Richterin war dabei").
 _ROLE_ASKED = re.compile(
-    rf"^\s*(?:which|welche[rnms]?|(?:wer|who) (?:ist|war|is|was) (?:der|die|the))\s+"
+    r"^\s*(?:which|welche[rnms]?|(?:wer|who) (?:ist|war|is|was) (?:der|die|the)"
+    r"|what (?:is|was) the name of the|wie (?:hei(?:ß|ss)t|hie(?:ß|ss)) (?:der|die))\s+"
     r"(?:[a-zäöü]+\s+)??"  # "the police chief", "welche junge Richterin"
     # not the role in an office ("the head of the JVA", "der Leiter des Jugendamts"); a town
     # may follow ("der Polizeipräsident von Hamm", "the mayor of Hamm")

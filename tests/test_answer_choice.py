@@ -913,6 +913,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("crash on the b 27 when", "when"),
         ("what took place at the sicherheitskonferenz", "what"),  # not the loot
         ("which driver was drunk", "who"),
+        ("what is the name of the police chief", "who"),
+        ("what is the name of the street", "what"),
         ("welcher beamte nahm den unfall auf", "who"),
         ("what car was the man driving", "vehicle"),
         ("in welchen jahren wurde die brücke saniert", "year"),
