@@ -28,6 +28,7 @@ import simplemma
 from index.lexical import term_of, tokenize
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary_en_de.txt")
+COLLOQUIAL_FILE = Path(__file__).with_name("colloquial_de.txt")
 GLOSSARY_WEIGHT = 0.9  # a German word of the glossary counts this much for the English one
 MAX_PHRASE_WORDS = 3
 
@@ -66,15 +67,33 @@ def glossary() -> Glossary:
     return parse_glossary(GLOSSARY_FILE.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def colloquial() -> Glossary:
+    """The words releases use for what people say in German ("geklaut": "gestohlen",
+    "entwendet"; "tanke": "Tankstelle"), from COLLOQUIAL_FILE, in the glossary's format."""
+    return parse_glossary(COLLOQUIAL_FILE.read_text(encoding="utf-8"), COLLOQUIAL_FILE.name)
+
+
 def glossary_translations(words: list[str]) -> dict[str, dict[str, float]]:
     """For the words of an English question, in order: the German search terms, weighted, of
     each word or phrase the glossary has, given to the search term of its last word that is one
     ("car park" → "Parkplatz" for "park", "head on" → "Frontalzusammenstoß" for "head"). A word
     the glossary lacks is looked up in its dictionary form ("lorries" as "lorry", simplemma)."""
     lowered = [word.lower() for word in words]
-    found = _looked_up(lowered)
-    for position, german in _looked_up([_dictionary_form(word) for word in lowered]).items():
+    found = _looked_up(glossary(), lowered)
+    dictionary_forms = [_dictionary_form(word) for word in lowered]
+    for position, german in _looked_up(glossary(), dictionary_forms).items():
         found.setdefault(position, german)
+    return _by_term(words, found)
+
+
+def colloquial_translations(words: list[str]) -> dict[str, dict[str, float]]:
+    """For the words of a German question: the search terms, weighted, of the words releases
+    use instead of each colloquial word (colloquial()), given to that word's search term."""
+    return _by_term(words, _looked_up(colloquial(), [word.lower() for word in words]))
+
+
+def _by_term(words: list[str], found: dict[int, tuple[str, ...]]) -> dict[str, dict[str, float]]:
     translations: dict[str, dict[str, float]] = {}
     for position, german in sorted(found.items()):
         term = term_of(words[position])
@@ -83,10 +102,9 @@ def glossary_translations(words: list[str]) -> dict[str, dict[str, float]]:
     return translations
 
 
-def _looked_up(words: list[str]) -> dict[int, tuple[str, ...]]:
+def _looked_up(known: Glossary, words: list[str]) -> dict[int, tuple[str, ...]]:
     """The glossary's German terms by the position of the word they are given to: a phrase's
     last word that is a search term; the longest phrase's, where several end there."""
-    known = glossary()
     found: dict[int, tuple[str, ...]] = {}
     for length in range(1, MAX_PHRASE_WORDS + 1):
         for start in range(len(words) - length + 1):

@@ -10,7 +10,7 @@ import numpy as np
 
 from index.dates import DateRange
 from index.encoders import Encoder
-from index.glossary import glossary_translations
+from index.glossary import colloquial_translations, glossary_translations
 from index.language import detect_language
 from index.lexical import (
     TermMatch,
@@ -126,7 +126,10 @@ class Searcher:
         _, nearest = self.index.vectors.search(question[None, :], CANDIDATES)
         nearest = nearest[0][nearest[0] >= 0]
         translations = self._translations(list(english), words, nearest)
-        glossary = glossary_translations(words_of(asked)) if english else {}
+        words_asked = words_of(asked)
+        glossary = (
+            glossary_translations(words_asked) if english else colloquial_translations(words_asked)
+        )
         lemmas = lemma_terms(asked) if language == "de" else {}
         lexical = self.index.lexical
         terms = lexical.match_terms(

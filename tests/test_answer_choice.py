@@ -86,7 +86,13 @@ from bot.question import (
     superlatives_asked,
 )
 from bot.sentence_choice import Asked, answering_excerpt
-from index.glossary import GLOSSARY_WEIGHT, glossary, glossary_translations, parse_glossary
+from index.glossary import (
+    GLOSSARY_WEIGHT,
+    colloquial_translations,
+    glossary,
+    glossary_translations,
+    parse_glossary,
+)
 from index.language import detect_language
 from index.lexical import (
     COMPOUND_WEIGHT,
@@ -2397,6 +2403,15 @@ def test_an_english_question_word_is_searched_as_the_german_words_of_the_glossar
     # "how old was the gas station attendant": "Tankwart", not a 79-year-old's "Gaspedal"
     attendant = glossary_translations(["gas", "station", "attendant"])[term_of("attendant")]
     assert term_of("Tankwart") in attendant
+
+
+def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
+    """Releases write "gestohlen", "entwendet", "Tankstelle", "Polizeipräsident"."""
+    found = colloquial_translations(["was", "wurde", "an", "der", "tanke", "geklaut"])
+
+    assert {term_of("gestohlen"), term_of("entwendet")} <= found[term_of("geklaut")].keys()
+    assert term_of("Tankstelle") in found[term_of("tanke")]
+    assert term_of("Tank") not in colloquial_translations(["tank"])  # keyed by words
 
 
 def test_an_english_word_the_glossary_lacks_is_looked_up_in_its_dictionary_form():

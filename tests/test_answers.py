@@ -270,6 +270,8 @@ def test_a_name_question_about_a_release_that_names_people_is_answered(crowded_s
         # asked for the name of the role: a person, not any "what" (the JVA's head before)
         ("what is the name of the police chief in hamm", "Thomas Kubera", "Martin Wulfert"),
         ("what was the name of the judge at the conference", "Nina Schraml", "Thomas Kubera"),
+        # as people say it: the release writes "Polizeipräsident"
+        ("wer ist der polizeichef von hamm", "Thomas Kubera", "Martin Wulfert"),
     ],
 )
 def test_the_person_named_beside_the_office_or_role_asked_for_answers(
