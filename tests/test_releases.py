@@ -212,6 +212,23 @@ def test_a_heading_with_a_note_in_brackets_heads_its_report():
     }
 
 
+def test_a_heading_may_end_in_an_exclamation_mark_after_a_place_and_a_colon():
+    release = parse_ots(
+        "Öhringen (ots) - Der Biker hatte Glück und wurde nicht verletzt.\n"
+        "Künzelsau/Ingelfingen: Gefährlich überholt und geflüchtet - Zeugen gesucht!\n"
+        "Dabei erlitt sie leichte Verletzungen.\n"
+        "Bitte melden Sie sich!\n",
+        "oehringen",
+    )
+
+    heading_of = {p.text: p.heading for p in passages_of(release)}
+
+    assert heading_of["Dabei erlitt sie leichte Verletzungen."] == (
+        "Künzelsau/Ingelfingen: Gefährlich überholt und geflüchtet - Zeugen gesucht!"
+    )
+    assert "Bitte melden Sie sich!" in heading_of  # a sentence, not a heading
+
+
 def test_bundled_release_title_comes_from_the_header():
     release = parse_ots(AALEN_BUNDLE, "aalen-wochenende")
 
