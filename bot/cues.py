@@ -171,7 +171,9 @@ CUES = {
     ),
     "why": re.compile(
         r"\b(weil|da |wegen|aufgrund|dank|vermutlich|deshalb|daher|Ursache|ursächlich|Auslöser"
-        r"|infolge|verantwortlich)\b"
+        r"|infolge|verantwortlich"
+        # a fire set on purpose: "dass das Feuer absichtlich gelegt wurde"
+        r"|absichtlich|vorsätzlich|Brandstiftung)\b"
         # a purpose: "Um weniger aufzufallen", "um den Helm nicht tragen zu müssen"
         r"|\bum\s+(?!\d)(?:[^\s,;.]+\s+){0,8}?(?:zu\s+\w+n|\w+zu\w+n)\b"
         # or as a noun: "zur Intensivierung der … Bekämpfung", "zur Behandlung"

@@ -1351,6 +1351,7 @@ def test_a_year_is_a_number_but_not_an_amount(sentence, time):
         "Dank einer einbruchsgesicherten Eingangstür gelang es den Tätern nicht.",
         "Um weniger aufzufallen, hatte der Einbrecher den Bewegungsmelder abgeschlagen.",
         "Er fuhr weiter, um nicht kontrolliert zu werden.",
+        "Es besteht die Möglichkeit, dass das Feuer absichtlich gelegt wurde.",
     ],
 )
 def test_a_sentence_that_names_a_cause_answers_why(sentence):
@@ -2209,6 +2210,12 @@ def test_which_business_or_institution_is_asked():
         (tells_of_a_find, "Die Polizei sucht nach dem Verbleib des Autos.", False),
         (gives_a_reason, "Die Brandursache ist noch unklar.", True),
         (gives_a_reason, "Er übersah dabei einen Audi.", True),
+        # a fire set on purpose is its cause: "container brand künzelsau ursache"
+        (
+            gives_a_reason,
+            "Es besteht die Möglichkeit, dass das Feuer absichtlich gelegt wurde.",
+            True,
+        ),
         (gives_a_reason, "Um weniger aufzufallen, schlug er den Bewegungsmelder ab.", True),
         (gives_a_reason, "Ein brennender VW Lupo sorgte für Aufregung.", False),
     ],
