@@ -130,7 +130,12 @@ CUES = {
         # "im Alter zwischen 20 und 30 Jahren", "im Alter von 15 bis 17 Jahren", "Mit 39 Jahren"
         r"|\b(?:zwischen|von|[Mm]it) \d{1,3}(?: (?:und|bis) \d{1,3})? Jahren\b"
     ),
-    "alcohol": re.compile(r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert", re.I),
+    "alcohol": re.compile(
+        r"\b[\d,]+ Promille|\b\w+ Promille|Atemalkohol\w*|alkoholisiert"
+        # "was he drunk": "unter Alkoholeinfluss", "unter Alkohol- und Drogeneinfluss"
+        r"|\bunter Alkohol(?:- und Drogen)?(?:einfluss|einwirkung)|\bbetrunken\w*",
+        re.I,
+    ),
     "size": re.compile(_LENGTH, re.I),
     # "how long": a span of time ("rund 45 Minuten", "bis nach 4 Uhr"; not an age, "32 Jahre
     # alt") or a length.

@@ -1456,6 +1456,22 @@ def test_a_blood_alcohol_level_answers_though_the_question_says_promille():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        (
+            "Die Männer standen vermutlich unter Alkohol- und Drogeneinfluss.",
+            ["unter Alkohol- und Drogeneinfluss"],
+        ),
+        ("Der Fahrzeuglenker stand unter Alkoholeinwirkung.", ["unter Alkoholeinwirkung"]),
+        ("Auch eine Flasche Alkohol nahm der Unbekannte mit.", []),  # no one drunk
+    ],
+)
+def test_whether_someone_was_drunk_is_told_without_a_level(sentence, told):
+    """ "war der rollerfahrer in mosbach betrunken" was declined: the report states no level."""
+    assert cue_matches(sentence, set(), "alcohol") == told
+
+
+@pytest.mark.parametrize(
     ("sentence", "places"),
     [
         (
