@@ -65,8 +65,12 @@ _DATELINE = re.compile(r"^(?P<place>[^\n()]{1,80}?):?\s*\(ots\)\s*[-–:]?\s*(?P
 _CONTACT = re.compile(r"^\s*Rückfragen\s+(bitte\s+)?an\s*:?", re.IGNORECASE)
 _ORIGIN = re.compile(r"^\s*Original-Content\s+von:\s*(?P<publisher>.+?),\s*übermittelt durch", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;\"“”'‘’)]\s*$")
-# "Künzelsau/Ingelfingen: Gefährlich überholt und geflüchtet - Zeugen gesucht!"
-_EXCLAIMED_TITLE = re.compile(r"^[A-ZÄÖÜ][\w\-/]*(?: \([A-ZÄÖÜ]{1,3}\))?:\s+[^.!?]+!$")
+# A place, then what happened, ending as a sentence would: "Künzelsau/Ingelfingen: Gefährlich
+# überholt und geflüchtet - Zeugen gesucht!", "Esslingen - Unter Alkoholeinwirkung ein Fahrzeug
+# gelenkt und im Anschluss Widerstand geleistet."
+_PLACE_TITLE = re.compile(
+    r"^[A-ZÄÖÜ][\w\-/]*(?: ?\([A-ZÄÖÜ]{1,3}\))?(?::\s+[^.!?]+!| - [^.!?]+[.!])$"
+)
 _TRAILING_NOTE = re.compile(r"\s*\((?!ots\))[^()]*\)\s*$")  # "(Zeugenaufruf)", "(ms)"
 HEADING_MAX_CHARS = 100
 # A bundled report's town and district on a line of their own, the report below them:
@@ -130,11 +134,11 @@ def is_heading(line: str) -> bool:
     """A short line that does not end like a sentence, or a place and a colon: the heading of a
     bundled report. A note in brackets after words is not its end: "Esslingen (ES): Tankwart
     bestohlen (Zeugenaufruf)" is a heading, "… etwa 10.000 Euro. (ms)" a sentence, "Stuttgart-Bad
-    Cannstatt (ots)" a dateline. Nor is an exclamation mark after a place and a colon:
-    "Künzelsau/Ingelfingen: … - Zeugen gesucht!"."""
+    Cannstatt (ots)" a dateline. Nor is an exclamation mark after a place and a colon, or a full
+    stop after a place and a dash (_PLACE_TITLE)."""
     return len(line) <= HEADING_MAX_CHARS and (
         not _SENTENCE_END.search(_TRAILING_NOTE.sub("", line) or line)
-        or bool(_PLACE_LINE.match(line.strip()) or _EXCLAIMED_TITLE.match(line.strip()))
+        or bool(_PLACE_LINE.match(line.strip()) or _PLACE_TITLE.match(line.strip()))
     )
 
 

@@ -212,12 +212,14 @@ def test_a_heading_with_a_note_in_brackets_heads_its_report():
     }
 
 
-def test_a_heading_may_end_in_an_exclamation_mark_after_a_place_and_a_colon():
+def test_a_heading_may_end_as_a_sentence_after_a_place_and_a_colon_or_dash():
     release = parse_ots(
         "Öhringen (ots) - Der Biker hatte Glück und wurde nicht verletzt.\n"
         "Künzelsau/Ingelfingen: Gefährlich überholt und geflüchtet - Zeugen gesucht!\n"
         "Dabei erlitt sie leichte Verletzungen.\n"
-        "Bitte melden Sie sich!\n",
+        "Bitte melden Sie sich!\n"
+        "Esslingen - Unter Alkoholeinwirkung ein Fahrzeug gelenkt und Widerstand geleistet.\n"
+        "Ein 26-Jähriger wurde kontrolliert.\n",
         "oehringen",
     )
 
@@ -227,6 +229,9 @@ def test_a_heading_may_end_in_an_exclamation_mark_after_a_place_and_a_colon():
         "Künzelsau/Ingelfingen: Gefährlich überholt und geflüchtet - Zeugen gesucht!"
     )
     assert "Bitte melden Sie sich!" in heading_of  # a sentence, not a heading
+    assert heading_of["Ein 26-Jähriger wurde kontrolliert."] == (
+        "Esslingen - Unter Alkoholeinwirkung ein Fahrzeug gelenkt und Widerstand geleistet."
+    )
 
 
 def test_bundled_release_title_comes_from_the_header():
