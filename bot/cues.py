@@ -75,6 +75,10 @@ _DAY_OR_HOUR = (
 DAY_OR_HOUR = re.compile(rf"\b({_DAY_OR_HOUR})", re.IGNORECASE)
 # A purpose as a noun after "zur" ("zur Klärung", "zur Behandlung"); not "zur Verfügung".
 _PURPOSE_NOUN = r"\b[Zz]ur\s+(?!Verfügung)[A-ZÄÖÜ]\w*ung\b"
+# Counts of people by themselves, none or one alone: "Verletzt wurde niemand", "blieben
+# unverletzt", "erlitt als Einzige leichte Verletzungen" answer "how many people were injured".
+PEOPLE_ALONE = r"niemand|unverletzt|als Einzige[rn]?"
+
 CUES = {
     # A person as a police report tells of one: by age ("ein 21 Jahre alter", "die 76-Jährige")
     # or role ("Motorradfahrer", "eine Zeugin", "Passanten").
@@ -120,8 +124,7 @@ CUES = {
         r"|Dezember)\b)(?:[A-ZÄÖÜ]\w*\b(?! alt)|[€%])|\s?(?:Promille|Prozent|km/h|km|m|kg|g))"
         r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig"
         r"|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)\w*\b"
-        # none, or one alone: "Verletzt wurde niemand", "erlitt als Einzige leichte Verletzungen"
-        r"|\b(?:niemand|unverletzt|als Einzige[rn]?)\b",
+        rf"|\b(?:{PEOPLE_ALONE})\b",
     ),
     "money": re.compile(rf"{MONEY_AMOUNT}|\b\w+stellig\w*|\b(?:Bargeld|Euro)\b"),
     "age": re.compile(

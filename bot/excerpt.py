@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.cues import ANSWER_FINDERS, CUES, TELLING_CUES
+from bot.cues import ANSWER_FINDERS, CUES, PEOPLE_ALONE, TELLING_CUES
 from bot.people import (
     ACTS_FOR,
     NEXT_OFFICE,
@@ -289,9 +289,7 @@ def counts_what_is_counted(text: str, own: set[str], counted: TermMatch) -> bool
     return bool(_counts_of(text, found, counted))
 
 
-# Counts that count people by themselves: "Verletzt wurde niemand", "blieben unverletzt", "erlitt
-# als Einzige leichte Verletzungen" answer "how many people were injured".
-_PEOPLE_ALONE = re.compile(r"niemand|unverletzt|als Einzige[rn]?")
+_PEOPLE_ALONE = re.compile(PEOPLE_ALONE)  # "niemand" counts the people a question counts
 _PEOPLE = frozenset(tokenize("Personen Menschen Leute Insassen Verletzte Beteiligte"))
 
 
