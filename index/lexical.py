@@ -48,6 +48,7 @@ _UNITS = (
     r"|mile|kg|ton|times|people|person|men|women|car|vehicle"
 )
 _ROAD = re.compile(rf"\b([ABKLbkl]|a(?=[ -]?\d{{1,3}}\b(?![ -]?(?:{_UNITS}))))[ -]?(\d{{1,4}})\b")
+_MOTORWAY = re.compile(r"\b(?:BAB|bab)[ -]?(\d{1,3})\b")
 _stemmer = Stemmer.Stemmer("german")
 FUZZY_MIN_LENGTH = 5  # shorter words have too many neighbours to guess from
 FUZZY_CUTOFF = 85  # rapidfuzz ratio: one edit in a word of about 7 letters
@@ -137,8 +138,9 @@ def words_of(text: str) -> list[str]:
 
 
 def joined_roads(text: str) -> str:
-    """The text with each road's name written as one word: "auf der B27 bei Kornwestheim"."""
-    return _ROAD.sub(r"\1\2", text)
+    """The text with each road's name written as one word: "auf der B27 bei Kornwestheim"; a
+    Bundesautobahn as releases abbreviate it is the motorway people name: "BAB 6" is "A6"."""
+    return _ROAD.sub(r"\1\2", _MOTORWAY.sub(r"A\1", text))
 
 
 def tokenize(text: str) -> list[str]:

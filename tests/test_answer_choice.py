@@ -816,6 +816,9 @@ def test_a_road_is_found_however_it_is_typed(searcher, road):
         ("zwischen L 1180 und K 1234", ["l1180", "k1234"]),
         ("a 5 year old boy", ["year", "old", "boy"]),  # not a road
         ("a 50 euro fine", ["50", "euro", "fin"]),
+        # a Bundesautobahn as releases abbreviate it: "on the a6" finds it
+        ("Auf der BAB6 kam ein Sattelzug ab", ["a6", "kam", "sattelzug", "ab"]),
+        ("auf der BAB 81", ["a81"]),
     ],
 )
 def test_a_road_name_is_one_search_term(text, terms):
