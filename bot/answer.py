@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from bot.answerable import report_cannot_answer
 from bot.excerpt import MEASURES, WRITTEN_MEASURES, Excerpt, measure_in
+from bot.not_known import not_known_statement
 from bot.people import is_the_person_asked, names_someone_for, person_names
 from bot.question import contractions_spelt_out, question_kind
 from bot.sentence_choice import Asked, answering_excerpt
@@ -21,9 +22,10 @@ from index.lexical import TermMatch, term_set, tokenize, without_invisible
 from index.places import heading_place_terms
 from index.releases import Release
 from index.search import Hit, Query, ReleaseHit, Searcher, updates
-from index.segment import report_heading
+from index.segment import report_heading, split_sentences
 
 SUPPORTING_SOURCES = 2
+SHOWN_PIECE_MIN_CHARS = 15  # a part of the excerpt this long tells which sentence it shows
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,9 @@ class Answer:
     # The days the question asks about ("gestern"), when the answering release is dated in them;
     # None when the question names no days or nothing of those days answers it.
     dates: DateRange | None = None
+    # Declined, as the answering release says what is asked is not known yet: its sentence that
+    # says so ("Zur Ursache gibt es noch keine Hinweise"), quoted from sources[0].
+    not_known: str | None = None
 
     @property
     def declined(self) -> bool:
@@ -302,6 +307,12 @@ def _answer_from(
     if confidence < ANSWER_THRESHOLD:
         return _declined(query, confidence)
     sources = [Source.of(best.release_hit.release, best.hit)]
+    not_known = not_known_statement(
+        question, _shown_sentences(searcher, best), best.excerpt.highlights
+    )
+    if not_known is not None:
+        declined = _declined(query, confidence)
+        return replace(declined, sources=tuple(sources), not_known=not_known)
     sources += _supporting([c.release_hit for c in candidates], best.hit, best.hit.score)
     return Answer(
         question=question,
@@ -456,6 +467,22 @@ def _report_of(searcher: Searcher, hit: Hit) -> list[str]:
     heading = hit.passage.heading
     texts = [passage.text for passage in passages if passage.heading == heading]
     return [heading, *texts] if heading else texts
+
+
+def _shown_sentences(searcher: Searcher, best: Candidate) -> list[str]:
+    """The sentences of the answering report that the excerpt shows, whole or in part."""
+    pieces = [
+        piece
+        for part in best.excerpt.text.split("…")
+        for piece in split_sentences(part)
+        if len(piece) >= SHOWN_PIECE_MIN_CHARS
+    ]
+    return [
+        sentence
+        for text in _report_of(searcher, best.hit)
+        for sentence in split_sentences(text)
+        if any(piece in sentence for piece in pieces)
+    ]
 
 
 def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> list[Source]:

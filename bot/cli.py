@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from bot.answer import Answer, answer_question
 from bot.feedback import FeedbackStore
-from bot.replies import declined_text, format_date
+from bot.replies import declined_text, format_date, not_known_text
 from bot.settings import Settings
 from index.build import rebuild_index
 from index.encoders import EncoderError, load_encoder
@@ -304,6 +304,7 @@ def answer_json(answer: Answer) -> dict:
     return {
         "question": answer.question,
         "answer": answer.excerpt,
+        "not_known": answer.not_known,
         "confidence": round(answer.confidence, 4),
         "sources": [
             {
@@ -324,9 +325,12 @@ def answer_json(answer: Answer) -> dict:
 
 def answer_text(answer: Answer) -> str:
     """The answer for a person on a terminal: the excerpt, then its source."""
-    if answer.declined:
+    if answer.not_known:
+        lines = [not_known_text(answer.language), f"«{answer.not_known}»", ""]
+    elif answer.declined:
         return declined_text(answer.language)
-    lines = [answer.excerpt, ""]
+    else:
+        lines = [answer.excerpt, ""]
     for number, source in enumerate(answer.sources):
         release = source.release
         facts = [release.publisher, format_date(release.date), release.place]

@@ -54,6 +54,10 @@ _DECLINED = {
     "de": "Dazu steht nichts in den Pressemitteilungen.",
     "en": "The releases don't say.",
 }
+_NOT_KNOWN = {
+    "de": "Das ist laut der Pressemitteilung noch nicht bekannt:",
+    "en": "The release says this is not known yet:",
+}
 _USAGE = {
     "de": "Schreib deine Frage direkt hinter den Befehl, zum Beispiel:\n/ask {example}",
     "en": "Put your question right after the command, for example:\n/ask {example}",
@@ -217,6 +221,8 @@ def answer_reply(answer: Answer, language: str | None = None) -> str:
     """The excerpt with its highlights in bold, its source, and up to two supporting passages;
     the bot's own words in `language` (default: the question's)."""
     language = language or answer.language
+    if answer.not_known and answer.sources:
+        return _not_known_reply(answer, language)
     if answer.excerpt is None or not answer.excerpt.strip():  # Telegram refuses an empty text
         return declined_reply(language)
     for scale in _SCALES:
@@ -231,8 +237,20 @@ def declined_text(language: str) -> str:
     return _in(language, _DECLINED)
 
 
+def not_known_text(language: str) -> str:
+    """ "The release says this is not known yet", as plain text."""
+    return _in(language, _NOT_KNOWN)
+
+
 def declined_reply(language: str) -> str:
     return escape(declined_text(language))
+
+
+def _not_known_reply(answer: Answer, language: str) -> str:
+    """The release's own sentence saying that what is asked is not known yet, with its source."""
+    quote = escape(clip(answer.not_known or "", _EXCERPT_CHARS))
+    source = _source_block(answer.sources[0], language, 1.0, lambda limit: limit)
+    return f"{escape(not_known_text(language))}\n«{quote}»\n\n{source}"
 
 
 def _render_answer(answer: Answer, language: str, scale: float) -> str:

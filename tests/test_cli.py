@@ -171,7 +171,8 @@ def test_ask_json_is_one_object_with_the_answer_and_its_sources(shipped):
 
     assert code == 0
     (answer,) = json_lines(out)
-    assert set(answer) == {"question", "answer", "confidence", "sources"}
+    assert set(answer) == {"question", "answer", "not_known", "confidence", "sources"}
+    assert answer["not_known"] is None
     assert answer["question"] == "Wer vertrat das Hauptzollamt?"
     assert 0 < len(answer["answer"]) <= 300
     assert "Steven Schmidt" in answer["answer"]

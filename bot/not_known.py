@@ -1,0 +1,94 @@
+"""What a report says is not known yet: "Zur Ursache gibt es noch keine Hinweise" answers "warum
+hat es gebrannt" only by saying so. The bot then says the releases do not tell, and quotes the
+sentence, rather than show it as an answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from bot.answerable import asks_for_a_damage_or_price
+from bot.question import question_kind
+
+# Said of something asked: "ist noch unklar", "Noch unbekannt ist, wer", "keine Hinweise auf",
+# "liegen bislang keine vor", "lässt sich nicht näher beziffern", "wird noch ermittelt" — not
+# "ein unbekannter Täter", which tells who did it as far as anyone can.
+_NOT_KNOWN = (
+    r"(?:\b(?:unklar|unbekannt|ungeklärt|nicht bekannt|noch nicht (?:\w+ )?(?:fest|geklärt"
+    r"|bekannt|klar|abschließend))\b|\bkeine (?:\w+ )?(?:Hinweise|Erkenntnisse|Informationen"
+    r"|Angaben)\b|\bliegen (?:\w+ ){0,2}keine\b|\bnicht (?:näher |genau )?beziffer\w*"
+    r"|\bwird (?:noch |derzeit |nun |jetzt )*ermittelt\b)"
+)
+
+
+def _said_not_known(topic: str, or_else: str = r"(?!)") -> re.Pattern[str]:
+    """A sentence that says `topic` is not known, in either order (or matches or_else)."""
+    return re.compile(rf"{topic}.*{_NOT_KNOWN}|{_NOT_KNOWN}.*{topic}|{or_else}")
+
+
+_TAKEN_ASKED = re.compile(
+    r"\b(geklaut|gestohlen|mitgenommen|entwendet|erbeutet|klauen|stehlen|stolen|steal|stole"
+    r"|took|taken|take|nicked|grabbed|beute|loot)\b"
+)
+
+
+def _asks_what_was_taken(question: str) -> bool:
+    lowered = question.lower()
+    return question_kind(question) in ("what", "stolen", "money", "how_many") and bool(
+        _TAKEN_ASKED.search(lowered)
+    )
+
+
+# What a question asks -> a sentence saying that is not known.
+_TOLD_NOT_KNOWN: list[tuple[Callable[[str], bool], re.Pattern[str]]] = [
+    # "Die Brandursache ist noch unklar", "Warum der Fahrer abkam, ist unklar", "aus noch
+    # ungeklärter Ursache"
+    (
+        lambda question: question_kind(question) == "why",
+        _said_not_known(
+            r"(?:\b\w*[Uu]rsache\w*|\bGrund\b|\bHintergr(?:und|ünde)\w*|\b[Ww]arum|\b[Ww]eshalb"
+            r"|\b[Ww]ieso|\b[Ww]ie es zu)",
+            or_else=r"\b(?:unklar|unbekannt|ungeklärt)\w* (?:Ursache|Gr(?:u|ü)nde?n?)\b",
+        ),
+    ),
+    # "Noch unbekannt ist, wer …", "Hinweise auf den Täter liegen bislang keine vor"
+    (
+        lambda question: question_kind(question) == "who",
+        _said_not_known(r"(?:\b[Ww]er\b|\b(?:Täter|Verursacher|Dieb|Einbrecher)\w*)"),
+    ),
+    # "Informationen über mögliches Diebesgut liegen bislang keine vor", "Was entwendet wurde …"
+    (
+        _asks_what_was_taken,
+        _said_not_known(
+            r"(?:\b(?:Diebesgut|Beute|Stehlgut)\b|\b(?:[Ww]as|[Oo]b) (?:\w+ ){0,2}(?:entwendet"
+            r"|gestohlen|erbeutet|mitgenommen)\b)"
+        ),
+    ),
+    # "Der Sachschaden lässt sich bislang nicht näher beziffern"
+    (asks_for_a_damage_or_price, _said_not_known(r"(?:\b\w*[Ss]chaden\w*|\bWert\b)")),
+    # "eine bislang noch unbekannte Substanz geraucht"
+    (
+        lambda question: question_kind(question) == "what",
+        re.compile(
+            r"\b(?:bislang|bisher|noch) (?:noch )?unbekannte[nrs]? (?:Substanz|Flüssigkeit|Stoff"
+            r"|Droge|Mittel|Gas|Pulver)\w*"
+        ),
+    ),
+]
+
+
+def not_known_statement(
+    question: str, sentences: Iterable[str], highlights: Iterable[str] = ()
+) -> str | None:
+    """The first of the sentences shown as the answer that says what the question asks is not
+    known (and holds none of the answer's highlights), or None."""
+    patterns = [pattern for asks, pattern in _TOLD_NOT_KNOWN if asks(question)]
+    if not patterns:
+        return None
+    highlights = tuple(highlights)
+    for sentence in sentences:
+        if any(pattern.search(sentence) for pattern in patterns) and not any(
+            highlight in sentence for highlight in highlights
+        ):
+            return sentence
+    return None

@@ -1,0 +1,176 @@
+"""When the answering release says that what is asked is not known yet ("Informationen über
+mögliches Diebesgut liegen bislang keine vor"), the bot says so and quotes that sentence with its
+source, rather than show it as the answer; what the release does tell is answered as before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import DISTRACTORS, shipped_among
+
+from bot.answer import Answer, Source, answer_question
+from bot.cli import answer_json, answer_text
+from bot.not_known import not_known_statement
+from bot.replies import answer_reply
+from index.releases import Release
+
+BREAK_IN = {
+    "id": "pol-ma-2015-05-19-einbruch-angelbachtal",
+    "title": "Einbruch in Einfamilienhaus",
+    "date": "2015-05-19",
+    "publisher": "Polizeipräsidium Mannheim",
+    "place": "Angelbachtal",
+    "text": "Zwischen Samstag, 16 Uhr und Dienstag, 14 Uhr kam es zu einem Einbruch in ein "
+    "Einfamilienhaus in der Sportplatzstraße. Ein bislang unbekannter Täter hebelte eine "
+    "Terrassentür auf um in das Anwesen zu gelangen. Im Inneren durchwühlte er in mehreren Räumen "
+    "sämtliche Schränke und Schubladen. Informationen über mögliches Diebesgut liegen bislang "
+    "keine vor, da sich die Bewohner im Urlaub befinden. Der Sachschaden lässt sich bislang nicht "
+    "näher beziffern. Zeugen werden gebeten, sich mit dem Polizeirevier Sinsheim unter Tel.: "
+    "07261/690-0 in Verbindung zu setzen.",
+}
+FIRE = {
+    "id": "pol-wn-2016-09-30-brand-hoesslinswart",
+    "title": "Berglen-Hößlinswart: Brand in Doppelhaus",
+    "date": "2016-09-30",
+    "publisher": "Polizeipräsidium Aalen",
+    "place": "Berglen",
+    "text": "Im Zusammenhang mit dem Brand am frühen Freitagmorgen in der Hirschstraße in "
+    "Hößlinswart gibt es aktuell noch keine Hinweise auf die Ursache des Brandes. Wie berichtet, "
+    "brach kurz vor 3.30 Uhr im Dachgeschoss eines Doppelhauses ein Feuer aus. Die Bewohner "
+    "konnten sich retten. Das Haus ist nicht mehr bewohnbar.",
+}
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory, encoder):
+    return shipped_among(
+        tmp_path_factory.mktemp("not-known"), [*DISTRACTORS, BREAK_IN, FIRE], encoder
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "release_id", "said"),
+    [
+        (
+            "einbruch angelbachtal was haben die diebe mitgenommen",
+            BREAK_IN["id"],
+            "Informationen über mögliches Diebesgut liegen bislang keine vor",
+        ),
+        (
+            "what did the burglar in angelbachtal steal",
+            BREAK_IN["id"],
+            "Informationen über mögliches Diebesgut liegen bislang keine vor",
+        ),
+        (
+            "wie hoch ist der schaden beim einbruch in angelbachtal",
+            BREAK_IN["id"],
+            "Der Sachschaden lässt sich bislang nicht näher beziffern.",
+        ),
+        (
+            "hößlinswart hirschstraße brand warum hat es gebrannt",
+            FIRE["id"],
+            "noch keine Hinweise auf die Ursache des Brandes",
+        ),
+    ],
+)
+def test_what_the_release_says_is_not_known_is_declined_with_its_sentence(
+    searcher, question, release_id, said
+):
+    answer = answer_question(searcher, question)
+
+    assert answer.declined, answer.excerpt
+    assert said in answer.not_known
+    assert answer.sources[0].release.release_id == release_id
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("einbruch angelbachtal wie ist der täter reingekommen", "Terrassentür"),
+        ("wann war der brand in der hirschstraße in hößlinswart", "3.30 Uhr"),
+    ],
+)
+def test_what_the_same_release_tells_is_still_answered(searcher, question, shown):
+    answer = answer_question(searcher, question)
+
+    assert answer.not_known is None
+    assert shown in answer.excerpt
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "not_known"),
+    [
+        (
+            "niederstetten altreifen who did it",
+            "Noch unbekannt ist, wer die Reifen entsorgt hat.",
+            True,
+        ),
+        (
+            "was haben die geraucht",
+            "Sie hatten eine bislang noch unbekannte Substanz geraucht.",
+            True,
+        ),
+        (
+            "warum kam er von der straße ab",
+            "Aus noch ungeklärter Ursache kam er ins Schleudern.",
+            True,
+        ),
+        ("why did the car crash", "Die Unfallursache wird derzeit ermittelt.", True),
+        # an unknown burglar is who did it, as far as anyone knows
+        ("wer ist eingebrochen", "Ein bislang unbekannter Täter hebelte die Tür auf.", False),
+        # whether break-ins belong together is not what was stolen
+        (
+            "how much cash was stolen",
+            "Ob ein Zusammenhang mit dem Einbruch besteht, bei dem 10.000 Euro entwendet worden "
+            "waren, ist Gegenstand der Ermittlungen.",
+            False,
+        ),
+        # why nothing is known is answered by the reason
+        (
+            "warum weiss man nicht was gestohlen wurde",
+            "Informationen über Diebesgut liegen keine vor, da die Bewohner im Urlaub sind.",
+            False,
+        ),
+        ("wann war der brand", "Zur Ursache gibt es noch keine Hinweise.", False),
+    ],
+)
+def test_a_sentence_says_not_known_only_what_the_question_asks(question, sentence, not_known):
+    assert (not_known_statement(question, [sentence]) == sentence) is not_known
+
+
+def test_a_sentence_holding_the_answer_is_no_statement_that_it_is_not_known():
+    sentence = "Die Ursache ist unklar, vermutlich ein technischer Defekt."
+
+    assert not_known_statement("warum brannte es", [sentence], ["technischer Defekt"]) is None
+
+
+RELEASE = Release(
+    FIRE["id"],
+    FIRE["text"],
+    title=FIRE["title"],
+    date=dt.date(2016, 9, 30),
+    publisher=FIRE["publisher"],
+    place=FIRE["place"],
+)
+SAID = "Im Zusammenhang mit dem Brand gibt es aktuell noch keine Hinweise auf die Ursache."
+NOT_KNOWN = Answer(
+    "warum hat es gebrannt", "de", None, (), 0.9, (Source(RELEASE, SAID, 0.9),), not_known=SAID
+)
+
+
+def test_the_reply_says_it_is_not_known_and_quotes_the_release_with_its_source():
+    reply = answer_reply(NOT_KNOWN)
+
+    assert reply.startswith("Das ist laut der Pressemitteilung noch nicht bekannt:")
+    assert f"«{SAID}»" in reply
+    assert "Berglen-Hößlinswart: Brand in Doppelhaus" in reply
+    assert "Polizeipräsidium Aalen" in reply
+
+
+def test_the_command_line_says_it_is_not_known_and_gives_the_sentence():
+    assert answer_json(NOT_KNOWN)["answer"] is None
+    assert answer_json(NOT_KNOWN)["not_known"] == SAID
+    text = answer_text(NOT_KNOWN)
+    assert text.startswith("Das ist laut der Pressemitteilung noch nicht bekannt:")
+    assert SAID in text and "Quelle: Berglen-Hößlinswart" in text
