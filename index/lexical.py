@@ -54,7 +54,6 @@ FUZZY_MIN_LENGTH = 5  # shorter words have too many neighbours to guess from
 FUZZY_CUTOFF = 85  # rapidfuzz ratio: one edit in a word of about 7 letters
 FUZZY_LIMIT = 4
 NEAR_SPELLINGS = 10_000  # question terms whose near spellings are kept
-NEAR_WEIGHT = 0.5  # a near spelling of a word the corpus also has counts half
 COMPOUND_WEIGHT = 0.6  # a compound ending in the term: "Zollamt" finds "Hauptzollamt"
 COMPOUND_MIN_LENGTH = 4  # "Revier" (revi) ends "Polizeirevier"
 COMPOUND_LIMIT = 16  # the most frequent compounds ending in a term are searched, at most this many
@@ -335,8 +334,8 @@ class LexicalIndex:
     ) -> list[TermMatch]:
         """Each distinct question term with the corpus terms that stand for it: itself (weight 1);
         the term of its word's dictionary form (lemmas, see lemma_terms: vertrat ~ vertret);
-        near spellings (typos such as hauptzolamt ~ hauptzollamt, forms the stemmer leaves
-        apart), weighted by similarity, half as much when the term itself occurs; and
+        near spellings of a term the corpus lacks (typos such as hauptzolamt ~ hauptzollamt,
+        forms the stemmer leaves apart), weighted by similarity; and
         translations, German terms that mean the same as an English one (index.word_bridge, by
         their similarity; the glossary's, index.glossary, even where the English word occurs in
         the text too), and for an English question the German spelling of a word the corpus
@@ -378,10 +377,10 @@ class LexicalIndex:
                 variants.setdefault(lemma, LEMMA_WEIGHT)
             # An English word's near spellings and compounds in German text are other words
             # ("truck" ~ "ruck", "stol" ends "pistol").
-            if len(term) >= FUZZY_MIN_LENGTH and not translated:
-                scale = NEAR_WEIGHT if exact is not None else 1.0
+            # A word the corpus has is taken as typed: "Bötzinger" is not "Mötzinger".
+            if len(term) >= FUZZY_MIN_LENGTH and not translated and exact is None:
                 for near, ratio in self._near_spellings(term):
-                    variants.setdefault(near, scale * ratio / 100)
+                    variants.setdefault(near, ratio / 100)
             usual = (
                 []
                 if len(term) < COMPOUND_MIN_LENGTH or translated

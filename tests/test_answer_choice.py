@@ -1074,6 +1074,21 @@ def test_a_word_finds_its_usual_compounds_not_every_compound():
     assert "bahnhofstrass" not in strasse.variants
 
 
+def test_a_word_the_corpus_has_is_taken_as_typed_a_word_it_lacks_as_a_typo():
+    """ "Bötzinger Straße" is a street of its own, not a typo for "Mötzinger Straße"; the
+    misspelt "Mötzinnger" finds it."""
+    sentences = [
+        "Ein Mädchen fuhr die Bötzinger Straße entlang.",
+        *["In der Mötzinger Straße brannten Holzkisten."] * 3,
+    ]
+    index = LexicalIndex.build([[sentence] for sentence in sentences])
+
+    typed, misspelt = index.match_terms(tokenize("Bötzinger Mötzinnger"))
+
+    assert typed.variants == {typed.term: 1.0}
+    assert "motzing" in misspelt.variants
+
+
 def test_who_invited_to_the_conference_is_the_one_the_invitation_names(searcher):
     found = answer_question(searcher, "who invited to the conference in hamm")
 
