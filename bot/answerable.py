@@ -484,8 +484,13 @@ _HOURS_ASKED = re.compile(
 _HOURS = re.compile(r"\b(geöffnet|Öffnungszeit\w*|Sprechzeit\w*|Sprechstunde\w*|erreichbar)\b")
 
 
+# How something was opened, not when a place is: "womit haben die diebe den tresor geöffnet".
+_HOW_OPENED = re.compile(r"\b(womit|mit was|mit welche\w*|wodurch|wie (haben|hat|wurden?))\b")
+
+
 def asks_for_opening_hours(question: str) -> bool:
-    return bool(_HOURS_ASKED.search(question.lower()))
+    lowered = question.lower()
+    return bool(_HOURS_ASKED.search(lowered)) and not _HOW_OPENED.search(lowered)
 
 
 def gives_opening_hours(text: str) -> bool:

@@ -162,6 +162,16 @@ CUES = {
         r"(?:(?!und |sowie |oder |mit |eine?[nmrs]? )[a-zäöüß-]+ ){0,2}"
         rf"[A-ZÄÖÜ]?[\w-]*?{_GARMENT}(?:n|s)?\b"
     ),
+    # What someone looked like: "circa 180 cm groß", "etwa 20 bis 40 Jahre alt", "kräftige Statur",
+    # "dunkel gekleidet", "blonde Haare", "trug eine Cargohose".
+    "description": re.compile(
+        r"\b(?:(?:etwa|ca\.|circa|zirka) )?\d[\d,]*(?: bis \d[\d,]*)? ?(?:cm|Zentimeter|m) groß"
+        r"|\b(?:(?:etwa|ca\.|circa|zirka) )?\d{2}(?: bis \d{2})? Jahre alt"
+        r"|\b[\w-]+ Statur\b|\b[\w-]+ gekleidet\b|\b[\w-]+ (?:Haare|Haaren|Bart|Teint)\b"
+        r"|\b(?:blond|schlank|kräftig|mollig|untersetzt|dicklich|hager|südländisch|osteuropäisch"
+        r"|mitteleuropäisch)\w*|\bBrille\b"
+        rf"|\b(?:eine?[nmrs]? )?(?:[a-zäöüß-]+ )?[A-ZÄÖÜ]?[\w-]*?{_GARMENT}(?:n|s)?\b"
+    ),
     # How badly someone was hurt: "leicht verletzt", "schwere Kopfverletzungen", "unverletzt",
     # "Verletzt wurde niemand".
     "injury": re.compile(

@@ -96,6 +96,14 @@ _KINDS = [
         r"|(was|were|got) (anyone|anybody|someone|somebody) (hurt|injured)"
         r"|wurde (jemand|einer|wer) verletzt|gab es verletzte|injuries|verletzungen)\w*",
     ),
+    # What someone looked like: a report describes a suspect by age, height, build and clothes
+    # ("etwa 20 bis 40 Jahre alt, circa 180 cm groß, dunkel gekleidet"); before "who": "what
+    # did the guy who pulled the girl into the bushes look like".
+    (
+        "description",
+        r"\b(wie sahen? .*\baus|aussehen|ausgesehen|\w*beschreibung|beschrieben|look(s|ed)? like"
+        r"|describe\w*|description)\b",
+    ),
     # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
     ("who", rf"\b(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),
     (
@@ -142,7 +150,8 @@ _KINDS = [
     (
         "clothing",
         r"\b(wearing|wore|worn|dressed|clothes|clothing|outfit|anhatte|anhaben|an hatte"
-        r"|trug(en)?(?!.*\bbei\b)|bekleidet|kleidung|angezogen)\b",  # not "trug … bei": beitragen
+        r"|trug(en)?(?!.*\bbei\b)|bekleidet|kleidung|angezogen)\b"  # not "trug … bei": beitragen
+        r"|\bhatten? .*\ban\W*$",  # "was hatte der täter an"
     ),
     # What happened in a release, asked for by what it is called in a police report: the loot,
     # the way in, the vehicle, the weapon or tool, the police station to call.

@@ -86,6 +86,7 @@ WEIGHTS: dict[str, float] = {
     "cue_duration": 0.110,  # not fitted: cue_how_many's, the kind these questions had before
     "cue_colour": 0.0,  # not fitted: too few questions; the cue weighs as every kind's does
     "cue_clothing": 0.0,  # not fitted: too few questions
+    "cue_description": 0.0,  # not fitted: too few questions
     "cue_injury": 0.0,  # not fitted: too few questions
     "cue_direction": -0.223,  # not fitted: cue_where's, the kind these questions had before
     "cue_why": 0.125,

@@ -404,6 +404,19 @@ def described(tmp_path_factory, encoder) -> Searcher:
             "auf seinem blauen Mountainbike flüchtete",
             None,
         ),
+        # how someone looked: age, height, build, clothes
+        (
+            "wie sahen die drei räuber in heilbronn aus",
+            ROBBED,
+            "bekleidet mit einer dunklen Steppjacke",
+            None,
+        ),
+        (
+            "what did the guy who pulled the girl into the bushes on bötzinger strasse look like",
+            BUSHES,
+            "etwa 170 cm groß",
+            "etwa 170 cm groß",
+        ),
         # where someone fled is a direction, not where it happened
         (
             "wohin sind die drei räuber in heilbronn geflohen",
@@ -871,6 +884,10 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("was war das für ein auto", "vehicle"),
         ("what was the guy wearing", "clothing"),
         ("was trug der täter", "clothing"),
+        ("was hatte der täter in der bötzinger straße an", "clothing"),
+        ("wie sahen die täter aus", "description"),
+        ("what did the guy who pulled the girl into the bushes look like", "description"),
+        ("täterbeschreibung raub heilbronn", "description"),
         ("what did the attacker ride away on", "vehicle"),
         ("what did the thieves escape in", "vehicle"),
         ("what did he drive into", "what"),  # not what he drove
@@ -2037,6 +2054,8 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_opening_hours, "öffnungszeiten fundbüro heilbronn", True),
         (asks_for_opening_hours, "when is the police station in reutlingen open", True),
         (asks_for_opening_hours, "what did the burglars use to open the safe", False),
+        (asks_for_opening_hours, "wann hat das bürgerbüro geöffnet", True),
+        (asks_for_opening_hours, "womit haben die diebe den tresor geöffnet", False),
         (asks_for_the_day, "einbruch diegelsberg an welchem tag war das", True),
         (asks_for_the_day, "which day was the security conference", True),
         (asks_for_the_day, "wann war der einbruch", False),
@@ -2452,6 +2471,8 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
 
     assert {term_of("gestohlen"), term_of("entwendet")} <= found[term_of("geklaut")].keys()
     assert term_of("Tankstelle") in found[term_of("tanke")]
+    # "Hinweise nimmt die Polizei in Fellbach unter Tel. 0711/57720 entgegen"
+    assert term_of("Tel") in colloquial_translations(["telefonnummer"])[term_of("telefonnummer")]
     assert term_of("Tank") not in colloquial_translations(["tank"])  # keyed by words
 
 
