@@ -191,7 +191,10 @@ CUES = {
         r"\b(weil|da |wegen|aufgrund|dank|vermutlich|deshalb|daher|Ursache|ursächlich|Auslöser"
         r"|infolge|verantwortlich"
         # a fire set on purpose: "dass das Feuer absichtlich gelegt wurde"
-        r"|absichtlich|vorsätzlich|Brandstiftung)\b"
+        r"|absichtlich|vorsätzlich|Brandstiftung"
+        # what police reports give as the cause of a crash: "nickte sie am Steuer ein"
+        r"|übermüdet\w*|eingenickt|eingeschlafen|Sekundenschlaf|nickte\w* .{0,40}\bein"
+        r"|abgelenkt|Unachtsamkeit|unachtsam)\b"
         # a purpose: "Um weniger aufzufallen", "um den Helm nicht tragen zu müssen"
         r"|\bum\s+(?!\d)(?:[^\s,;.]+\s+){0,8}?(?:zu\s+\w+n|\w+zu\w+n)\b"
         # or as a noun: "zur Intensivierung der … Bekämpfung", "zur Behandlung"
@@ -315,12 +318,18 @@ _CAUSE_NAMED = re.compile(
     r"(?:war|ist|dürfte|sei)\s+(?P<was>[^,;.]+)"
 )
 REASON_CLAUSE_WORDS = 12  # a clause that names a cause is shown in bold whole up to this long
+# What a crash report gives as its cause without saying it is one: "nickte sie am Steuer ein".
+_CRASH_CAUSE = re.compile(
+    r"\b(?:(?:völlig|stark|offenbar|offensichtlich) )?übermüdet\w*|\bnickte\w* (?:\w+ ){0,4}ein\b"
+    r"|\b(?:eingenickt|eingeschlafen|Sekundenschlaf|abgelenkt|Unachtsamkeit|unachtsam)\b"
+)
 
 
 def reasons(clause: str) -> tuple[str, ...]:
     """The reasons a clause gives, to show in bold for a "why" question."""
     found = [m.group(0) for m in (*_BECAUSE_OF.finditer(clause), *_BECAUSE.finditer(clause))]
     found += [m.group("cause") or m.group("was") for m in _CAUSE_NAMED.finditer(clause)]
+    found += [m.group(0) for m in _CRASH_CAUSE.finditer(clause)]
     if not found and _CAUSE.search(clause) and len(clause.split()) <= REASON_CLAUSE_WORDS:
         found = [clause.strip(" ,;.")]
     return tuple(found)

@@ -1697,6 +1697,12 @@ def test_what_was_stolen_is_shown_in_bold(clause, loot):
             "zur Intensivierung der behördenübergreifenden Bekämpfung",
         ),
         ("Das Feuer wurde zur Verdeckung von Spuren gelegt.", "zur Verdeckung von Spuren"),
+        # a crash's cause, not called one
+        (
+            "Kurz nach der Einmündung Kirchstraße nickte sie am Steuer ein.",
+            "nickte sie am Steuer ein",
+        ),
+        ("Eine völlig übermüdete Autofahrerin hat einen Unfall verursacht.", "völlig übermüdete"),
     ],
 )
 def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason):
