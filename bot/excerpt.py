@@ -222,6 +222,10 @@ _NAMING_THE_ASKED = {
     "alcohol": frozenset(tokenize("Promille")),  # "über einem Promille" answers "wieviel promille"
     # "das Polizeirevier Ehingen" answers "welches polizeirevier ermittelt in ehingen"
     "station": frozenset(tokenize("Polizeirevier Polizeiposten Revier Dienststelle")),
+    # "erbeuteten Diebe" tells what "was haben die einbrecher erbeutet" asks for
+    "stolen": frozenset(
+        tokenize("erbeutet erbeuteten gestohlen stahlen entwendet entwendeten mitgenommen Beute")
+    ),
 }
 
 

@@ -1393,6 +1393,15 @@ def test_a_sentence_that_names_a_cause_answers_why(sentence):
     assert cue_matches(sentence, set(), "why")
 
 
+def test_the_verb_a_theft_question_asks_by_still_tells_the_theft():
+    """ "was haben die einbrecher in daxlanden erbeutet": "erbeuteten Diebe" tells the loot,
+    though the question says "erbeutet" too."""
+    asked = set(tokenize("was haben die einbrecher in daxlanden erbeutet"))
+    sentence = "Bargeld in Höhe von mehreren tausend Euro erbeuteten Diebe aus einer Firma."
+
+    assert cue_matches(sentence, asked, "stolen")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
