@@ -2486,6 +2486,8 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
 
     assert {term_of("gestohlen"), term_of("entwendet")} <= found[term_of("geklaut")].keys()
     assert term_of("Tankstelle") in found[term_of("tanke")]
+    # "Die höchste gemessene Geschwindigkeit betrug 209 km/h" for "wie schnell war der schnellste"
+    assert term_of("höchste") in colloquial_translations(["schnellste"])[term_of("schnellste")]
     # "Hinweise nimmt die Polizei in Fellbach unter Tel. 0711/57720 entgegen"
     assert term_of("Tel") in colloquial_translations(["telefonnummer"])[term_of("telefonnummer")]
     assert term_of("Tank") not in colloquial_translations(["tank"])  # keyed by words
