@@ -28,6 +28,7 @@ APPOSITION_WORDS = 3  # a clause of at most this many words goes on the one befo
 SENTENCE_OPENING_WORDS = 5  # kept before "…" when an excerpt starts inside a long sentence
 ANSWER_TAIL_CHARS = 30  # kept after what answers where a clause too long for the excerpt is cut
 RUN_ON_PREFERENCE = 0.02  # above the left neighbour's 0.01: the clause an answer runs on into
+COMPOUND_HEAD_MIN_LENGTH = 4  # "Räume" (raum) counts "Kellerräume"; "Au" counts nothing
 NOT_ABOUT = 0.4  # the cue counts this much in a clause without the question's weightiest term
 
 
@@ -298,14 +299,21 @@ _PEOPLE = frozenset(tokenize("Personen Menschen Leute Insassen Verletzte Beteili
 
 
 def _counts_of(text: str, counts: list[str], counted: TermMatch) -> list[str]:
-    """The counts of the text that count what is counted: the count and the word after it."""
+    """The counts of the text that count what is counted: the count and the word after it, or
+    the head of the compound counted ("neun Räume" for "wie viele kellerräume")."""
     people = not _PEOPLE.isdisjoint(counted.variants)
     return [
         m
         for m in counts
-        if term_set(_with_next_word(text, m)) & counted.variants.keys()
+        if _names_what_is_counted(term_set(_with_next_word(text, m)), counted)
         or (people and _PEOPLE_ALONE.fullmatch(m))
     ]
+
+
+def _names_what_is_counted(terms: frozenset[str], counted: TermMatch) -> bool:
+    return bool(terms & counted.variants.keys()) or any(
+        len(term) >= COMPOUND_HEAD_MIN_LENGTH and counted.term.endswith(term) for term in terms
+    )
 
 
 def _highlights(

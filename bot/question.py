@@ -168,6 +168,8 @@ _KINDS = [
         r"|\bhow .*\b(enter|break in|broke in|got in)\b"
         r"|\bwie (sind|ist|kam|kamen|gelangt\w*)\b.*\b(rein|hinein|herein)\b"
         r"|\bwie (kam|kamen|gelangt\w*)\b(?! es\b).*\b(ins|in (das|die|den|einen|eine))\b"
+        r"|\bwie (sind|ist|waren|war)\b.*\b(ins|in (das|die|den|einen|eine))\b"
+        r".*\b(gekommen|gelangt)\b"
         r"|\b(reingekommen|hineingekommen|eingedrungen|eingestiegen)\b",
     ),
     (

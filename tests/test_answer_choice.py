@@ -75,7 +75,13 @@ from bot.answerable import (
     tells_who_was_hurt,
 )
 from bot.cues import reasons, stolen_goods, ways_in
-from bot.excerpt import EXCERPT_MAX_CHARS, best_excerpt, cue_matches, measure_in
+from bot.excerpt import (
+    EXCERPT_MAX_CHARS,
+    best_excerpt,
+    counts_what_is_counted,
+    cue_matches,
+    measure_in,
+)
 from bot.people import names_acting_for, names_holding, names_someone_for, person_names, roles_of
 from bot.question import (
     contractions_spelt_out,
@@ -902,6 +908,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie ist das feuer entstanden", "why"),
         ("wie kam es zu dem unfall", "what"),  # the course of events, not only a cause
         ("wie kamen die täter ins haus", "way_in"),
+        ("wie sind die täter in benningen in den keller gekommen", "way_in"),
         ("how late was it", "when"),
         ("what happened between gerlingen and leonberg", "happened"),
         ("was ist da passiert", "happened"),
@@ -1391,6 +1398,15 @@ def test_a_year_is_a_number_but_not_an_amount(sentence, time):
 )
 def test_a_sentence_that_names_a_cause_answers_why(sentence):
     assert cue_matches(sentence, set(), "why")
+
+
+def test_a_count_of_the_head_of_the_compound_asked_counts_it():
+    """ "wie viele kellerräume wurden aufgebrochen": "brachen insgesamt neun Räume auf"."""
+    rooms = TermMatch(term_of("Kellerräume"), 12.0, {term_of("Kellerräume"): 1.0})
+    sentence = "Anschließend brachen sie insgesamt neun Räume auf."
+
+    assert counts_what_is_counted(sentence, {rooms.term}, rooms)
+    assert not counts_what_is_counted("Sie stahlen neun Fahrräder.", {rooms.term}, rooms)
 
 
 def test_the_verb_a_theft_question_asks_by_still_tells_the_theft():
@@ -2488,6 +2504,9 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     assert term_of("Tankstelle") in found[term_of("tanke")]
     # "Die höchste gemessene Geschwindigkeit betrug 209 km/h" for "wie schnell war der schnellste"
     assert term_of("höchste") in colloquial_translations(["schnellste"])[term_of("schnellste")]
+    # "den die 21 Einsatzkräfte … schnell löschen konnten"
+    firefighters = colloquial_translations(["feuerwehrleute"])[term_of("feuerwehrleute")]
+    assert term_of("Einsatzkräfte") in firefighters
     # "Hinweise nimmt die Polizei in Fellbach unter Tel. 0711/57720 entgegen"
     assert term_of("Tel") in colloquial_translations(["telefonnummer"])[term_of("telefonnummer")]
     assert term_of("Tank") not in colloquial_translations(["tank"])  # keyed by words

@@ -117,6 +117,11 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             True,
         ),
         ("why did the car crash", "Die Unfallursache wird derzeit ermittelt.", True),
+        (
+            "how did the thieves get into the cellars",
+            "Auf noch ungeklärte Weise gelangten Täter in das Untergeschoss.",
+            True,
+        ),
         # an unknown burglar is who did it, as far as anyone knows
         ("wer ist eingebrochen", "Ein bislang unbekannter Täter hebelte die Tür auf.", False),
         # whether break-ins belong together is not what was stolen
