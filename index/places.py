@@ -1,7 +1,8 @@
-"""The places a corpus reports from: each release's dateline place ("Hamm (ots)") and the town
+"""The places a corpus reports from: each release's dateline place ("Hamm (ots)"), the town
 each bundled report's heading opens with ("Schorndorf: Auffahrunfall", "Esslingen (ES):
-Einbruch", "Tübingen (TÜ) - Unfallflucht"). A question that names one asks about what happened
-there."""
+Einbruch", "Tübingen (TÜ) - Unfallflucht") and the districts its text names as such ("im
+Wohngebiet Diegelsberg", "im Stadtteil Daxlanden"). A question that names one asks about what
+happened there."""
 
 from __future__ import annotations
 
@@ -9,11 +10,18 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from index.glossary import glossary
 from index.lexical import tokenize
 from index.releases import Release, is_heading
 
 # "Schorndorf:", "Esslingen (ES):", "Tübingen (TÜ) -": the words before the colon or dash.
 _HEADING_PLACE = re.compile(r"^([A-ZÄÖÜ][^:()\d]{1,50}?)\s*(?:\([^)]*\))?\s*(?::|\s-\s)")
+# "im Wohngebiet Diegelsberg", "im Stadtteil Daxlanden", "Ortsteil Gerlachsheim"; all of a name
+# of several words ("Stadtteil South Kensington" is not "south")
+_DISTRICT = re.compile(
+    r"\b(?:Wohngebiet|Stadtteil|Ortsteil|Teilort|Gewann|Wohnviertel)s?\s+"
+    r"([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2})"
+)
 _CONTACT_WORDS = re.compile(r"Telefon|Tel\.|E-Mail|Fax|http|Pressestelle|Rückfragen", re.I)
 # "Rems-Murr-Kreis", "Wiesloch/Rhein-Neckar-Kreis", "Renningen, Malmsheim": each part a place,
 # "Bad Cannstatt" and "Schwäbisch Hall" one place of two words.
@@ -24,14 +32,21 @@ _QUALIFIED = re.compile(r"\s+(?:am|an der|an|im|in der|ob der|bei)\s+")
 
 
 def report_places(release: Release) -> list[str]:
-    """The release's dateline place and the places its reports' headings open with."""
+    """The release's dateline place, the places its reports' headings open with and the
+    districts its text names."""
     found = [release.place] if release.place else []
     for line in release.text.split("\n"):
         heading = line.strip()
         match = _HEADING_PLACE.match(heading) if is_heading(heading) else None
         if match and not _CONTACT_WORDS.search(heading):
             found.append(match.group(1))
+    found += [name for name in _DISTRICT.findall(release.text) if not _english_words(name)]
     return found
+
+
+def _english_words(name: str) -> bool:
+    """Is the name English words a question may ask by ("Stadtteil Wedding": "wedding")?"""
+    return all((word,) in glossary() for word in name.lower().split())
 
 
 @lru_cache(maxsize=10_000)

@@ -698,6 +698,16 @@ def test_a_question_about_one_town_is_not_answered_from_another_towns_release(tm
             ["Rems-Murr-Kreis", "Schorndorf", "Esslingen", "Tübingen"],
         ),
         (Release("b", "Am Dienstag kam es zu einem Unfall: Zwei Autos stießen zusammen."), []),
+        # districts the text names as such, not those that are English words
+        (
+            Release(
+                "c",
+                "Der Unbekannte brach im Wohngebiet Diegelsberg in ein Haus ein. Im Stadtteil "
+                "Wedding und im Stadtteil South Side blieb es ruhig.",
+                place="Ulm",
+            ),
+            ["Ulm", "Diegelsberg"],
+        ),
     ],
 )
 def test_the_places_a_release_reports_from(release, places):
