@@ -143,7 +143,10 @@ _KINDS = [
         # how a fire began is what caused it: "Als Ursache … ein technischer Defekt"
         r"|how did .*\b(fire|blaze)\b.*\b(start|break out|begin)"
         r"|wie (ist|kam) .*\b(brand|feuer)\w* (entstanden|ausgebrochen)"
-        r"|wie kam es zu(m|r)? (\w+ )?(brand|feuer)\w*)\b",
+        r"|wie kam es zu(m|r)? (\w+ )?(brand|feuer)\w*"
+        # what set an alarm off: "Ursächlich war verbranntes Essen auf dem Herd"
+        r"|what (set|sets|triggered|triggers)\b|was (hat|hatte) .*\bausgelöst|was löste .*\baus"
+        r"|wodurch .*\b(ausgelöst|verursacht|entstanden))\b",
     ),
     # What someone wore: a police report describes a suspect by it ("trug eine hellblaue
     # Regenjacke sowie eine dunkelblaue Jeans").

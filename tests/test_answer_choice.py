@@ -919,6 +919,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie kam es zu dem unfall", "what"),  # the course of events, not only a cause
         ("wie kamen die täter ins haus", "way_in"),
         ("wie sind die täter in benningen in den keller gekommen", "way_in"),
+        ("what set off the fire alarm in the refugee home", "why"),
+        ("was hat den rauchmelder ausgelöst", "why"),
         ("how late was it", "when"),
         ("what happened between gerlingen and leonberg", "happened"),
         ("was ist da passiert", "happened"),
