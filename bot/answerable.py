@@ -343,7 +343,7 @@ def names_a_hospital(text: str) -> bool:
 # "bis 4 Uhr", "von 1756 bis 1763"); a length ("50 Meter") does not.
 _SPAN_ASKED = re.compile(
     r"\b(wie lange|how long)\b.*\b(gesperrt|gedauert|dauer\w*|closed|blocked|shut|last\w*"
-    r"|take|took)\b"
+    r"|take|took|burn\w*|brannte\w*|gebrannt)\b"
 )
 _SPAN = re.compile(
     r"\b(?:\d+(?:[.,]\d+)?|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
@@ -687,6 +687,24 @@ def counts_people(text: str) -> bool:
     return bool(_PEOPLE_COUNTED.search(text))
 
 
+# What someone said ("was hat der betrunkene zu den polizisten gesagt"), which a report that
+# quotes nobody, nor tells what anyone said, stated or claimed, cannot answer.
+_SPEECH = re.compile(
+    r"[„\"“»][^„\"“”»«]{3,}[“\"”«]|\b(sagt\w*|gesagt|erklärt\w*|meint\w*|gemeint|betont\w*"
+    r"|äußert\w*|geäußert|behauptet\w*|gab\w* (?:\w+ ){0,6}an|angegeben|Angaben|teilt\w* "
+    r"(?:\w+ ){0,6}mit|mitgeteilt|berichtet\w*|rief\w*|gerufen|schrie\w*|geschrien|drohte\w*"
+    r"|gedroht|beleidigt\w*|beschimpft\w*|Aussage\w*|ausgesagt)\b"
+)
+
+
+def asks_what_was_said(question: str) -> bool:
+    return question_kind(question) == "said"
+
+
+def tells_what_was_said(text: str) -> bool:
+    return bool(_SPEECH.search(text))
+
+
 # A question why ("why did the vw lupo catch fire"), which a report that gives no reason, nor says
 # that none is known, cannot answer; "übersah einen Audi" tells why a car crashed.
 _REASON = re.compile(
@@ -748,6 +766,7 @@ _TOLD_BY = [
     (asks_for_an_exact_amount, tells_an_exact_amount, False),
     (asks_how_many_people, counts_people, False),
     (asks_why, gives_a_reason, False),
+    (asks_what_was_said, tells_what_was_said, False),
 ]
 
 

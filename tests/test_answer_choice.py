@@ -39,6 +39,7 @@ from bot.answerable import (
     asks_if_anyone_was_hurt,
     asks_if_caught,
     asks_if_found,
+    asks_what_was_said,
     asks_when,
     asks_when_or_where_next,
     asks_when_where_or_who_arrested,
@@ -72,6 +73,7 @@ from bot.answerable import (
     tells_of_a_verdict,
     tells_of_an_arrest,
     tells_of_an_owner,
+    tells_what_was_said,
     tells_who_was_hurt,
 )
 from bot.cues import reasons, stolen_goods, ways_in
@@ -2152,6 +2154,10 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_how_long_it_lasted, "wie lange war die b27 gesperrt", True),
         (asks_how_long_it_lasted, "how long did the conference last", True),
         (asks_how_long_it_lasted, "how long was the sailboat", False),  # a length
+        (asks_how_long_it_lasted, "how long did the fire in ohrnberg burn", True),
+        (asks_what_was_said, "what did the ford driver in leimen say to the police", True),
+        (asks_what_was_said, "was hat der betrunkene zu den polizisten gesagt", True),
+        (asks_what_was_said, "was hat er gemacht", False),
         (asks_for_the_hospital, "in welches krankenhaus kam er", True),
         (asks_for_the_hospital, "which hospital was the audi driver taken to", True),
         (asks_for_the_hospital, "wie viele krankenhäuser gibt es", False),
@@ -2295,6 +2301,9 @@ def test_which_business_or_institution_is_asked():
         (gives_a_house_number, "Er brach in der Heimsheimer Straße ein.", False),
         (gives_a_house_number, "Er fuhr auf der B 27.", False),
         (tells_a_span, "Die Straße war für rund 45 Minuten gesperrt.", True),
+        (tells_what_was_said, '"Wir arbeiten eng zusammen", betonte Thomas Kubera.', True),
+        (tells_what_was_said, "Er gab gegenüber den Beamten an, nichts gesehen zu haben.", True),
+        (tells_what_was_said, "Der Ford-Fahrer übersah die Straßenbahn.", False),
         (tells_a_span, "Die Straße war bis nach 4 Uhr gesperrt.", True),
         (tells_a_span, "Der Krieg dauerte von 1756 bis 1763.", True),
         (tells_a_span, "Auf 50 Metern war die Fahrbahn gesperrt.", False),
