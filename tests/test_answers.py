@@ -258,6 +258,9 @@ def test_a_name_question_about_a_release_that_names_people_is_answered(crowded_s
             "Steven Schmidt",
         ),
         ("wer war für die stadt hamm dabei", "Jörg Mösgen", "Thomas Kubera"),
+        # the conference named too: still the sentence naming who came for the city
+        ("wer war für die stadt hamm bei der sicherheitskonferenz", "Jörg Mösgen", "Thomas Kubera"),
+        ("who was at the hamm security conference for the city", "Jörg Mösgen", "Thomas Kubera"),
         ("wie heisst der polizeipräsident", "Thomas Kubera", "Axel Püttner"),  # by his role
         # Which of the people the release names held the role: not Kubera of the opening.
         ("which judge attended the security conference", "Nina Schraml", "Thomas Kubera"),
