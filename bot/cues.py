@@ -29,6 +29,7 @@ _GARMENT = (
 )
 # A quotation of at least 15 characters, in any of the quotation marks releases use.
 _QUOTE = r"[„\"“»][^„\"“”»«]{15,}[“\"”«]"
+_SAYS = r"(?:sagt|betont|erklärt|meint|ergänzt|berichtet|fügt|so|said|says|added)\w*\b"
 _WEAPON = (
     r"[A-ZÄÖÜ]?\w*(messer|pistole|waffe|schläger|eisen|werkzeug|schneider|hammer|stange|spray|gas"
     r"|flasche|stein|dreher)\b"
@@ -217,8 +218,10 @@ CUES = {
     # A quotation: before "sagte", "betonte" … (or the end of a clause cut there) or after a
     # colon; not a name in quotes.
     "said": re.compile(
-        rf"{_QUOTE}(?=,? (?:sagt|betont|erklärt|meint|ergänzt|berichtet|fügt|so|said|says|added)"
-        rf"\w*\b|,?$)|(?<=: ){_QUOTE}"
+        rf"{_QUOTE}(?=,? {_SAYS}|,?$)|(?<=: ){_QUOTE}"
+        # a quotation of several sentences: its last ("Daher ist … Arbeit", erklärte der
+        # Polizeipräsident weiter) and its first, left open ("Nur gemeinsam können wir …)
+        rf"|^[^„\"“”»«]{{15,}}[“\"”«](?=,? {_SAYS})|^[„\"“»][^„\"“”»«]{{15,}}$"
     ),
     # "06222/57090", "0621 174 1104", "(07151) 950 422", "07152/605-0"
     "phone": re.compile(r"\(?\b0\d{2,5}\)?(?:\s?/\s?| )\d[\d -]*\d(?:-\d+)?"),

@@ -2691,6 +2691,15 @@ def test_who_acted_for_an_office_is_answered_by_the_release_that_names_them(tmp_
             "„Das war wirklich sehr knapp“, so ein Sprecher der Polizei.",
             "„Das war wirklich sehr knapp“",
         ),
+        # a quotation of two sentences: its last, and its first left open
+        (
+            'Daher ist ein Dialog die Basis für unsere Arbeit", erklärte der Polizeipräsident.',
+            'Daher ist ein Dialog die Basis für unsere Arbeit"',
+        ),
+        (
+            '"Nur gemeinsam können wir die Themen anpacken und lösen.',
+            '"Nur gemeinsam können wir die Themen anpacken und lösen.',
+        ),
         ('Der Vortrag des Vorsitzenden der "Sicherheitskooperation Ruhr" (kurz: Siko).', None),
         ('Sie kamen in das Restaurant "Zur goldenen Krone" und bestellten.', None),
     ],

@@ -472,3 +472,11 @@ def test_an_excerpt_of_several_sentences_fits_and_reads_in_order(sentences, posi
         in_order = [text for _, text in sorted(ranked)]
         for part, sentence in zip(parts, in_order, strict=True):
             assert all(word in sentence for word in part.split() if word != "…")
+
+
+def test_what_the_police_president_said_is_his_quotation_of_two_sentences(shipped_searcher):
+    """The release quotes him over two sentences; the second ends with "erklärte der
+    Polizeipräsident weiter"."""
+    answer = answer_question(shipped_searcher, "what did the police president say")
+
+    assert "Basis für unsere erfolgreiche Arbeit" in answer.excerpt
