@@ -674,6 +674,9 @@ _PEOPLE_COUNTED = re.compile(
     r"|Namen|Unterschrift\w*|Stimmen)"
     r"|\b(unbemannt\w*|menschenleer\w*|keine (Menschen|Personen|Fahrgäste|Insassen))\b"
 )
+# "Dabei wurden keine Personen verletzt" does not tell how many people live in the shelter (five
+# hurt may be all there were).
+_NONE_HURT = re.compile(r"keine \w+\s+(?:\w+\s+){0,2}(?:leicht|schwer|tödlich)?verletzt")
 
 
 def asks_how_many_people(question: str) -> bool:
@@ -684,7 +687,8 @@ def asks_how_many_people(question: str) -> bool:
 
 
 def counts_people(text: str) -> bool:
-    return bool(_PEOPLE_COUNTED.search(text))
+    counts = _PEOPLE_COUNTED.finditer(text)
+    return any(not _NONE_HURT.match(text, found.start()) for found in counts)
 
 
 # What someone said ("was hat der betrunkene zu den polizisten gesagt"), which a report that
@@ -726,8 +730,16 @@ def asks_why(question: str) -> bool:
     return question_kind(question) == "why"
 
 
+# What a report charges someone with is no reason for what happened: "Sie muss nun mit einer
+# Anzeige wegen Verkehrsunfallflucht rechnen".
+_CHARGE = re.compile(
+    r"\b(?:\w*[Aa]nzeige\w*|\w*[Vv]erfahren\w*|ermittelt|angezeigt|Haftbefehl\w*) (?:\w+ ){0,2}"
+    r"wegen\b"
+)
+
+
 def gives_a_reason(text: str) -> bool:
-    return bool(_REASON.search(text))
+    return bool(_REASON.search(_CHARGE.sub("", text)))
 
 
 # What a question asks for -> what in a report's text tells it, and whether that must be other

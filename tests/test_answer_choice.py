@@ -2290,6 +2290,16 @@ def test_which_business_or_institution_is_asked():
         (counts_people, "Eine Online-Petition mit über 5.100 Namen.", True),
         (counts_people, "Der Testflug war unbemannt.", True),
         (counts_people, "Es entstand ein Schaden von 13.000 Euro.", False),
+        # nobody hurt tells nothing of how many were there
+        (counts_people, "Dabei wurden keine Personen verletzt.", False),
+        (counts_people, "Es waren keine Personen im Haus.", True),
+        # a charge is no reason for what happened
+        (
+            gives_a_reason,
+            "Sie muss nun mit einer Anzeige wegen Verkehrsunfallflucht rechnen.",
+            False,
+        ),
+        (gives_a_reason, "Wegen Glätte kam er von der Fahrbahn ab.", True),
         (tells_of_an_owner, "Der Halter des Wagens meldete den Diebstahl.", True),
         (tells_of_an_owner, "Die Lagerhalle gehört einem Landwirt.", True),
         (tells_of_an_owner, "Ein 30-Jähriger fuhr mit einem VW Golf.", False),
