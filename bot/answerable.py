@@ -818,7 +818,9 @@ def institution_asked(question: str, terms: list[TermMatch]) -> TermMatch | None
 
 # "der Schule", "die Tankstelle" with no name after it ("der Schule am Wall", "die Tankstelle in
 # der Hauptstraße" tell which).
-_THE = re.compile(r"\b(?:der|die|das|den|dem|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$")
+_THE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ins|im|ans|am|zum|zur|vom|beim)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$"
+)
 _NAMED_AFTER = re.compile(r"\s+(?:[A-ZÄÖÜ„\"»]|(?:in|an|am|im|auf|bei)\s)")
 
 

@@ -2202,6 +2202,21 @@ def test_a_business_the_report_calls_only_one_of_many_is_not_named(question, sen
     assert names_it_only_as_some(sentences, institution) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["Sie wurde vom Rettungsdienst ins Krankenhaus gebracht."], True),
+        (["Sie wurde im Krankenhaus behandelt."], True),
+        (["Sie wurde ins Krankenhaus Nürtingen gebracht."], False),
+    ],
+)
+def test_a_hospital_named_only_as_ins_krankenhaus_is_not_named(sentences, expected):
+    hospital = TermMatch(term_of("hospital"), 5.0, {term_of("Krankenhaus"): 0.9})
+    institution = institution_asked("which hospital was she taken to", [hospital])
+    assert institution is not None
+    assert names_it_only_as_some(sentences, institution) == expected
+
+
 def test_which_business_or_institution_is_asked():
     assert institution_asked("which hospital did they take her to", [_as_term("hospital")])
     assert institution_asked("what kind of shop was broken into", [_as_term("shop")])
@@ -2538,6 +2553,9 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     # "den die 21 Einsatzkräfte … schnell löschen konnten"
     firefighters = colloquial_translations(["feuerwehrleute"])[term_of("feuerwehrleute")]
     assert term_of("Einsatzkräfte") in firefighters
+    # "Auf der falschen Fahrbahnseite war eine 40-jährige Stuttgarterin … unterwegs"
+    wrong_way = colloquial_translations(["falschfahrerin"])[term_of("falschfahrerin")]
+    assert term_of("Fahrbahnseite") in wrong_way
     # "Hinweise nimmt die Polizei in Fellbach unter Tel. 0711/57720 entgegen"
     assert term_of("Tel") in colloquial_translations(["telefonnummer"])[term_of("telefonnummer")]
     assert term_of("Tank") not in colloquial_translations(["tank"])  # keyed by words
