@@ -203,7 +203,7 @@ CUES = {
         re.I,
     ),
     "stolen": re.compile(
-        r"\b(stahl\w*|gestohlen\w*|entwend\w*|erbeut\w*|mitgenommen|nahmen? .{0,60}\bmit\b"
+        r"\b(stahl\w*|gestohlen\w*|entwend\w*|erbeut\w*|mitgenommen|nahm(?:en)? .{0,60}\bmit\b"
         r"|fiel(?:en)? .{0,60}\bin die Hände"
         r"|Beute|Diebesgut|(?:ge)?klaut\w*)"
     ),

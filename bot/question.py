@@ -298,11 +298,19 @@ def _mistyped(word: str, meant: str) -> bool:
     return word[0] == meant[0] and word[-1] == meant[-1] and Levenshtein.distance(word, meant) == 1
 
 
+# What a question sets aside does not tell what it asks: "what did the thief take besides money"
+# asks for the loot, "was hat er außer dem geld noch mitgenommen" too.
+_SET_ASIDE = re.compile(
+    r"\b(?:besides|apart from|other than|except|au(?:ß|ss)er|neben)\s+(?:the\s+|dem\s+|den\s+)?"
+    r"(?:\w+\s+)?(?:money|cash|geld|bargeld)\b"
+)
+
+
 @lru_cache(maxsize=4096)  # asked of one question by the sentence choice and each decline rule
 def question_kind(question: str) -> str:
     if _asks_who_someone_is(question):
         return "identity"
-    lowered = _kind_words_spelt_out(question.lower())
+    lowered = _SET_ASIDE.sub("", _kind_words_spelt_out(question.lower()))
     for kind, pattern in _KINDS:
         if kind in _ASKED_FIRST and re.match(_OPENING + pattern, lowered):
             return kind

@@ -923,6 +923,10 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie sind die täter in benningen in den keller gekommen", "way_in"),
         ("what set off the fire alarm in the refugee home", "why"),
         ("was hat den rauchmelder ausgelöst", "why"),
+        # what is set aside is not what is asked
+        ("what did the thief in rottenacker take besides money", "stolen"),
+        ("was hat der ausser dem geld noch mitgenommen", "stolen"),
+        ("how much money was stolen", "money"),
         ("how late was it", "when"),
         ("what happened between gerlingen and leonberg", "happened"),
         ("was ist da passiert", "happened"),
@@ -1421,6 +1425,14 @@ def test_a_count_of_the_head_of_the_compound_asked_counts_it():
 
     assert counts_what_is_counted(sentence, {rooms.term}, rooms)
     assert not counts_what_is_counted("Sie stahlen neun Fahrräder.", {rooms.term}, rooms)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Auch eine Flasche Alkohol nahm der Unbekannte mit.", "Sie nahmen das Bargeld mit."],
+)
+def test_nahm_mit_tells_a_theft(sentence):
+    assert cue_matches(sentence, set(), "stolen")
 
 
 def test_the_verb_a_theft_question_asks_by_still_tells_the_theft():
