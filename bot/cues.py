@@ -208,9 +208,9 @@ CUES = {
         r"|Beute|Diebesgut|(?:ge)?klaut\w*)"
     ),
     "way_in": re.compile(
-        r"\b(\w*hebel\w*|aufgebrochen|brachen .{0,40}\bauf\b|\w*wuchtet\w*|eingeschlagen"
-        r"|schlugen? .{0,40}\bein\b|verschaff\w* sich|gelangt\w*|Zugang|eingestiegen"
-        r"|stiegen? .{0,40}\bein\b|aufgedrückt|aufgezwängt)"
+        r"\b(\w*hebel\w*|aufgebrochen|brach(?:en)? .{0,40}\bauf\b|\w*wuchtet\w*|eingeschlagen"
+        r"|schlug(?:en)? .{0,40}\bein\b|verschaff\w* sich|gelangt\w*|Zugang|eingestiegen"
+        r"|stieg(?:en)? .{0,40}\bein\b|aufgedrückt|aufgezwängt)"
     ),
     "plate": re.compile(r"\b[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2} ?\d{1,4}[EH]?\b"),
     "means": re.compile(rf"\b({_WEAPON}|{_VEHICLE})"),

@@ -101,8 +101,8 @@ _KINDS = [
     # did the guy who pulled the girl into the bushes look like".
     (
         "description",
-        r"\b(wie sahen? .*\baus|aussehen|ausgesehen|\w*beschreibung|beschrieben|look(s|ed)? like"
-        r"|describe\w*|description)\b",
+        r"\b(wie sah(?:en)? .*\baus|aussehen|ausgesehen|\w*beschreibung|beschrieben"
+        r"|look(s|ed)? like|describe\w*|description)\b",
     ),
     # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
     ("who", rf"\b(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),

@@ -904,6 +904,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("was trug der täter", "clothing"),
         ("was hatte der täter in der bötzinger straße an", "clothing"),
         ("wie sahen die täter aus", "description"),
+        ("wie sah der täter aus", "description"),
         ("what did the guy who pulled the girl into the bushes look like", "description"),
         ("täterbeschreibung raub heilbronn", "description"),
         ("what did the attacker ride away on", "vehicle"),
@@ -1433,6 +1434,19 @@ def test_a_count_of_the_head_of_the_compound_asked_counts_it():
 )
 def test_nahm_mit_tells_a_theft(sentence):
     assert cue_matches(sentence, set(), "stolen")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Rottenacker schlug jemand die Scheibe eines Hauses ein.",
+        "Der Dieb stieg durch ein gekipptes Fenster ein.",
+        "Der Täter brach die Hintertür auf.",
+    ],
+)
+def test_a_way_in_told_by_one_burglar_is_a_way_in(sentence):
+    """The cue read "schlugen", "stiegen", "brachen" only: "schlug … ein" was no way in."""
+    assert cue_matches(sentence, set(), "way_in")
 
 
 def test_the_verb_a_theft_question_asks_by_still_tells_the_theft():
