@@ -169,8 +169,9 @@ def test_a_follow_up_with_no_words_of_its_own_stays_on_the_last_release(crowded_
 @pytest.mark.parametrize(
     ("question", "shown"),
     [
-        ("wann war das", "5. Oktober"),
-        ("what did he say", "eng und vertrauensvoll"),
+        ("wann war das", ["5. Oktober"]),
+        # either of the police president's quotations
+        ("what did he say", ["eng und vertrauensvoll", "Nur gemeinsam können wir"]),
     ],
 )
 def test_a_follow_up_with_hardly_a_word_of_its_own_stays_on_the_last_release(
@@ -178,7 +179,7 @@ def test_a_follow_up_with_hardly_a_word_of_its_own_stays_on_the_last_release(
 ):
     answer = answer_question(crowded_searcher, question, previous_release_id=HAMM_ID)
     assert answer.sources[0].release.release_id == HAMM_ID
-    assert shown in answer.excerpt
+    assert any(words in answer.excerpt for words in shown), answer.excerpt
 
 
 def test_the_date_after_the_weekday_is_shown_in_bold_too(crowded_searcher):
