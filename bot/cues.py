@@ -195,7 +195,7 @@ CUES = {
         r"|absichtlich|vorsätzlich|Brandstiftung"
         # what police reports give as the cause of a crash: "nickte sie am Steuer ein"
         r"|übermüdet\w*|eingenickt|eingeschlafen|Sekundenschlaf|nickte\w* .{0,40}\bein"
-        r"|abgelenkt|Unachtsamkeit|unachtsam)\b"
+        r"|abgelenkt|Unachtsamkeit|unachtsam|verlor\w* (?:\w+ ){0,3}das Gleichgewicht)\b"
         # a purpose: "Um weniger aufzufallen", "um den Helm nicht tragen zu müssen"
         r"|\bum\s+(?!\d)(?:[^\s,;.]+\s+){0,8}?(?:zu\s+\w+n|\w+zu\w+n)\b"
         # or as a noun: "zur Intensivierung der … Bekämpfung", "zur Behandlung"
@@ -325,6 +325,7 @@ REASON_CLAUSE_WORDS = 12  # a clause that names a cause is shown in bold whole u
 _CRASH_CAUSE = re.compile(
     r"\b(?:(?:völlig|stark|offenbar|offensichtlich) )?übermüdet\w*|\bnickte\w* (?:\w+ ){0,4}ein\b"
     r"|\b(?:eingenickt|eingeschlafen|Sekundenschlaf|abgelenkt|Unachtsamkeit|unachtsam)\b"
+    r"|\bverlor\w* (?:\w+ ){0,3}(?:das Gleichgewicht|die Kontrolle)"
 )
 
 

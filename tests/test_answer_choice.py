@@ -1768,6 +1768,10 @@ def test_what_was_stolen_is_shown_in_bold(clause, loot):
             "nickte sie am Steuer ein",
         ),
         ("Eine völlig übermüdete Autofahrerin hat einen Unfall verursacht.", "völlig übermüdete"),
+        (
+            "Auf der Leiter verlor er hierbei das Gleichgewicht.",
+            "verlor er hierbei das Gleichgewicht",
+        ),
     ],
 )
 def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason):

@@ -122,6 +122,11 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             "Auf noch ungeklärte Weise gelangten Täter in das Untergeschoss.",
             True,
         ),
+        (
+            "wie sind die einbrecher in den kindergarten reingekommen",
+            "Wie die Tatverdächtigen in das Gebäude gelangten, ist derzeit noch nicht klar.",
+            True,
+        ),
         # an unknown burglar is who did it, as far as anyone knows
         ("wer ist eingebrochen", "Ein bislang unbekannter Täter hebelte die Tür auf.", False),
         # whether break-ins belong together is not what was stolen
