@@ -51,10 +51,15 @@ _TOLD_NOT_KNOWN: list[tuple[Callable[[str], bool], re.Pattern[str]]] = [
             or_else=r"\b(?:unklar|unbekannt|ungeklärt)\w* (?:Ursache|Gr(?:u|ü)nde?n?)\b",
         ),
     ),
-    # "Noch unbekannt ist, wer …", "Hinweise auf den Täter liegen bislang keine vor"
+    # "Noch unbekannt ist, wer …", "Wer die Reifen entsorgt hat, ist noch unklar": who did it,
+    # said as such (not any sentence that names a thief and something unknown: "Informationen
+    # über mögliches Diebesgut liegen keine vor" does not tell who investigates)
     (
         lambda question: question_kind(question) == "who",
-        _said_not_known(r"(?:\b[Ww]er\b|\b(?:Täter|Verursacher|Dieb|Einbrecher)\w*)"),
+        re.compile(
+            r"\b(?:unbekannt|unklar|ungeklärt|nicht bekannt) ist,? wer\b"
+            r"|^[Ww]er\b[^.]*,\s*(?:ist|bleibt) (?:\w+ ){0,2}(?:unklar|unbekannt|ungeklärt|offen)"
+        ),
     ),
     # "Informationen über mögliches Diebesgut liegen bislang keine vor", "Was entwendet wurde …"
     (

@@ -105,7 +105,12 @@ _KINDS = [
         r"|look(s|ed)? like|describe\w*|description)\b",
     ),
     # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
-    ("who", rf"\b(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),
+    # not who investigates: "wer ermittelt" asks for the station
+    (
+        "who",
+        r"\b(who(?! (is |are )?(investigating|handling|in charge)\b| investigates\b)"
+        rf"|whom|whose|wer(?! ermittelt\b)|wen|wem|wessen|{_WHICH_PERSON})\b",
+    ),
     (
         "year",
         r"\b(in )?(which|what|welche[mnrs]?) (years?|century|centuries|jahr(e|en)?"
@@ -193,7 +198,8 @@ _KINDS = [
     (
         "station",
         r"\b(welche[srnm]? (polizei)?(revier|dienststelle|polizeiposten|polizei)\b|(which|what) "
-        r"(police )?(station|precinct)|zust(ä|ae)ndig)",
+        r"(police )?(station|precinct)|zust(ä|ae)ndig|wer ermittelt"
+        r"|who (is |are )?(investigating|handling|in charge)|who investigates)",
     ),
     # What someone said: a release quotes them ("… vertrauensvoll", betonte Thomas Kubera).
     (

@@ -905,6 +905,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("was hatte der täter in der bötzinger straße an", "clothing"),
         ("wie sahen die täter aus", "description"),
         ("wie sah der täter aus", "description"),
+        ("wer ermittelt beim einbruch in der sportplatzstrasse", "station"),
+        ("who is investigating the break in", "station"),
         ("what did the guy who pulled the girl into the bushes look like", "description"),
         ("täterbeschreibung raub heilbronn", "description"),
         ("what did the attacker ride away on", "vehicle"),

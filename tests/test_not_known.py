@@ -127,6 +127,13 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             "Wie die Tatverdächtigen in das Gebäude gelangten, ist derzeit noch nicht klar.",
             True,
         ),
+        ("wer hat die reifen entsorgt", "Wer die Reifen entsorgt hat, ist bislang unklar.", True),
+        # nothing known of the loot does not tell who investigates
+        (
+            "wer ermittelt beim einbruch in der sportplatzstrasse",
+            "Informationen über mögliches Diebesgut liegen bislang keine vor.",
+            False,
+        ),
         # an unknown burglar is who did it, as far as anyone knows
         ("wer ist eingebrochen", "Ein bislang unbekannter Täter hebelte die Tür auf.", False),
         # whether break-ins belong together is not what was stolen
