@@ -71,15 +71,6 @@ _TOLD_NOT_KNOWN: list[tuple[Callable[[str], bool], re.Pattern[str]]] = [
     ),
     # "Der Sachschaden lässt sich bislang nicht näher beziffern"
     (asks_for_a_damage_or_price, _said_not_known(r"(?:\b\w*[Ss]chaden\w*|\bWert\b)")),
-    # "Auf noch ungeklärte Weise gelangten bislang unbekannte Täter in das Untergeschoss", "Wie
-    # die Tatverdächtigen in den Kindergarten gelangten, ist derzeit noch nicht klar"
-    (
-        lambda question: question_kind(question) == "way_in",
-        _said_not_known(
-            r"\b[Ww]ie (?:[\w.,]+ ){0,8}(?:gelangt\w*|eingedrungen|hineingekommen|eingestiegen)",
-            or_else=r"\b[Aa]uf (?:noch |bislang |bisher )*(?:ungeklärte|unbekannte|unklare) Weise",
-        ),
-    ),
     # "eine bislang noch unbekannte Substanz geraucht"
     (
         lambda question: question_kind(question) == "what",

@@ -54,6 +54,8 @@ FUZZY_MIN_LENGTH = 5  # shorter words have too many neighbours to guess from
 FUZZY_CUTOFF = 85  # rapidfuzz ratio: one edit in a word of about 7 letters
 FUZZY_LIMIT = 4
 NEAR_SPELLINGS = 10_000  # question terms whose near spellings are kept
+NEAR_WEIGHT = 0.5  # a near spelling of a word the corpus also has counts half
+RARE_AS_TYPED = 3  # a word in at most this many passages has no near spellings searched
 COMPOUND_WEIGHT = 0.6  # a compound ending in the term: "Zollamt" finds "Hauptzollamt"
 COMPOUND_MIN_LENGTH = 4  # "Revier" (revi) ends "Polizeirevier"
 COMPOUND_LIMIT = 16  # the most frequent compounds ending in a term are searched, at most this many
@@ -334,8 +336,9 @@ class LexicalIndex:
     ) -> list[TermMatch]:
         """Each distinct question term with the corpus terms that stand for it: itself (weight 1);
         the term of its word's dictionary form (lemmas, see lemma_terms: vertrat ~ vertret);
-        near spellings of a term the corpus lacks (typos such as hauptzolamt ~ hauptzollamt,
-        forms the stemmer leaves apart), weighted by similarity; and
+        near spellings (typos such as hauptzolamt ~ hauptzollamt, forms the stemmer leaves
+        apart), weighted by similarity, half as much when the term itself occurs and not at
+        all when it is rare (RARE_AS_TYPED); and
         translations, German terms that mean the same as an English one (index.word_bridge, by
         their similarity; the glossary's, index.glossary, even where the English word occurs in
         the text too), and for an English question the German spelling of a word the corpus
@@ -377,10 +380,13 @@ class LexicalIndex:
                 variants.setdefault(lemma, LEMMA_WEIGHT)
             # An English word's near spellings and compounds in German text are other words
             # ("truck" ~ "ruck", "stol" ends "pistol").
-            # A word the corpus has is taken as typed: "Bötzinger" is not "Mötzinger".
-            if len(term) >= FUZZY_MIN_LENGTH and not translated and exact is None:
+            # A word the corpus has in a few releases only is taken as typed: "Bötzinger" is not
+            # "Mötzinger".
+            rare = exact is not None and self._doc_freq[exact] <= RARE_AS_TYPED
+            if len(term) >= FUZZY_MIN_LENGTH and not translated and not rare:
+                scale = NEAR_WEIGHT if exact is not None else 1.0
                 for near, ratio in self._near_spellings(term):
-                    variants.setdefault(near, ratio / 100)
+                    variants.setdefault(near, scale * ratio / 100)
             usual = (
                 []
                 if len(term) < COMPOUND_MIN_LENGTH or translated

@@ -117,15 +117,12 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             True,
         ),
         ("why did the car crash", "Die Unfallursache wird derzeit ermittelt.", True),
+        # how they got in, said to be unknown, is shown as the answer: people who ask take
+        # "auf noch ungeklärte Weise" for one
         (
             "how did the thieves get into the cellars",
             "Auf noch ungeklärte Weise gelangten Täter in das Untergeschoss.",
-            True,
-        ),
-        (
-            "wie sind die einbrecher in den kindergarten reingekommen",
-            "Wie die Tatverdächtigen in das Gebäude gelangten, ist derzeit noch nicht klar.",
-            True,
+            False,
         ),
         ("wer hat die reifen entsorgt", "Wer die Reifen entsorgt hat, ist bislang unklar.", True),
         # nothing known of the loot does not tell who investigates
