@@ -380,7 +380,7 @@ class LexicalIndex:
                 variants.setdefault(lemma, LEMMA_WEIGHT)
             # An English word's near spellings and compounds in German text are other words
             # ("truck" ~ "ruck", "stol" ends "pistol").
-            # A word the corpus has in a few releases only is taken as typed: "Bötzinger" is not
+            # A word the corpus has in a few passages only is taken as typed: "Bötzinger" is not
             # "Mötzinger".
             rare = exact is not None and self._doc_freq[exact] <= RARE_AS_TYPED
             if len(term) >= FUZZY_MIN_LENGTH and not translated and not rare:
