@@ -7,6 +7,7 @@ import asyncio
 import datetime as dt
 import logging
 import threading
+from dataclasses import replace
 
 import pytest
 from fake_bot_api import (
@@ -120,6 +121,27 @@ def test_declined_answer_says_the_releases_do_not_say():
 
     assert only_reply(german).text == "Dazu steht nichts in den Pressemitteilungen."
     assert only_reply(english).text == "The releases don&#x27;t say."
+
+
+def test_what_the_release_says_is_not_known_is_quoted_and_the_chat_stays_on_that_release():
+    said = "Im Zusammenhang mit dem Brand gibt es noch keine Hinweise auf die Ursache."
+    previous_release_ids: list[str | None] = []
+
+    def ask(question: str, previous_release_id: str | None = None) -> Answer:
+        previous_release_ids.append(previous_release_id)
+        declined = Answer(question, "de", None, (), 0.9, (Source(HAMM, said, 0.9),))
+        return replace(declined, not_known=said)
+
+    first, _ = converse(
+        ask, private_message("warum hat es gebrannt"), private_message("und wann war das?")
+    )
+
+    reply = only_reply(first)
+    assert reply.text.startswith("Das ist laut der Pressemitteilung noch nicht bekannt:")
+    assert f"«{said}»" in reply.text
+    assert "Hammer Sicherheitskonferenz" in reply.text
+    assert "reply_markup" not in reply.parameters  # no buttons under a declined answer
+    assert previous_release_ids == [None, HAMM.release_id]
 
 
 @pytest.mark.parametrize("command", ["/start", "/help"])
