@@ -29,6 +29,8 @@ _GARMENT = (
 )
 # A quotation of at least 15 characters, in any of the quotation marks releases use.
 _QUOTE = r"[„\"“»][^„\"“”»«]{15,}[“\"”«]"
+# What a crash report gives as its cause without calling it one (CUES["why"] and reasons()).
+_CAUSE_UNNAMED = r"(?:eingenickt|eingeschlafen|Sekundenschlaf|abgelenkt|Unachtsamkeit|unachtsam)"
 _SAYS = r"(?:sagt|betont|erklärt|meint|ergänzt|berichtet|fügt|so|said|says|added)\w*\b"
 _WEAPON = (
     r"[A-ZÄÖÜ]?\w*(messer|pistole|waffe|schläger|eisen|werkzeug|schneider|hammer|stange|spray|gas"
@@ -194,8 +196,8 @@ CUES = {
         # a fire set on purpose: "dass das Feuer absichtlich gelegt wurde"
         r"|absichtlich|vorsätzlich|Brandstiftung"
         # what police reports give as the cause of a crash: "nickte sie am Steuer ein"
-        r"|übermüdet\w*|eingenickt|eingeschlafen|Sekundenschlaf|nickte\w* .{0,40}\bein"
-        r"|abgelenkt|Unachtsamkeit|unachtsam|verlor\w* (?:\w+ ){0,3}das Gleichgewicht)\b"
+        rf"|übermüdet\w*|{_CAUSE_UNNAMED}|nickte\w* .{{0,40}}\bein"
+        r"|verlor\w* (?:\w+ ){0,3}das Gleichgewicht)\b"
         # a purpose: "Um weniger aufzufallen", "um den Helm nicht tragen zu müssen"
         r"|\bum\s+(?!\d)(?:[^\s,;.]+\s+){0,8}?(?:zu\s+\w+n|\w+zu\w+n)\b"
         # or as a noun: "zur Intensivierung der … Bekämpfung", "zur Behandlung"
@@ -324,7 +326,7 @@ REASON_CLAUSE_WORDS = 12  # a clause that names a cause is shown in bold whole u
 # What a crash report gives as its cause without saying it is one: "nickte sie am Steuer ein".
 _CRASH_CAUSE = re.compile(
     r"\b(?:(?:völlig|stark|offenbar|offensichtlich) )?übermüdet\w*|\bnickte\w* (?:\w+ ){0,4}ein\b"
-    r"|\b(?:eingenickt|eingeschlafen|Sekundenschlaf|abgelenkt|Unachtsamkeit|unachtsam)\b"
+    rf"|\b{_CAUSE_UNNAMED}\b"
     r"|\bverlor\w* (?:\w+ ){0,3}(?:das Gleichgewicht|die Kontrolle)"
 )
 
