@@ -172,10 +172,12 @@ def _lead_context(release: Release) -> str | None:
 
 def report_heading(release: Release, passage: Passage) -> str | None:
     """The heading of the bundled report the passage stands under ("Alfdorf: Auto übersehen");
-    None under the release's own title and place."""
+    None under the release's own title and place, and for the report whose heading the release
+    took as its title (shown once, not twice)."""
     if passage.heading is None or passage.heading == _lead_context(release):
         return None
-    return passage.heading.rstrip(": ")
+    heading = passage.heading.rstrip(": ")
+    return None if heading == (release.title or "").rstrip(": ") else heading
 
 
 def passages_of(release: Release) -> list[Passage]:

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.segment import split_sentences
+from index.releases import Release
+from index.segment import passages_of, report_heading, split_sentences
 
 # Each paragraph is exactly two sentences: the first holds what must not end it.
 NO_BREAK_INSIDE = {
@@ -156,3 +157,17 @@ def test_split_sentences_never_raises_and_loses_no_character(paragraph):
 
     assert _squashed("".join(sentences)) == _squashed(paragraph)
     assert all(s and s == s.strip() for s in sentences)
+
+
+def test_a_report_heading_the_release_took_as_its_title_is_not_shown_again():
+    release = Release(
+        "r1",
+        "Berglen: Brandursache unklar\nZur Ursache gibt es keine Hinweise.\n"
+        "Fellbach - Auffahrunfall\nEin Opel fuhr auf.",
+        title="Berglen: Brandursache unklar",
+        place="Rems-Murr-Kreis",
+    )
+    first, second = passages_of(release)
+
+    assert report_heading(release, first) is None
+    assert report_heading(release, second) == "Fellbach - Auffahrunfall"
