@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -302,17 +303,17 @@ def _answer_from(
         # The chat already settled which release this is about; "und wann war das?" has no
         # words of its own to match.
         confidence = max(confidence, FOLLOW_UP_CONFIDENCE)
-    if _lacks_what_is_asked(searcher, query, best):
+    report = cache(lambda: _report_of(searcher, best.hit))  # read once, when a check needs it
+    if _lacks_what_is_asked(searcher, query, best, report):
         confidence = 0.0
     if confidence < ANSWER_THRESHOLD:
         return _declined(query, confidence)
     sources = [Source.of(best.release_hit.release, best.hit)]
     not_known = not_known_statement(
-        question, _shown_sentences(searcher, best), best.excerpt.highlights
+        question, _shown_sentences(best.excerpt.text, report()), best.excerpt.highlights
     )
     if not_known is not None:
-        declined = _declined(query, confidence)
-        return replace(declined, sources=tuple(sources), not_known=not_known)
+        return _declined(query, confidence, tuple(sources), not_known)
     sources += _supporting([c.release_hit for c in candidates], best.hit, best.hit.score)
     return Answer(
         question=question,
@@ -396,7 +397,9 @@ def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -
     return {name: float(value) for name, value in evidence.items()}
 
 
-def _lacks_what_is_asked(searcher: Searcher, query: Query, best: Candidate) -> bool:
+def _lacks_what_is_asked(
+    searcher: Searcher, query: Query, best: Candidate, report: Callable[[], list[str]]
+) -> bool:
     """The answering report states nothing of what the question asks for, whatever else it
     matches: no speed for "wie schnell war er", no alcohol level for "how drunk", no colour for
     "welche farbe", no plate (another report of the release may give one); or nothing of what
@@ -404,7 +407,6 @@ def _lacks_what_is_asked(searcher: Searcher, query: Query, best: Candidate) -> b
     which business, when it names one only as "eine Firma"); or it never names the person "who
     is …" asks about, or gives no age of the person "how old is …" names; or the release never
     names the place the question asks about."""
-    report = cache(lambda: _report_of(searcher, best.hit))  # read once, when a test needs it
     kind = question_kind(query.text)
     if kind in WRITTEN_MEASURES and not any(
         measure_in(text, query.terms, kind) for text in report()
@@ -469,20 +471,16 @@ def _report_of(searcher: Searcher, hit: Hit) -> list[str]:
     return [heading, *texts] if heading else texts
 
 
-def _shown_sentences(searcher: Searcher, best: Candidate) -> list[str]:
-    """The sentences of the answering report that the excerpt shows, whole or in part."""
+def _shown_sentences(excerpt: str, report: list[str]) -> list[str]:
+    """The sentences of the report (its heading and sentences, _report_of) that the excerpt
+    shows, whole or in part."""
     pieces = [
         piece
-        for part in best.excerpt.text.split("…")
+        for part in excerpt.split("…")
         for piece in split_sentences(part)
         if len(piece) >= SHOWN_PIECE_MIN_CHARS
     ]
-    return [
-        sentence
-        for text in _report_of(searcher, best.hit)
-        for sentence in split_sentences(text)
-        if any(piece in sentence for piece in pieces)
-    ]
+    return [sentence for sentence in report if any(piece in sentence for piece in pieces)]
 
 
 def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> list[Source]:
@@ -501,5 +499,10 @@ def _supporting(ranked: list[ReleaseHit], chosen: Hit, best_score: float) -> lis
     return [Source.of(release, hit) for hit, release in more[:SUPPORTING_SOURCES]]
 
 
-def _declined(query: Query, confidence: float) -> Answer:
-    return Answer(query.text, query.language, None, (), confidence, ())
+def _declined(
+    query: Query,
+    confidence: float,
+    sources: tuple[Source, ...] = (),
+    not_known: str | None = None,
+) -> Answer:
+    return Answer(query.text, query.language, None, (), confidence, sources, not_known=not_known)

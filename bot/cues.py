@@ -27,6 +27,13 @@ _GARMENT = (
     r"|[Mm]antel|[Ww]este|[Kk]apuze|[Hh]oodie|[Mm]ütze|[Kk]appe|[Cc]ap|[Ss]chuhe|[Ss]neaker"
     r"|[Ss]tiefel|[Hh]andschuhe|[Ss]turmhaube|[Mm]aske|[Aa]nzug|[Kk]leid|[Ss]chal|[Kk]leidung)"
 )
+# A garment with its article and up to two words before it: "eine hellblaue Regenjacke",
+# "einen dunklen Trainingsanzug", "Jeans".
+_WORN = (
+    r"\b(?:(?:eine?[nmrs]?|der|die|das|den|dem) )?"
+    r"(?:(?!und |sowie |oder |mit |eine?[nmrs]? )[a-zäöüß-]+ ){0,2}"
+    rf"[A-ZÄÖÜ]?[\w-]*?{_GARMENT}(?:n|s)?\b"
+)
 # A quotation of at least 15 characters, in any of the quotation marks releases use.
 _QUOTE = r"[„\"“»][^„\"“”»«]{15,}[“\"”«]"
 # What a crash report gives as its cause without calling it one (CUES["why"] and reasons()).
@@ -158,13 +165,7 @@ CUES = {
         r"(?:-(?:rot|blau|grün|gelb|weiß|schwarz|grau|braun)\w*)?\b",
         re.I,
     ),
-    # A garment with its article and up to two words before it: "eine hellblaue Regenjacke",
-    # "einen dunklen Trainingsanzug", "Jeans".
-    "clothing": re.compile(
-        r"\b(?:(?:eine?[nmrs]?|der|die|das|den|dem) )?"
-        r"(?:(?!und |sowie |oder |mit |eine?[nmrs]? )[a-zäöüß-]+ ){0,2}"
-        rf"[A-ZÄÖÜ]?[\w-]*?{_GARMENT}(?:n|s)?\b"
-    ),
+    "clothing": re.compile(_WORN),
     # What someone looked like: "circa 180 cm groß", "etwa 20 bis 40 Jahre alt", "kräftige Statur",
     # "dunkel gekleidet", "blonde Haare", "trug eine Cargohose".
     "description": re.compile(
@@ -173,7 +174,7 @@ CUES = {
         r"|\b[\w-]+ Statur\b|\b[\w-]+ gekleidet\b|\b[\w-]+ (?:Haare|Haaren|Bart|Teint)\b"
         r"|\b(?:blond|schlank|kräftig|mollig|untersetzt|dicklich|hager|südländisch|osteuropäisch"
         r"|mitteleuropäisch)\w*|\bBrille\b"
-        rf"|\b(?:eine?[nmrs]? )?(?:[a-zäöüß-]+ )?[A-ZÄÖÜ]?[\w-]*?{_GARMENT}(?:n|s)?\b"
+        rf"|{_WORN}"
     ),
     # How badly someone was hurt: "leicht verletzt", "schwere Kopfverletzungen", "unverletzt",
     # "Verletzt wurde niemand".

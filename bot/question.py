@@ -47,6 +47,10 @@ _WHICH_PERSON = (
     r"|wie (hei(ß|ss)t|hie(ß|ss)|hei(ß|ss)en|hie(ß|ss)en) (der|die|den) (\w+ )?"
     rf"({_PERSON_NOUN}|{_ROLE})"
 )
+# Who investigates is the station: "wer ermittelt", "who is investigating the break in".
+_INVESTIGATES = (
+    r"(?:wer ermittelt|who (?:is |are )?(?:investigating|handling|in charge)|who investigates)\b"
+)
 _CLOSED = r".*\b(gesperrt|gedauert|dauerte|vermisst|geschlossen|blockiert)\b"
 # What a question asks for, from its words; the first that matches wins, specific before general.
 _KINDS = [
@@ -106,11 +110,7 @@ _KINDS = [
     ),
     # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
     # not who investigates: "wer ermittelt" asks for the station
-    (
-        "who",
-        r"\b(who(?! (is |are )?(investigating|handling|in charge)\b| investigates\b)"
-        rf"|whom|whose|wer(?! ermittelt\b)|wen|wem|wessen|{_WHICH_PERSON})\b",
-    ),
+    ("who", rf"\b(?!{_INVESTIGATES})(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),
     (
         "year",
         r"\b(in )?(which|what|welche[mnrs]?) (years?|century|centuries|jahr(e|en)?"
@@ -198,8 +198,7 @@ _KINDS = [
     (
         "station",
         r"\b(welche[srnm]? (polizei)?(revier|dienststelle|polizeiposten|polizei)\b|(which|what) "
-        r"(police )?(station|precinct)|zust(ä|ae)ndig|wer ermittelt"
-        r"|who (is |are )?(investigating|handling|in charge)|who investigates)",
+        rf"(police )?(station|precinct)|zust(ä|ae)ndig|{_INVESTIGATES})",
     ),
     # What someone said: a release quotes them ("… vertrauensvoll", betonte Thomas Kubera).
     (
