@@ -373,7 +373,9 @@ _HOUSE_NUMBER = re.compile(
 
 
 def asks_for_a_house_number(question: str) -> bool:
-    return bool(_HOUSE_NUMBER_ASKED.search(question.lower()))
+    """ "welche hausnummer", "welche nummer hat das haus"; not "welche nummer hat der
+    polizeiposten", a number to call."""
+    return bool(_HOUSE_NUMBER_ASKED.search(question.lower())) and question_kind(question) != "phone"
 
 
 def gives_a_house_number(text: str) -> bool:

@@ -54,13 +54,14 @@ _INVESTIGATES = (
 _CLOSED = r".*\b(gesperrt|gedauert|dauerte|vermisst|geschlossen|blockiert)\b"
 # What a question asks for, from its words; the first that matches wins, specific before general.
 _KINDS = [
-    # A number to call: "telefonnummer", "what number do i call", "who should witnesses call",
-    # "wo kann ich mich melden".
+    # A number to call: "telefonnummer", "welche nummer hat der polizeiposten", "what number do
+    # i call", "who should witnesses call", "wo kann ich mich melden".
     (
         "phone",
         r"\b(telefonnummer|telefon ?nr|telefon\W*$|tel\.? ?(nr|nummer)|rufnummer"
         r"|(tele)?phone number"
-        r"|number to call|what number (do|should|can)"
+        r"|number to call|what number (do|should|can)|what('s| is) the number (of|for)"
+        r"|(unter )?welche[rn]? nummer(?!.*\b(haus|hauses|gebäude|wohnung)\b)"
         r"|who (should|can|do|shall) (i|we|you|witnesses) (call|contact|ring)"
         r"|wen (soll|kann|muss) (ich|man) (anrufen|kontaktieren)"
         r"|wo (soll|kann|muss) (ich|man) (mich |sich )?melden)\b",

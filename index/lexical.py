@@ -69,6 +69,7 @@ USUAL_COMPOUND_SHARE = 0.1
 # of those translations ("security conference" → "Sicherheitskonferenz"), with at most
 # PAIR_LINK_CHARS letters between the first's stem and the second ("sich|erheits|konferenz").
 PAIR_MIN_WEIGHT = 0.75
+JOINED_MIN_LENGTH = 6  # two German question words joined: "kfzwerkstatt", "liegenblieb"
 PAIR_LINK_CHARS = 8
 LOAN_RATIO = 3  # how much more frequent a translation must be than the English word itself
 LEMMA_WEIGHT = 0.8  # another form of the same word: "vertreten" for "vertrat"
@@ -504,6 +505,24 @@ class LexicalIndex:
                 found[number] = replace(match, variants={**match.variants, **compounds})
                 # The compound holds the first word too: "Sicherheitskonferenz" says "security".
                 found[number - 1] = replace(before, variants={**compounds, **before.variants})
+        return found
+
+    def with_joined_words(self, matches: list[TermMatch], words: list[str]) -> list[TermMatch]:
+        """A German question's terms, each also searched as the one word it makes with the word
+        after it ("Kfz Werkstatt": "Kfzwerkstatt") or with the question's last word, where a
+        separable verb leaves its particle ("blieb … liegen": "liegenblieb", "brachen … ein":
+        "einbrachen"); the joined word counts for both."""
+        pairs = [*zip(words, words[1:], strict=False), *((words[-1], w) for w in words[:-1])]
+        joined_for: dict[str, set[str]] = {}
+        for first, second in pairs:
+            joined = term_of(first + second) if term_of(second) is not None else None
+            if joined is not None and len(joined) >= JOINED_MIN_LENGTH and joined in self._vocab:
+                for word in (first, second):
+                    joined_for.setdefault(term_of(word) or "", set()).add(joined)
+        found = []
+        for match in matches:
+            joined = dict.fromkeys(joined_for.get(match.term, ()), 1.0)
+            found.append(replace(match, variants={**match.variants, **joined}) if joined else match)
         return found
 
     def scores(self, matches: list[TermMatch]) -> np.ndarray:

@@ -137,6 +137,8 @@ class Searcher:
         )
         if language == "en":
             terms = lexical.with_pair_compounds(terms)
+        elif words_asked:
+            terms = lexical.with_joined_words(terms, [word.lower() for word in words_asked])
         return Query(
             text=text,
             language=language,

@@ -1011,6 +1011,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("who was the driver", "who"),
         ("who was arrested there", "who"),
         ("wiesloch einbruch telefonnummer", "phone"),
+        ("welche nummer hat der polizeiposten edingen-neckarhausen", "phone"),
+        ("unter welcher nummer erreiche ich das revier", "phone"),
+        ("welche nummer hat das haus", "which"),  # a house number, not one to call
         ("who should witnesses call about the break-in", "phone"),
         ("wo kann ich mich melden wenn ich was gesehen habe", "phone"),
         ("what phone was stolen", "stolen"),
@@ -1177,6 +1180,34 @@ def test_two_english_words_find_the_german_compound_of_their_translations():
     assert paired.variants.get("sicherheitskonferenz", 0.0) >= 0.9
     assert paired.variants.get("klimakonferenz", 0.0) < 0.9
     assert paired.variants["konferenz"] == conference.variants["konferenz"]
+
+
+def test_two_german_question_words_find_the_one_word_they_make():
+    """ "wo blieb das auto liegen": a separable verb leaves its particle at the end, the release
+    writes "liegenblieb"; "kfz werkstatt" is the "Kfzwerkstatt". The joined word holds both."""
+    sentences = [
+        "Die Autofahrerin kam noch bis zum Amselweg, wo ihr Fahrzeug liegenblieb.",
+        "Der Einbruch in die Kfzwerkstatt geschah am Sonntag.",
+        "Sie blieb zu Hause.",
+        "Das Werkzeug lag in der Werkstatt.",
+    ]
+    index = LexicalIndex.build([[sentence] for sentence in sentences])
+
+    def joined_for(question: str) -> dict[str, dict[str, float]]:
+        words = question.split()
+        terms = index.match_terms([t for w in words if (t := term_of(w))])
+        return {match.term: match.variants for match in index.with_joined_words(terms, words)}
+
+    lying = joined_for("wo blieb das auto liegen")
+    workshop = joined_for("einbruch kfz werkstatt")
+
+    assert lying["blieb"]["liegenblieb"] == lying["lieg"]["liegenblieb"] == 1.0
+    assert "liegenblieb" not in lying["auto"]  # "auto liegen" is no word of the text
+    assert workshop["kfz"]["kfzwerkstatt"] == workshop["werkstatt"]["kfzwerkstatt"] == 1.0
+    words = ["wo", "blieb", "das", "auto", "liegen"]
+    terms = index.match_terms([t for w in words if (t := term_of(w))])
+    coverage = index.coverage(index.with_joined_words(terms, words), np.arange(4))
+    assert coverage[0] > coverage[2]  # the sentence that says "blieb liegen" in one word
 
 
 def test_a_translation_of_one_english_word_is_no_compound_of_it_and_the_next():
@@ -2182,6 +2213,8 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_why, "wie sind die einbrecher reingekommen", False),
         (asks_for_a_house_number, "malmsheim heimsheimer strasse what house number", True),
         (asks_for_a_house_number, "welche hausnummer hat das haus", True),
+        (asks_for_a_house_number, "welche nummer hat das haus in der friedrichstraße", True),
+        (asks_for_a_house_number, "welche nummer hat der polizeiposten", False),  # to call
         (asks_for_a_house_number, "wie viele häuser brannten", False),
         (asks_how_long_it_lasted, "wie lange war die b27 gesperrt", True),
         (asks_how_long_it_lasted, "how long did the conference last", True),
