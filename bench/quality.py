@@ -65,6 +65,10 @@ FRESH10_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh10.jsonl"
 # 60 answerable (30 German, 30 English) and 20 unanswerable (10 near misses), over 12 reports of
 # 12 releases, by a ninth blind helper in the nineteenth round; run once (afb504b), not read.
 FRESH11_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh11.jsonl"
+# 60 answerable (30 German, 30 English, typed as chat messages and keywords) and 30 unanswerable
+# (28 near misses), over 35 releases, by a tenth blind helper in the twenty-second round; run once
+# unread at fd549b7, then its failures read.
+FRESH12_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh12.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -78,6 +82,7 @@ IN_DOMAIN = {
     "fresh9": (FRESH9_QUESTIONS, "ninth fresh questions, releases"),
     "fresh10": (FRESH10_QUESTIONS, "tenth fresh questions, releases"),
     "fresh11": (FRESH11_QUESTIONS, "eleventh fresh questions, releases"),
+    "fresh12": (FRESH12_QUESTIONS, "twelfth fresh questions, releases"),
 }
 RANKED = 5
 
