@@ -16,7 +16,7 @@ from bot.answerable import report_cannot_answer
 from bot.excerpt import MEASURES, WRITTEN_MEASURES, Excerpt, measure_in
 from bot.not_known import not_known_statement
 from bot.people import is_the_person_asked, names_someone_for, person_names
-from bot.question import contractions_spelt_out, question_kind
+from bot.question import contractions_spelt_out, german_chat_spelt_out, question_kind
 from bot.sentence_choice import Asked, answering_excerpt
 from index.dates import DateRange, split_time_words
 from index.lexical import TermMatch, term_set, tokenize, without_invisible
@@ -277,7 +277,7 @@ def answer_question(
     today, the caller's date by default — is answered from a release dated in them when one
     answers it confidently (the answer's dates say so); otherwise as if it named none."""
     typed = without_invisible(question)
-    question = contractions_spelt_out(typed)
+    question = german_chat_spelt_out(contractions_spelt_out(typed))
     dates, rest = split_time_words(question, today or dt.date.today())
     if dates is not None:
         query = searcher.query(rest or question, dates)

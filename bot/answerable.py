@@ -668,12 +668,17 @@ _PEOPLE_ASKED = re.compile(
     r"|personen|passengers|people|persons|occupants|bewohner|residents|zuschauer|spectators"
     r"|fans|g(ä|ae)ste|guests|teilnehmer|participants)\b"
 )
-_PEOPLE_COUNTED = re.compile(
-    rf"\b{_COUNT_WORD}\s+([\w-]+\s+){{0,2}}"
+_PEOPLE = (
     r"(Fahrgäst\w*|Passagier\w*|Insass\w*|Leute\w*|Mensch\w*|Person\w*|\w*[Bb]ewohner\w*"
     r"|Einwohner\w*|Zuschauer\w*|Fans?|Gäst\w*|Teilnehmer\w*|Besucher\w*|Kinder\w*|Männer\w*"
     r"|Frauen\w*|Jugendliche\w*|Erwachsene\w*|Verletzte\w*|Schüler\w*|Mitglieder\w*"
     r"|Namen|Unterschrift\w*|Stimmen)"
+)
+# A number may stand far before what it counts: "rund 300 auf dem Bahnhofsvorplatz und vor dem
+# alten Zollamt feiernden Fans".
+_PEOPLE_COUNTED = re.compile(
+    rf"\b{_COUNT_WORD}\s+([\w-]+\s+){{0,2}}{_PEOPLE}"
+    rf"|\b\d[\d.,]*\s+([\w-]+\s+){{0,10}}{_PEOPLE}"
     r"|\b(unbemannt\w*|menschenleer\w*|keine (Menschen|Personen|Fahrgäste|Insassen))\b"
 )
 # "Dabei wurden keine Personen verletzt" does not tell how many people live in the shelter (five

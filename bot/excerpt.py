@@ -55,7 +55,10 @@ def best_excerpt(
     clauses = _clauses(sentence)
     question = AskedTerms.of(terms)
     scores = [_clause_score(c, question, kind) for c in clauses]
-    best = max(range(len(clauses)), key=lambda i: (scores[i], -i))
+    # "wer war für die staatsanwaltschaft da": the clause that names who acted for it, however
+    # often the others name the town asked about too ("Amtsgericht Hamm", "JVA Hamm").
+    acting = [i for i, clause in enumerate(clauses) if office and names_acting_for(clause, office)]
+    best = max(acting or range(len(clauses)), key=lambda i: (scores[i], -i))
     budget = max_chars - 4  # room for an ellipsis on either side
     first, last = best, best
     length = len(clauses[best])

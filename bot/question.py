@@ -287,6 +287,31 @@ def contractions_spelt_out(question: str) -> str:
     )
 
 
+# German as chats type it: the little words that say what a question asks for, without their
+# umlauts ("wer war fuer die staatsanwaltschaft da"), and "is" for "ist" ("was is mit dem tier
+# passiert").
+_UMLAUT_WORDS = {
+    word.translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})): word
+    for word in (
+        "für", "über", "während", "gegenüber", "zurück", "später", "früh", "früher", "würde",
+        "würden", "wäre", "wären", "hätte", "hätten", "können", "könnte", "müssen", "müsste",
+        "gehört", "gehörte",
+    )
+}  # fmt: skip
+_UMLAUT_TYPED = re.compile(rf"\b({'|'.join(_UMLAUT_WORDS)})\b", re.IGNORECASE)
+_GERMAN_IS = re.compile(
+    r"\b(was|wer|wo|wie|warum|wann|wieso|weshalb|wem|wen|wohin|woher)\s+is\b", re.IGNORECASE
+)
+
+
+def german_chat_spelt_out(question: str) -> str:
+    """The question with the German words a chat types without umlauts written with them
+    ("fuer" → "für"), and "is" after a question word as "ist": so the rules that read a
+    question's words read them."""
+    question = _UMLAUT_TYPED.sub(lambda m: _UMLAUT_WORDS[m.group(1).lower()], question)
+    return _GERMAN_IS.sub(lambda m: f"{m.group(1)} ist", question)
+
+
 @lru_cache(maxsize=10_000)
 def _kind_words_spelt_out(lowered: str) -> str:
     """The question with each word one letter off a word that tells its kind written as that

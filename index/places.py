@@ -1,8 +1,8 @@
 """The places a corpus reports from: each release's dateline place ("Hamm (ots)"), the town
 each bundled report's heading opens with ("Schorndorf: Auffahrunfall", "Esslingen (ES):
-Einbruch", "Tübingen (TÜ) - Unfallflucht") and the districts its text names as such ("im
-Wohngebiet Diegelsberg", "im Stadtteil Daxlanden"). A question that names one asks about what
-happened there."""
+Einbruch", "Tübingen (TÜ) - Unfallflucht"), the districts its text names as such ("im
+Wohngebiet Diegelsberg", "im Stadtteil Daxlanden") and its streets ("in der Sportplatzstraße").
+A question that names one asks about what happened there."""
 
 from __future__ import annotations
 
@@ -21,6 +21,20 @@ _HEADING_PLACE = re.compile(r"^([A-ZÄÖÜ][^:()\d]{1,50}?)\s*(?:\([^)]*\))?\s*(
 _DISTRICT = re.compile(
     r"\b(?:Wohngebiet|Stadtteil|Ortsteil|Teilort|Gewann|Wohnviertel)s?\s+"
     r"([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2})"
+)
+# "in der Sportplatzstraße", "Heinrich-Lanz-Straße", "Bötzinger Straße", "im Dieselweg": a
+# street a report names; not a kind of road ("Landesstraße", "Ortsdurchgangsstraße") nor a way
+# ("auf dem Heimweg").
+_STREET = re.compile(
+    r"\b((?:[A-ZÄÖÜ]\w*-)*[A-ZÄÖÜ]\w*(?:stra(?:ß|ss)e|gasse|allee|steige)"
+    r"|(?:[A-ZÄÖÜ]\w*-)+(?:Stra(?:ß|ss)e|Gasse|Allee|Weg|Platz|Ring)(?:es)?"
+    r"|[A-ZÄÖÜ][\w-]*(?:er|sche)[ ](?:Stra(?:ß|ss)e|Gasse|Allee|Weg|Platz))\b"
+    r"|\b(?:im|am|zum|vom|in den)\s+([A-ZÄÖÜ]\w+weg)\b"
+)
+_ROAD_KINDS = re.compile(
+    r"^(Land|Landes|Bundes|Kreis|Staats|Gemeinde|Orts|Ortsdurchgangs|Durchgangs|Umgehungs"
+    r"|Seiten|Neben|Haupt|Hauptverkehrs|Verkehrs|Zufahrts|Anlieger|Einbahn|Wohn|Fern|Quer"
+    r"|Dorf|Stadt|Fahr)(stra(ß|ss)e|gasse|allee)$"
 )
 _CONTACT_WORDS = re.compile(r"Telefon|Tel\.|E-Mail|Fax|http|Pressestelle|Rückfragen", re.I)
 # "Rems-Murr-Kreis", "Wiesloch/Rhein-Neckar-Kreis", "Renningen, Malmsheim": each part a place,
@@ -42,6 +56,15 @@ def report_places(release: Release) -> list[str]:
             found.append(match.group(1))
     found += [name for name in _DISTRICT.findall(release.text) if not _english_words(name)]
     return found
+
+
+def report_streets(release: Release) -> list[str]:
+    """The streets the release's text names, each one name however many words it has."""
+    return [
+        street
+        for match in _STREET.finditer(release.text)
+        if (street := match.group(1) or match.group(2)) and not _ROAD_KINDS.match(street)
+    ]
 
 
 def _english_words(name: str) -> bool:
@@ -68,8 +91,13 @@ class PlaceNames:
                     for name in {part, _QUALIFIED.split(part)[0]}:
                         terms = tuple(tokenize(name))
                         if terms and terms not in _NO_PLACE:
-                            for term in terms:
-                                self._by_term.setdefault(term, set()).add(terms)
+                            self._add(terms)
+            for street in report_streets(release):
+                self._add(tuple(tokenize(street)))
+
+    def _add(self, place: tuple[str, ...]) -> None:
+        for term in place:
+            self._by_term.setdefault(term, set()).add(place)
 
     def named_in(self, terms: Iterable[str]) -> list[tuple[str, ...]]:
         """The places all of whose words are among the terms (a question's)."""

@@ -88,6 +88,7 @@ from bot.people import names_acting_for, names_holding, names_someone_for, perso
 from bot.question import (
     contractions_spelt_out,
     counted_asked,
+    german_chat_spelt_out,
     holds_a_superlative,
     office_asked,
     question_kind,
@@ -112,7 +113,7 @@ from index.lexical import (
     tokenize,
     without_question_phrases,
 )
-from index.places import PlaceNames, report_places
+from index.places import PlaceNames, report_places, report_streets
 from index.releases import Release
 from index.search import Hit, ReleaseHit, Searcher
 from index.segment import Passage
@@ -731,6 +732,35 @@ def test_a_place_is_named_by_all_its_words():
     assert names.named_in(tokenize("unfall im rems-murr-kreis")) == [("murr",), ("rem",)]
     # the town without what it lies by
     assert names.named_in(tokenize("remseck tram crash")) == [("remseck",)]
+
+
+def test_a_street_is_a_place_by_its_whole_name_not_a_kind_of_road():
+    names = PlaceNames(
+        [
+            Release(
+                "a",
+                "Einbruch in der Sportplatzstraße. Ein Laptop fehlte in der Heinrich-Lanz-Straße. "
+                "Das Mädchen fuhr die Bötzinger Straße entlang, die Diebe brachen im Dieselweg "
+                "ein. Auf der Landesstraße und auf dem Heimweg blieb es ruhig.",
+                place="Mannheim",
+            ),
+            Release("b", "Die Krümmung des Raum-Zeit-Wegs.", place="Berlin"),
+        ]
+    )
+
+    assert report_streets(Release("c", "Unfall auf der Ortsdurchgangsstraße.")) == []
+    assert names.named_in(tokenize("wie kam der einbrecher in der sportplatzstraße rein")) == [
+        ("sportplatzstrass",)
+    ]
+    assert names.named_in(tokenize("laptop heinrich-lanz-straße")) == [
+        ("heinrich", "lanz", "strass")
+    ]
+    assert names.named_in(tokenize("boetzinger strasse")) == [("botzing", "strass")]
+    assert names.named_in(tokenize("einbruch dieselweg")) == [("dieselweg",)]
+    # a kind of road, a way home, a part of a name: no place of their own
+    assert names.named_in(tokenize("unfall landesstraße heimweg")) == []
+    assert names.named_in(tokenize("in welchen straßen")) == []
+    assert names.named_in(tokenize("wie viel zeit blieb")) == []
 
 
 def test_the_bold_time_is_the_one_told_with_what_is_asked_not_the_next_sentences():
@@ -2370,6 +2400,13 @@ def test_which_business_or_institution_is_asked():
         (counts_people, "Eine Online-Petition mit über 5.100 Namen.", True),
         (counts_people, "Der Testflug war unbemannt.", True),
         (counts_people, "Es entstand ein Schaden von 13.000 Euro.", False),
+        # a number far before what it counts
+        (
+            counts_people,
+            "Durch rund 300 auf dem Bahnhofsvorplatz und vor dem alten Zollamt feiernden Fans "
+            "kam es zur Blockade.",
+            True,
+        ),
         # nobody hurt tells nothing of how many were there
         (counts_people, "Dabei wurden keine Personen verletzt.", False),
         (counts_people, "Es waren keine Personen im Haus.", True),
@@ -3033,3 +3070,19 @@ def test_a_contraction_typed_without_its_apostrophe_asks_as_written_out(searcher
 )
 def test_english_contractions_are_spelt_out(typed, spelt_out):
     assert contractions_spelt_out(typed) == spelt_out
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt_out", "kind"),
+    [
+        ("wer war fuer die staatsanwaltschaft da", "wer war für die staatsanwaltschaft da", "who"),
+        ("was is mit dem reh passiert", "was ist mit dem reh passiert", "happened"),
+        ("warum is der lexus ins schleudern gekommen", "warum ist der lexus ins schleudern "
+         "gekommen", "why"),
+        ("where is the fuel", "where is the fuel", "where"),  # English "is" stays
+        ("wer hat den feuerwehrmann gerufen", "wer hat den feuerwehrmann gerufen", "who"),
+    ],
+)  # fmt: skip
+def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_out, kind):
+    assert german_chat_spelt_out(typed) == spelt_out
+    assert question_kind(german_chat_spelt_out(typed)) == kind

@@ -192,6 +192,12 @@ def test_the_date_after_the_weekday_is_shown_in_bold_too(crowded_searcher):
     ("question", "person", "not_them"),
     [
         ("wer vertrat die staatsanwaltschaft", "Bettina Werner", {"Nina Schraml"}),
+        # the clause that names who acted for it, though others name Hamm more often
+        (
+            "wer war bei der sicherheitskonferenz in hamm fuer die staatsanwaltschaft da",
+            "Bettina Werner",
+            {"Nina Schraml"},
+        ),
         ("und wer vertrat die Bundespolizei?", "Rainer Hochkeppler", {"Martin Wulfert"}),
         (GERMAN, "Steven Schmidt", {"Rainer Hochkeppler", "Martin Wulfert"}),
     ],
