@@ -37,7 +37,14 @@ _WORN = (
 # A quotation of at least 15 characters, in any of the quotation marks releases use.
 _QUOTE = r"[„\"“»][^„\"“”»«]{15,}[“\"”«]"
 # What a crash report gives as its cause without calling it one (CUES["why"] and reasons()).
-_CAUSE_UNNAMED = r"(?:eingenickt|eingeschlafen|Sekundenschlaf|abgelenkt|Unachtsamkeit|unachtsam)"
+_CAUSE_UNNAMED = (
+    r"(?:eingenickt|eingeschlafen|Sekundenschlaf|abgelenkt|Unachtsamkeit|unachtsam"
+    # the road and the speed: "auf der nassen Fahrbahn", "nicht angepasster Geschwindigkeit"
+    r"|(?:regen|schnee|eis)?(?:nass|glatt)\w* Fahrbahn|Glätte|Aquaplaning"
+    r"|(?:nicht angepasst|überhöht)\w* Geschwindigkeit)"
+)
+# A cause told by what it led to: "bremste … so stark ab, dass sein Pkw ins Schleudern geriet".
+_SO_THAT = r"\bso \w+(?: \w+){0,2}, dass\b"
 _SAYS = r"(?:sagt|betont|erklärt|meint|ergänzt|berichtet|fügt|so|said|says|added)\w*\b"
 _WEAPON = (
     r"[A-ZÄÖÜ]?\w*(messer|pistole|waffe|schläger|eisen|werkzeug|schneider|hammer|stange|spray|gas"
@@ -199,6 +206,7 @@ CUES = {
         # what police reports give as the cause of a crash: "nickte sie am Steuer ein"
         rf"|übermüdet\w*|{_CAUSE_UNNAMED}|nickte\w* .{{0,40}}\bein"
         r"|verlor\w* (?:\w+ ){0,3}das Gleichgewicht)\b"
+        rf"|{_SO_THAT}"
         # a purpose: "Um weniger aufzufallen", "um den Helm nicht tragen zu müssen"
         r"|\bum\s+(?!\d)(?:[^\s,;.]+\s+){0,8}?(?:zu\s+\w+n|\w+zu\w+n)\b"
         # or as a noun: "zur Intensivierung der … Bekämpfung", "zur Behandlung"
@@ -336,7 +344,9 @@ def reasons(clause: str) -> tuple[str, ...]:
     """The reasons a clause gives, to show in bold for a "why" question."""
     found = [m.group(0) for m in (*_BECAUSE_OF.finditer(clause), *_BECAUSE.finditer(clause))]
     found += [m.group("cause") or m.group("was") for m in _CAUSE_NAMED.finditer(clause)]
-    found += [m.group(0) for m in _CRASH_CAUSE.finditer(clause)]
+    # not again what a reason holds: "wegen nicht angepasster Geschwindigkeit"
+    causes = [m.group(0) for m in _CRASH_CAUSE.finditer(clause)]
+    found += [cause for cause in causes if not any(cause in told for told in found)]
     if not found and _CAUSE.search(clause) and len(clause.split()) <= REASON_CLAUSE_WORDS:
         found = [clause.strip(" ,;.")]
     return tuple(found)

@@ -27,7 +27,7 @@ QUESTION_WORDS = frozenset(
     [
         *GERMAN_QUESTION_WORDS,
         *("was", "weswegen", "womit", "wodurch", "worum", "gibt", "gab", "passiert", "geschehen"),
-        *("genau", "bitte", "eigentlich", "denn"),
+        *("genau", "bitte", "eigentlich", "denn", "exactly", "precisely", "upon"),
         *ENGLISH_QUESTION_WORDS,
         *("many", "much", "happened", "happen", "tell", "please", "name", "named"),
         # "how did he get into the house": what he got into is asked about, not getting

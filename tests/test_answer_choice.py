@@ -94,7 +94,7 @@ from bot.question import (
     question_kind,
     superlatives_asked,
 )
-from bot.sentence_choice import Asked, answering_excerpt
+from bot.sentence_choice import Asked, answering_excerpt, focus_asked
 from index.glossary import (
     GLOSSARY_WEIGHT,
     colloquial_translations,
@@ -811,6 +811,67 @@ def test_a_sentence_that_holds_what_is_asked_has_the_room_before_better_matches(
     assert "rund 45 Minuten" in excerpt.text
     assert excerpt.highlights == ("45 Minuten",)
     assert len(excerpt.text) <= EXCERPT_MAX_CHARS
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        (
+            "backnang b14 opel ueber verkehrsinsel warum musste die strassenmeisterei kommen",
+            "strassenmeisterei kommen",
+        ),
+        ("schluchsee segelboot wie kam das boot zur anlegestelle", "kam boot anlegestelle"),
+        ("warum musste die straßenmeisterei kommen", ""),  # it opens with its question word
+        ("und wer war für die stadt da", ""),  # a follow-up
+        ("During the playoff games, who did not throw", ""),  # a clause, not keywords
+    ],
+)
+def test_what_a_question_asks_after_the_keywords_that_say_which_report(question, focus):
+    terms = [TermMatch(term, 1.0, {term: 1.0}) for term in dict.fromkeys(tokenize(question))]
+
+    assert [match.term for match in focus_asked(question, terms)] == tokenize(focus)
+
+
+BACKNANG = {
+    "id": "pol-aa-2016-backnang",
+    "title": "Rems-Murr-Kreis: Unfälle und Einbrüche",
+    "date": "2016-03-04",
+    "publisher": "Polizeipräsidium Aalen",
+    "place": "Rems-Murr-Kreis",
+    "text": "Waiblingen: Autoscheibe eingeschlagen\n"
+    "Bei einem in der Badstraße abgestellten Pkw wurde durch einen bislang unbekannten Täter die "
+    "hintere linke Scheibe eingeschlagen. Nach derzeitigem Kenntnisstand entwendete der Dieb ein "
+    "Klappmesser aus dem Ford Fiesta.\n"
+    "Murrhardt: Rollerfahrer gestürzt\n"
+    "Ein 55-jähriger Rollerfahrer befuhr am Donnerstagabend gegen 22 Uhr die L 1066 zwischen "
+    "Murrhardt und Fornsbach. In einer Linkskurve kam der Biker nach rechts von der Fahrbahn ab "
+    "und stürzte. Wie sich später in einer Klinik herausstellte, war der Zweiradfahrer erheblich "
+    "alkoholisiert, weshalb ein Blutprobe erhoben wurde.\n"
+    "Backnang: Von Fahrbahn abgekommen\n"
+    "Ein 57-jähriger Opel-Fahrer befuhr am Donnerstag gegen 15.15 Uhr die B 14 in Richtung "
+    "Stuttgart. Bei der Anschlussstelle Backnang Mitte überfuhr er in einer Linkskurve infolge "
+    "Unachtsamkeit eine Verkehrsinsel. Anschließend kam der Unfallwagen an einer Böschung zum "
+    "Stehen. Beim Unfall entstand Sachschaden in Höhe von ca. 6000 Euro. Weil am Unterboden des "
+    "Unfallwagens die Ölwanne beschädigt worden war, wurde zur Säuberung und Absicherung der "
+    "Unfallstelle die Straßenmeisterei hinzugezogen.\n"
+    "Backnang: Unfallflucht\n"
+    "In der Schöntaler Straße beschädigte ein Unfallverursacher beim Vorbeifahren den "
+    "Außenspiegel eines dort geparkten VW Golfs. Hinweise nimmt die Polizei in Backnang unter "
+    "Tel. 07191/9090 entgegen.",
+}
+
+
+def test_after_keywords_the_sentence_with_what_is_asked_answers(tmp_path, encoder):
+    """ "backnang b14 opel über verkehrsinsel warum musste die straßenmeisterei kommen": the
+    keywords say which report; the sentence that names the Straßenmeisterei says why, not the
+    one that holds the keywords and another reason ("infolge Unachtsamkeit")."""
+    searcher = shipped_among(tmp_path, [BACKNANG], encoder)
+
+    answer = answer_question(
+        searcher, "backnang b14 opel ueber verkehrsinsel warum musste die strassenmeisterei kommen"
+    )
+
+    assert "Ölwanne" in answer.excerpt, answer.excerpt
 
 
 def test_the_sentence_after_the_best_match_is_shown_when_the_runner_up_takes_its_room():
@@ -1835,10 +1896,23 @@ def test_what_was_stolen_is_shown_in_bold(clause, loot):
             "Auf der Leiter verlor er hierbei das Gleichgewicht.",
             "verlor er hierbei das Gleichgewicht",
         ),
+        ("Er bremste auf der nassen Fahrbahn stark ab.", "nassen Fahrbahn"),
+        (
+            "Sie kam infolge nicht angepasster Geschwindigkeit ins Rutschen.",
+            "infolge nicht angepasster Geschwindigkeit",
+        ),
     ],
 )
 def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason):
     assert reasons(clause) == (reason,)
+
+
+def test_a_cause_told_by_what_it_led_to_answers_why():
+    """ "bremste … so stark ab, dass sein Pkw ins Schleudern geriet" tells why it skidded."""
+    clause = "Er bremste so stark ab, dass sein Pkw ins Schleudern geriet."
+
+    assert cue_matches(clause, set(), "why")
+    assert not cue_matches("Er bremste ab, als das Auto ins Schleudern geriet.", set(), "why")
 
 
 def test_offering_oneself_as_a_witness_is_no_purpose():
