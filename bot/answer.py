@@ -16,7 +16,12 @@ from bot.answerable import report_cannot_answer
 from bot.excerpt import MEASURES, WRITTEN_MEASURES, Excerpt, measure_in
 from bot.not_known import not_known_statement
 from bot.people import is_the_person_asked, names_someone_for, person_names
-from bot.question import contractions_spelt_out, german_chat_spelt_out, question_kind
+from bot.question import (
+    about_a_person,
+    contractions_spelt_out,
+    german_chat_spelt_out,
+    question_kind,
+)
 from bot.sentence_choice import Asked, answering_excerpt
 from index.dates import DateRange, split_time_words
 from index.lexical import TermMatch, term_set, tokenize, without_invisible
@@ -408,9 +413,9 @@ def _lacks_what_is_asked(
     is …" asks about, or gives no age of the person "how old is …" names; or the release never
     names the place the question asks about."""
     kind = question_kind(query.text)
-    if kind in WRITTEN_MEASURES and not any(
-        measure_in(text, query.terms, kind) for text in report()
-    ):
+    # what someone looked like, not how a thing is described ("describe the mass")
+    written = kind in WRITTEN_MEASURES and (kind != "description" or about_a_person(query.text))
+    if written and not any(measure_in(text, query.terms, kind) for text in report()):
         return True
     if _misses_the_place_asked(searcher, query, best):
         return True

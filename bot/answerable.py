@@ -123,6 +123,10 @@ _CAUGHT_ASKED = re.compile(
     r"\b(?:caught(?! fire)|catch(?! fire)|arrested|apprehended|festgenommen|verhaftet|gefasst"
     r"|geschnappt|erwischt)\b"
 )
+_DID_THEY_CATCH = re.compile(
+    r"\b(?:did|have|has) (?:they|the police|police|the cops|cops|anyone|anybody) "
+    r"(?:catch|caught|arrest|arrested)\b"
+)
 _FIND_ASKED = re.compile(
     r"\b(?:found|recovered|turned up|gefunden|aufgefunden|wiedergefunden|aufgetaucht)\b"
 )
@@ -132,8 +136,13 @@ _FIND = re.compile(
 
 
 def asks_if_caught(question: str) -> bool:
+    """ "were they caught", "did they catch who set it"; not "who was arrested"."""
     lowered = question.lower()
-    return not _QUESTION_WORD.search(lowered) and bool(_CAUGHT_ASKED.search(lowered))
+    asking = _QUESTION_WORD.search(lowered)
+    if asking is None:
+        return bool(_CAUGHT_ASKED.search(lowered))
+    did_they = _DID_THEY_CATCH.search(lowered)  # not "where did police catch her"
+    return did_they is not None and did_they.start() < asking.start()
 
 
 def asks_if_found(question: str) -> bool:
@@ -628,7 +637,8 @@ def counts_the_police(text: str) -> bool:
 # A question whose a thing is ("who owns the vw golf", "wem gehört der bentley"), which only a
 # report that tells of an owner answers: the driver of a car need not own it.
 _OWNER_ASKED = re.compile(
-    r"\b(who (owns|owned)|whose (car|house|barn|vehicle|bike|dog)|wem geh(ö|oe)r\w*"
+    r"\b(who (owns|owned)|(which|what) (company|firm|business) (owns|owned)"
+    r"|whose (car|house|barn|vehicle|bike|dog)|wem geh(ö|oe)r\w*"
     r"|(the |der |die )?(owner|besitzer\w*|eigent(ü|ue)mer\w*|halter\w*) (of|von|des|der))\b"
 )
 _OWNER = re.compile(

@@ -47,6 +47,18 @@ _WHICH_PERSON = (
     r"|wie (hei(ß|ss)t|hie(ß|ss)|hei(ß|ss)en|hie(ß|ss)en) (der|die|den) (\w+ )?"
     rf"({_PERSON_NOUN}|{_ROLE})"
 )
+_ABOUT_A_PERSON = re.compile(
+    rf"\b({_PERSON_NOUN}|guy|bloke|kerl|typ|he|she|they|him|her|them|er|sie|ihn|ihm"
+    r"|männer|frauen|leute|personen|jugendliche|räuber|diebe|guys|\w*(täter|personen)beschreibung)\b",
+    re.I,
+)
+
+
+def about_a_person(question: str) -> bool:
+    """Does the question name a person by a noun ("der Täter", "the guy") or a pronoun?"""
+    return bool(_ABOUT_A_PERSON.search(question))
+
+
 # Who investigates is the station: "wer ermittelt", "who is investigating the break in".
 _INVESTIGATES = (
     r"(?:wer ermittelt|who (?:is |are )?(?:investigating|handling|in charge)|who investigates)\b"

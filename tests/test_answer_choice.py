@@ -86,6 +86,7 @@ from bot.excerpt import (
 )
 from bot.people import names_acting_for, names_holding, names_someone_for, person_names, roles_of
 from bot.question import (
+    about_a_person,
     contractions_spelt_out,
     counted_asked,
     german_chat_spelt_out,
@@ -447,6 +448,16 @@ def test_what_a_report_tells_of_a_suspect_is_shown(described, question, release,
     assert found.sources[0].release.release_id == release["id"]
     assert shown in found.excerpt
     assert bold is None or bold in found.highlights
+
+
+def test_how_someone_looked_is_declined_where_the_report_describes_nobody(described):
+    """The Dortmund report tells of a brawl and two men's ages, nothing of how anyone looked; a
+    thing described ("How did Luther describe the mass") is no person's description."""
+    found = answer_question(described, "schlägerei dortmunder nordstadt wie sahen die männer aus")
+
+    assert found.declined, found.excerpt
+    assert about_a_person("wie sahen die männer aus")
+    assert not about_a_person("How did Luther describe the mass")
 
 
 # A bundle of short reports, each under a heading that names its town: the Alfdorf report's
@@ -2334,6 +2345,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_if_caught, "wurde der täter schon gefasst", True),
         (asks_if_caught, "wer wurde festgenommen", False),  # who: asks_when_where_or_who_arrested
         (asks_if_caught, "did the car catch fire", False),
+        (asks_if_caught, "container fire seesteige did they catch who set it", True),
+        (asks_if_caught, "where did police catch the drunk woman", False),  # where, not whether
+        (asks_for_the_owner, "buchen b27 the 3.5 tonner in the ditch which company owns it", True),
         (asks_if_found, "has the car been found yet", True),
         (asks_if_found, "ist das fahrrad wieder aufgetaucht", True),
         (asks_if_found, "what have studies on inequality found", False),
