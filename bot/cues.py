@@ -48,7 +48,7 @@ _SO_THAT = r"\bso \w+(?: \w+){0,2}, dass\b"
 _SAYS = r"(?:sagt|betont|erklärt|meint|ergänzt|berichtet|fügt|so|said|says|added)\w*\b"
 _WEAPON = (
     r"[A-ZÄÖÜ]?\w*(messer|pistole|waffe|schläger|eisen|werkzeug|schneider|hammer|stange|spray|gas"
-    r"|flasche|stein|dreher)\b"
+    r"|flasche|stein|dreher|gerät|geräte?s)\b"
 )
 _STREET = r"(?i:straße|str\.|weg|platz|allee|ring|gasse|damm|ufer|steige?|markt|brücke|tunnel)"
 _STREET_OR_ROAD = (

@@ -149,7 +149,9 @@ _KINDS = [
     ),
     (
         "where",
-        r"\b(where|wo|woher|(which|what) ((\w+ )?(street|road|town|city|village|district"
+        # not what something was taken out of: "where did they take the cash out of"
+        r"\b(where(?!.*\bout of\W*$)|wo|woher"
+        r"|(which|what) ((\w+ )?(street|road|town|city|village|district"
         r"|suburb|neighbou?rhood)|place|part of (the )?town)"
         r"|welche[rsnm]? (\w+ )?(stra(ß|ss)e|ort|stadt|gemeinde|stadtteil|ortsteil|viertel)"
         r"|(?<!vor )ort\W*$|tatort|unfallort|unfallstelle|location)\b",
@@ -349,13 +351,38 @@ _SET_ASIDE = re.compile(
 )
 
 
+# The question word that opens what is asked, after the words that say which report it is about:
+# "backnang b14 opel über verkehrsinsel | warum musste die straßenmeisterei kommen".
+_ASKING = re.compile(
+    r"\b(wer|wen|wem|wessen|was|wann|wo|wohin|woher|wie|warum|wieso|weshalb|womit|welche[rnms]?"
+    r"|who|whom|whose|what|when|where|why|how|which)\b",
+    re.IGNORECASE,
+)
+_GOING_ON = re.compile(r"\W*(und|and|also|so|aber|but)\b", re.IGNORECASE)
+
+
+def asked_after_keywords(question: str) -> str | None:
+    """What a question asks, from its question word on, when keywords that say which report it
+    is about come first ("a96 talbrücke obere argen | what did the cops use"); None when it opens
+    with its question word, goes on from the last ("und wer …"), or sets the scene with a clause
+    ("During the Bronco's playoff games, who …")."""
+    found = _ASKING.search(question)
+    words = question[: found.start()].split() if found else []
+    if not words or term_of(words[0].strip(",;:")) is None or _GOING_ON.match(question):
+        return None
+    return question[found.start() :]
+
+
 @lru_cache(maxsize=4096)  # asked of one question by the sentence choice and each decline rule
 def question_kind(question: str) -> str:
     if _asks_who_someone_is(question):
         return "identity"
     lowered = _SET_ASIDE.sub("", _kind_words_spelt_out(question.lower()))
+    asked = asked_after_keywords(lowered) or lowered
     for kind, pattern in _KINDS:
-        if kind in _ASKED_FIRST and re.match(_OPENING + pattern, lowered):
+        if kind in _ASKED_FIRST and (
+            re.match(_OPENING + pattern, lowered) or re.match(pattern, asked)
+        ):
             return kind
     if _COUNT_ASKED.search(lowered):
         return "how_many"

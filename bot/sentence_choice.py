@@ -5,7 +5,6 @@ release's sentences, the one whose excerpt holds the answer)."""
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -25,6 +24,7 @@ from bot.excerpt import (
 )
 from bot.people import names_holding, names_someone_for, person_names
 from bot.question import (
+    asked_after_keywords,
     counted_asked,
     holds_a_superlative,
     office_asked,
@@ -32,7 +32,7 @@ from bot.question import (
     role_asked,
     superlatives_asked,
 )
-from index.lexical import TermMatch, term_of, tokenize
+from index.lexical import TermMatch, tokenize
 from index.search import Hit
 
 # A sentence's topic is the best score among it, the sentence after it and this many before it in
@@ -142,26 +142,14 @@ class Asked:
         return cls(terms, kind, language, office, role, superlatives, counted, focus)
 
 
-# The question word that opens what is asked, after the words that say which report it is about:
-# "backnang b14 opel über verkehrsinsel | warum musste die straßenmeisterei kommen".
-_ASKING = re.compile(
-    r"\b(wer|wen|wem|wessen|was|wann|wo|wohin|woher|wie|warum|wieso|weshalb|womit|welche[rnms]?"
-    r"|who|whom|whose|what|when|where|why|how|which)\b",
-    re.IGNORECASE,
-)
-_GOING_ON = re.compile(r"\W*(und|and|also|so|aber|but)\b", re.IGNORECASE)
-
-
 def focus_asked(question: str, terms: list[TermMatch]) -> tuple[TermMatch, ...]:
     """The terms of what a question asks, when words that say which report it is about come
-    before its question word; none when it opens with it."""
-    found = _ASKING.search(question)
-    words = question[: found.start()].split() if found else []
-    # keywords, not a clause that sets the scene ("During the Bronco's playoff games, who …")
-    if not words or term_of(words[0].strip(",;:")) is None or _GOING_ON.match(question):
+    before its question word (bot.question.asked_after_keywords); none otherwise."""
+    asked = asked_after_keywords(question)
+    if asked is None:
         return ()
-    asked = set(tokenize(question[found.start() :]))
-    return tuple(match for match in terms if match.term in asked)
+    found = set(tokenize(asked))
+    return tuple(match for match in terms if match.term in found)
 
 
 def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:

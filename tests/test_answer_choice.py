@@ -1114,6 +1114,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("who was arrested there", "who"),
         ("wiesloch einbruch telefonnummer", "phone"),
         ("welche nummer hat der polizeiposten edingen-neckarhausen", "phone"),
+        # after keywords that say which report, what the question word opens asks first
+        ("a96 talbrücke obere argen what did the cops use to measure speed", "means"),
+        ("marktstrasse break-in where did they take the cash out of", "money"),  # not a place
         ("unter welcher nummer erreiche ich das revier", "phone"),
         ("welche nummer hat das haus", "which"),  # a house number, not one to call
         ("who should witnesses call about the break-in", "phone"),
@@ -1916,6 +1919,13 @@ def test_what_was_stolen_is_shown_in_bold(clause, loot):
 )
 def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason):
     assert reasons(clause) == (reason,)
+
+
+def test_a_measuring_device_is_what_was_used():
+    """ "what did the cops use to measure speed": "mittels eines Laser-Großmessgerätes"."""
+    text = "Am Sonntag wurden mittels eines Laser-Großmessgerätes 2500 Fahrzeuge gemessen."
+
+    assert cue_matches(text, set(), "means") == ["Großmessgerätes"]
 
 
 def test_a_cause_told_by_what_it_led_to_answers_why():
