@@ -19,7 +19,13 @@ MAKE = (  # vehicle makes, as releases write them
 )
 _VEHICLE = (
     rf"({MAKE}( [A-Z][\w-]*)?|[A-ZÄÖÜ]\w*(wagen|transporter|rad|roller|bike|mobil)\b"
-    r"|Motorrad\w*|Lkw|LKW|Sattelzug\w*|Traktor\w*|Bus\b)"
+    r"|Motorrad\w*|Lkw|LKW|Sattelzug\w*|Traktor\w*|Bus\b"
+    r"|Kombi\b|Limousine\b|Kleinwagen\b|Cabrio\w*|SUV\b|Sprinter\b)"
+)
+# A car named by its colour: "Einen weißen PKW … sucht die Polizei".
+_COLOURED_CAR = (
+    r"(?:rot|blau|grün|gelb|weiß|schwarz|grau|silbern?|braun|beige|dunkel|hell)\w* "
+    r"(?:Pkw|PKW|Auto|Fahrzeug)\b"
 )
 VEHICLE_WORD = re.compile(_VEHICLE)
 _GARMENT = (
@@ -225,7 +231,7 @@ CUES = {
     ),
     "plate": re.compile(r"\b[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2} ?\d{1,4}[EH]?\b"),
     "means": re.compile(rf"\b({_WEAPON}|{_VEHICLE})"),
-    "vehicle": re.compile(rf"\b{_VEHICLE}"),
+    "vehicle": re.compile(rf"\b{_VEHICLE}|\b{_COLOURED_CAR}"),
     # A quotation: before "sagte", "betonte" … (or the end of a clause cut there) or after a
     # colon; not a name in quotes.
     "said": re.compile(

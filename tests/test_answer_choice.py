@@ -1921,6 +1921,18 @@ def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason)
     assert reasons(clause) == (reason,)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "vehicle"),
+    [
+        ("Einen weißen PKW und dessen Fahrer sucht die Polizei.", "weißen PKW"),
+        ("Vermutlich handelte es sich bei dem Pkw um einen grauen Kombi.", "Kombi"),
+    ],
+)
+def test_a_car_is_named_by_its_colour_or_body(sentence, vehicle):
+    """ "was für ein auto wird gesucht": the car the police look for, though no make is known."""
+    assert cue_matches(sentence, set(), "vehicle") == [vehicle]
+
+
 def test_a_measuring_device_is_what_was_used():
     """ "what did the cops use to measure speed": "mittels eines Laser-Großmessgerätes"."""
     text = "Am Sonntag wurden mittels eines Laser-Großmessgerätes 2500 Fahrzeuge gemessen."
