@@ -57,7 +57,7 @@ def best_excerpt(
     scores = [_clause_score(c, question, kind) for c in clauses]
     # "wer war für die staatsanwaltschaft da": the clause that names who acted for it, however
     # often the others name the town asked about too ("Amtsgericht Hamm", "JVA Hamm").
-    acting = [i for i, clause in enumerate(clauses) if office and names_acting_for(clause, office)]
+    acting = [i for i, c in enumerate(clauses) if names_acting_for(c, office)] if office else []
     best = max(acting or range(len(clauses)), key=lambda i: (scores[i], -i))
     budget = max_chars - 4  # room for an ellipsis on either side
     first, last = best, best

@@ -250,7 +250,8 @@ _ASKED_FIRST = (
     "station",
     "colour",
 )
-_OPENING = r"\W*(?:(?:und|and|also|so|aber|but)\s+)?"
+_CONNECTIVE = r"(?:und|and|also|so|aber|but)"  # a question going on from the last: "und wer …"
+_OPENING = rf"\W*(?:{_CONNECTIVE}\s+)?"
 # "who is martin wulfert", "wer ist eigentlich nina schraml": the role of someone by name.
 _WHO_IS = re.compile(
     r"^\W*(?:who|wer)\s+(?:is|was|ist|war)\s+(?:eigentlich\s+)?(\w+)\s+\w+\W*$", re.I
@@ -358,7 +359,7 @@ _ASKING = re.compile(
     r"|who|whom|whose|what|when|where|why|how|which)\b",
     re.IGNORECASE,
 )
-_GOING_ON = re.compile(r"\W*(und|and|also|so|aber|but)\b", re.IGNORECASE)
+_GOING_ON = re.compile(rf"\W*{_CONNECTIVE}\b", re.IGNORECASE)
 
 
 def asked_after_keywords(question: str) -> str | None:
@@ -378,10 +379,10 @@ def question_kind(question: str) -> str:
     if _asks_who_someone_is(question):
         return "identity"
     lowered = _SET_ASIDE.sub("", _kind_words_spelt_out(question.lower()))
-    asked = asked_after_keywords(lowered) or lowered
+    asked = asked_after_keywords(lowered)  # "a96 talbrücke | what did the cops use …"
     for kind, pattern in _KINDS:
         if kind in _ASKED_FIRST and (
-            re.match(_OPENING + pattern, lowered) or re.match(pattern, asked)
+            re.match(_OPENING + pattern, lowered) or (asked and re.match(pattern, asked))
         ):
             return kind
     if _COUNT_ASKED.search(lowered):

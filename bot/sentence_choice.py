@@ -171,6 +171,7 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
         else []
     )
     counts_it = any(counting)
+    focus_weight = sum(match.idf for match in asked.focus)
     rows = []
     for i, hit in enumerate(hits):
         same_report = [
@@ -214,7 +215,7 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
                 kind in MEASURES and bool(has_cue) and holds_a_superlative(text, asked.superlatives)
             ),
             "after_best": float(i == best + 1 and reports[i] == reports[best]),
-            "focus": _focus_share(words, asked.focus),
+            "focus": _focus_share(words, asked.focus, focus_weight),
         }
         row.update(dict.fromkeys(_CUE_FEATURE_NAMES, 0.0))
         if kind in CUES:
@@ -223,13 +224,12 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
     return rows
 
 
-def _focus_share(words: tuple[str, ...], focus: tuple[TermMatch, ...]) -> float:
-    """The share of the focus terms' weight the sentence's words hold."""
-    total = sum(match.idf for match in focus)
-    if not total:
+def _focus_share(words: tuple[str, ...], focus: tuple[TermMatch, ...], weight: float) -> float:
+    """The share of the focus terms' weight (their summed idf) the sentence's words hold."""
+    if not weight:
         return 0.0
     present = set(words)
-    return sum(m.idf for m in focus if not present.isdisjoint(m.variants)) / total
+    return sum(m.idf for m in focus if not present.isdisjoint(m.variants)) / weight
 
 
 @lru_cache(maxsize=200_000)

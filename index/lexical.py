@@ -69,8 +69,8 @@ USUAL_COMPOUND_SHARE = 0.1
 # of those translations ("security conference" → "Sicherheitskonferenz"), with at most
 # PAIR_LINK_CHARS letters between the first's stem and the second ("sich|erheits|konferenz").
 PAIR_MIN_WEIGHT = 0.75
-JOINED_MIN_LENGTH = 6  # two German question words joined: "kfzwerkstatt", "liegenblieb"
 PAIR_LINK_CHARS = 8
+JOINED_MIN_LENGTH = 6  # two German question words joined: "kfzwerkstatt", "liegenblieb"
 LOAN_RATIO = 3  # how much more frequent a translation must be than the English word itself
 LEMMA_WEIGHT = 0.8  # another form of the same word: "vertreten" for "vertrat"
 COGNATE_WEIGHT = 0.9  # an English word spelt the German way: "hurricane" as "Hurrikan"
@@ -513,12 +513,14 @@ class LexicalIndex:
         separable verb leaves its particle ("blieb … liegen": "liegenblieb", "brachen … ein":
         "einbrachen"); the joined word counts for both."""
         pairs = [*zip(words, words[1:], strict=False), *((words[-1], w) for w in words[:-1])]
-        joined_for: dict[str, set[str]] = {}
+        joined_for: dict[str, set[str]] = {}  # question term -> the joined words it is part of
         for first, second in pairs:
-            joined = term_of(first + second) if term_of(second) is not None else None
+            if term_of(second) is None:  # "auto der": no word of the text
+                continue
+            joined = term_of(first + second)
             if joined is not None and len(joined) >= JOINED_MIN_LENGTH and joined in self._vocab:
-                for word in (first, second):
-                    joined_for.setdefault(term_of(word) or "", set()).add(joined)
+                for term in filter(None, (term_of(first), term_of(second))):
+                    joined_for.setdefault(term, set()).add(joined)
         found = []
         for match in matches:
             joined = dict.fromkeys(joined_for.get(match.term, ()), 1.0)
