@@ -379,8 +379,7 @@ def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -
     if best.release_hit.in_dates:
         lead = max(lead, 0.0)  # the date, not the score, put it ahead of a release of other days
     passages = searcher.passage_ids(best.release_hit.release.release_id)
-    lexical = searcher.index.lexical
-    presence = lexical.term_presence(query.terms, passages).max(axis=1)
+    presence = query.presence.of(passages).max(axis=1)
     missing = [m.idf - found for m, found in zip(query.terms, presence, strict=True)]
     heaviest = max((m.idf for m in query.terms), default=0.0)
     kind = question_kind(query.text)

@@ -318,6 +318,10 @@ class LexicalIndex:
         bm25 = bm25s.BM25.load(str(folder), show_progress=False, allow_pickle=False)
         return cls(bm25, np.load(folder / NOUN_SHARE_FILE, allow_pickle=False))
 
+    @property
+    def passage_count(self) -> int:
+        return self._doc_count
+
     def has_term(self, term: str) -> bool:
         return term in self._vocab
 
@@ -544,25 +548,38 @@ class LexicalIndex:
             return np.zeros(len(passages), dtype=np.float32)
         return self.term_presence(matches, passages).sum(axis=0) / total
 
-    def joint_coverage(self, matches: list[TermMatch], passages: np.ndarray) -> float:
-        """The share of the question's term weight found anywhere in these passages together:
-        a release answers "wer vertrat das Hauptzollamt" when one sentence names the office and
-        another the representatives."""
-        total = sum(match.idf for match in matches)
-        if total == 0 or len(passages) == 0:
-            return 0.0
-        return float(self.term_presence(matches, passages).max(axis=1).sum() / total)
-
     def term_presence(self, matches: list[TermMatch], passages: np.ndarray) -> np.ndarray:
         """idf-weighted presence of each question term (rows) in each passage (columns)."""
         presence = np.zeros((len(matches), len(passages)), dtype=np.float32)
         for row, match in enumerate(matches):
+            found = presence[row]
             for near, weight in match.variants.items():
                 term_id = self._vocab[near]
                 docs = self._indices[self._indptr[term_id] : self._indptr[term_id + 1]]
-                presence[row] = np.maximum(presence[row], weight * _among(passages, docs))
-            presence[row] *= match.idf
+                np.maximum(found, weight, out=found, where=_among(passages, docs))
+            found *= match.idf
         return presence
+
+
+class TermPresence:
+    """A question's terms' idf-weighted presence in passages (LexicalIndex.term_presence), each
+    passage looked up once per question: ranking, re-ranking and weighing the answer look up the
+    same passages again and again. The arrays span every passage but are written only where
+    looked up: their untouched pages are never allocated, at any size of corpus."""
+
+    def __init__(self, lexical: LexicalIndex, matches: list[TermMatch]) -> None:
+        self._lexical = lexical
+        self._matches = matches
+        self._presence = np.zeros((len(matches), lexical.passage_count), dtype=np.float32)
+        self._known = np.zeros(lexical.passage_count, dtype=bool)
+
+    def of(self, passages: np.ndarray) -> np.ndarray:
+        """Presence of each term (rows) in each of the passages (columns)."""
+        missing = np.unique(passages[~self._known[passages]])
+        if len(missing):
+            self._presence[:, missing] = self._lexical.term_presence(self._matches, missing)
+            self._known[missing] = True
+        return self._presence[:, passages]
 
 
 def _translated(match: TermMatch, min_length: int = 0) -> dict[str, float]:
@@ -580,8 +597,7 @@ def _among(passages: np.ndarray, docs: np.ndarray) -> np.ndarray:
     passages): a binary search each, cheaper than np.isin's sort for a few passages."""
     if len(docs) == 0:
         return np.zeros(len(passages), dtype=bool)
-    at = np.minimum(np.searchsorted(docs, passages), len(docs) - 1)
-    return docs[at] == passages
+    return docs.take(np.searchsorted(docs, passages), mode="clip") == passages
 
 
 def _written_words(inner: Counter[str], opening: Counter[str]) -> Counter[str]:

@@ -14,6 +14,7 @@ from index.glossary import colloquial_translations, glossary_translations
 from index.language import detect_language
 from index.lexical import (
     TermMatch,
+    TermPresence,
     lemma_terms,
     term_set,
     tokenize,
@@ -67,7 +68,16 @@ class Query:
     vector: np.ndarray
     bm25: np.ndarray  # BM25 score of every passage
     nearest: np.ndarray  # the CANDIDATES passages nearest in meaning, nearest first
+    presence: TermPresence  # of its terms in the passages looked up so far
     dates: DateRange | None = None  # the days the question asks about, when it names some
+
+    def coverage(self, passage_ids: np.ndarray) -> np.ndarray:
+        """Of each passage, the share of the question's term weight (idf) it holds, as
+        LexicalIndex.coverage gives it."""
+        total = sum(match.idf for match in self.terms)
+        if total == 0:
+            return np.zeros(len(passage_ids), dtype=np.float32)
+        return self.presence.of(passage_ids).sum(axis=0) / total
 
 
 @dataclass(frozen=True)
@@ -146,6 +156,7 @@ class Searcher:
             vector=question,
             bm25=lexical.scores(terms),
             nearest=nearest,
+            presence=TermPresence(lexical, terms),
             dates=dates,
         )
 
@@ -238,8 +249,12 @@ class Searcher:
         releases returned become objects."""
         if len(candidates) == 0:
             return []
-        scores, dense, coverage = self._fused_scores(query, candidates)
         releases = self._release_numbers[candidates]
+        # All passages of their releases looked up in one go: the joint coverage needs them.
+        query.presence.of(
+            np.concatenate([self._passage_ids[self._release_ids[r]] for r in np.unique(releases)])
+        )
+        scores, dense, coverage = self._fused_scores(query, candidates)
         order = np.lexsort((-scores, releases))  # by release, its best passage first (stable)
         grouped = releases[order]
         starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
@@ -300,7 +315,7 @@ class Searcher:
         if total == 0 or not release_ids:
             return dict.fromkeys(release_ids, 0.0)
         ids = [self.passage_ids(release_id) for release_id in release_ids]
-        presence = self.index.lexical.term_presence(query.terms, np.concatenate(ids))
+        presence = query.presence.of(np.concatenate(ids))
         bounds = np.cumsum([0, *map(len, ids)])
         per_release = np.maximum.reduceat(presence, bounds[:-1], axis=1).sum(axis=0) / total
         return dict(zip(release_ids, per_release.tolist(), strict=True))
@@ -327,7 +342,7 @@ class Searcher:
         dense = vectors @ query.vector
         best_bm25 = float(query.bm25.max()) or 1.0
         bm25 = query.bm25[passage_ids] / best_bm25
-        coverage = self.index.lexical.coverage(query.terms, passage_ids)
+        coverage = query.coverage(passage_ids)
         scores = weights.dense * dense + weights.bm25 * bm25 + weights.coverage * coverage
         return scores, dense, coverage
 
