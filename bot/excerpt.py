@@ -176,6 +176,7 @@ class AskedTerms:
     idfs: tuple[float, ...]  # each one's weight
     key: int | None  # the weightiest (_key_term_number)
     found_as: dict[str, list[tuple[int, float]]]  # corpus term -> (question term, its weight)
+    found_terms: frozenset[str]  # the corpus terms of found_as
 
     @classmethod
     def of(cls, terms: list[TermMatch]) -> AskedTerms:
@@ -186,7 +187,8 @@ class AskedTerms:
         own = frozenset(match.term for match in terms)
         total = sum(match.idf for match in terms)
         idfs = tuple(match.idf for match in terms)
-        return cls(terms, own, total, idfs, _key_term_number(terms), found_as)
+        key = _key_term_number(terms)
+        return cls(terms, own, total, idfs, key, found_as, frozenset(found_as))
 
 
 def sentence_fit(sentence: str, question: AskedTerms, kind: str) -> float:
@@ -201,12 +203,15 @@ def _clauses(sentence: str) -> tuple[str, ...]:
 
 def _clause_score(clause: str, question: AskedTerms, kind: str) -> float:
     presence = [0.0] * len(question.terms)  # how well each question term is found in the clause
-    for term in question.found_as.keys() & term_set(clause):
+    found_terms = question.found_terms & term_set(clause)
+    for term in found_terms:
         for number, weight in question.found_as[term]:
             presence[number] = max(presence[number], weight)
     total = question.total
     coverage = (
-        sum(idf * p for idf, p in zip(question.idfs, presence, strict=True)) / total if total else 0
+        sum(idf * p for idf, p in zip(question.idfs, presence, strict=True)) / total
+        if total and found_terms
+        else 0
     )
     found = cue_matches(clause, question.own, kind)
     # A person's name answers "who" better than a role ("Beamte des Hauptzollamts").
@@ -334,6 +339,8 @@ def _highlights(
     found = [m for m in dict.fromkeys(found) if len(m) > 2]
     if counted is not None:  # the count and the word after it ("neun Fahrzeuge")
         found = _counts_of(clause, found, counted) or found
+    if not found:
+        return ()
     key_at = _key_term_position(clause, terms, kind)
     if key_at is None:
         return tuple(found)
