@@ -263,6 +263,7 @@ class LexicalIndex:
         indptr = np.asarray(bm25.scores["indptr"])
         self._doc_freq = np.diff(indptr)
         self._indices = np.asarray(bm25.scores["indices"])
+        self._scores = np.asarray(bm25.scores["data"])
         self._indptr = indptr
         self._doc_count = int(bm25.scores["num_docs"])
         self._vocab: dict[str, int] = bm25.vocab_dict
@@ -272,6 +273,7 @@ class LexicalIndex:
         self._term_lengths = [len(term) for term in self._terms_by_length]
         self._reversed_terms = sorted(term[::-1] for term in self._vocab)
         self._near_spellings_of: dict[str, list[tuple[str, float]]] = {}  # see _near_spellings
+        self._compounds_of: dict[str, tuple[str, ...]] = {}  # see _compounds_ending_in
 
     @classmethod
     def build(cls, passages: Sequence[Sequence[str]]) -> LexicalIndex:
@@ -468,12 +470,19 @@ class LexicalIndex:
             c for c in self._compounds_ending_in(term) if self._doc_freq[self._vocab[c]] >= least
         ]
 
-    def _compounds_ending_in(self, term: str) -> list[str]:
+    def _compounds_ending_in(self, term: str) -> tuple[str, ...]:
         """The most frequent German compounds whose last part is the term: zollamt →
-        hauptzollamt."""
-        found = self._terms_ending_in(term)
-        found.sort(key=lambda compound: -self._doc_freq[self._vocab[compound]])
-        return found[:COMPOUND_LIMIT]
+        hauptzollamt; kept for the questions after, up to NEAR_SPELLINGS terms, as near
+        spellings are."""
+        found = self._compounds_of.get(term)
+        if found is None:
+            ending = self._terms_ending_in(term)
+            ending.sort(key=lambda compound: -self._doc_freq[self._vocab[compound]])
+            found = tuple(ending[:COMPOUND_LIMIT])
+            if len(self._compounds_of) >= NEAR_SPELLINGS:
+                self._compounds_of.clear()
+            self._compounds_of[term] = found
+        return found
 
     def _terms_ending_in(self, term: str) -> list[str]:
         """The terms longer than the term that end in it (up to COMPOUND_SCAN)."""
@@ -536,8 +545,10 @@ class LexicalIndex:
         total = np.zeros(self._doc_count, dtype=np.float32)
         for match in matches:
             for near, weight in match.variants.items():
-                scores = self._bm25.get_scores([self._vocab[near]])
-                total += weight * np.asarray(scores, dtype=np.float32)
+                term_id = self._vocab[near]
+                start, end = self._indptr[term_id], self._indptr[term_id + 1]
+                # a term's scores, as bm25s's get_scores gives them, added where it occurs only
+                total[self._indices[start:end]] += weight * self._scores[start:end]
         return total
 
     def coverage(self, matches: list[TermMatch], passages: np.ndarray) -> np.ndarray:

@@ -193,3 +193,22 @@ def test_a_questions_terms_looked_up_once_per_passage_weigh_as_looked_up_each_ti
         ids = np.array(passages, dtype=np.int64)
         assert np.array_equal(query.presence.of(ids), LEXICAL.term_presence(matches, ids))
         assert np.array_equal(query.coverage(ids), LEXICAL.coverage(matches, ids))
+
+
+@SETTINGS
+@given(
+    terms=st.lists(
+        st.dictionaries(st.sampled_from(TERMS), st.floats(0.0, 1.0), min_size=1, max_size=6),
+        max_size=5,
+    )
+)
+def test_bm25_scores_read_from_the_matrix_are_those_bm25s_computes(terms):
+    """LexicalIndex.scores adds each term's scores where it occurs, from bm25s's score matrix;
+    bm25s's own get_scores gives the same ranking figures, bit for bit."""
+    matches = [TermMatch(f"q{n}", 1.0, variants) for n, variants in enumerate(terms)]
+    expected = np.zeros(len(SENTENCES), dtype=np.float32)
+    for match in matches:
+        for term, weight in match.variants.items():
+            expected += weight * LEXICAL._bm25.get_scores([term])
+
+    assert np.array_equal(LEXICAL.scores(matches), expected)
