@@ -561,15 +561,16 @@ class LexicalIndex:
 
     def term_presence(self, matches: list[TermMatch], passages: np.ndarray) -> np.ndarray:
         """idf-weighted presence of each question term (rows) in each passage (columns)."""
-        presence = np.zeros((len(matches), len(passages)), dtype=np.float32)
+        distinct, inverse = np.unique(passages, return_inverse=True)
+        presence = np.zeros((len(matches), len(distinct)), dtype=np.float32)
         for row, match in enumerate(matches):
             found = presence[row]
             for near, weight in match.variants.items():
                 term_id = self._vocab[near]
                 docs = self._indices[self._indptr[term_id] : self._indptr[term_id + 1]]
-                np.maximum(found, weight, out=found, where=_among(passages, docs))
+                np.maximum(found, weight, out=found, where=_among(distinct, docs))
             found *= match.idf
-        return presence
+        return presence[:, inverse.reshape(-1)]
 
 
 class TermPresence:
@@ -604,11 +605,18 @@ def _translated(match: TermMatch, min_length: int = 0) -> dict[str, float]:
 
 
 def _among(passages: np.ndarray, docs: np.ndarray) -> np.ndarray:
-    """Which of the passages are among docs, which ascend (as the matrix stores a term's
-    passages): a binary search each, cheaper than np.isin's sort for a few passages."""
-    if len(docs) == 0:
+    """Which of the passages (distinct, ascending) are among docs (ascending too, as the matrix
+    stores a term's passages): a binary search of the shorter in the longer, cheaper than
+    np.isin's sort."""
+    if len(docs) == 0 or len(passages) == 0:
         return np.zeros(len(passages), dtype=bool)
-    return docs.take(np.searchsorted(docs, passages), mode="clip") == passages
+    if len(passages) <= len(docs):
+        return docs.take(np.searchsorted(docs, passages), mode="clip") == passages
+    at = np.searchsorted(passages, docs)
+    hit = passages.take(at, mode="clip") == docs
+    found = np.zeros(len(passages), dtype=bool)
+    found[at[hit]] = True
+    return found
 
 
 def _written_words(inner: Counter[str], opening: Counter[str]) -> Counter[str]:

@@ -177,7 +177,7 @@ TERMS = sorted(term_set(" ".join(SENTENCES)))
 def test_a_questions_terms_looked_up_once_per_passage_weigh_as_looked_up_each_time(terms, lookups):
     """A question's TermPresence, which looks each passage up once, gives the figures
     LexicalIndex.term_presence gives each time, in any order of lookups, repeated passages
-    included: the same coverage, the same ranking."""
+    included — both what the passages' own words say: the same coverage, the same ranking."""
     matches = [TermMatch(f"q{n}", idf, variants) for n, (idf, variants) in enumerate(terms)]
     query = Query(
         text="",
@@ -191,7 +191,18 @@ def test_a_questions_terms_looked_up_once_per_passage_weigh_as_looked_up_each_ti
 
     for passages in lookups:
         ids = np.array(passages, dtype=np.int64)
-        assert np.array_equal(query.presence.of(ids), LEXICAL.term_presence(matches, ids))
+        # what each passage's own words say: the weightiest variant it holds, times the idf
+        held = [
+            [
+                max((w for t, w in m.variants.items() if t in term_set(SENTENCES[p])), default=0)
+                for p in passages
+            ]
+            for m in matches
+        ]
+        idfs = np.array([m.idf for m in matches], dtype=np.float32).reshape(-1, 1)
+        expected = np.array(held, dtype=np.float32).reshape(len(matches), len(passages)) * idfs
+        assert np.array_equal(LEXICAL.term_presence(matches, ids), expected)
+        assert np.array_equal(query.presence.of(ids), expected)
         assert np.array_equal(query.coverage(ids), LEXICAL.coverage(matches, ids))
 
 
