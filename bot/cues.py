@@ -248,6 +248,17 @@ CUES = {
         r"|Polizeiinspektion|Revier)( \d+)?( [A-ZÄÖÜ][\w-]+)?"
     ),
 }
+# What must stand somewhere in a text for the cue of the kind to find anything in it: one fast
+# pass, where the cue's own pattern fails slowly (it tries every word for a garment). None for
+# "who": nearly every sentence of a release has a digit or a role.
+CUE_NEEDS = {
+    "clothing": re.compile(_GARMENT),
+    "description": re.compile(
+        r"\d|Statur|gekleidet|Haare|Bart|Teint|blond|schlank|kräftig|mollig|untersetzt|dicklich"
+        r"|hager|südländisch|osteuropäisch|mitteleuropäisch|Brille"
+        rf"|{_GARMENT}"
+    ),
+}
 # What the cue finds of these kinds is how the answer is told ("stahlen"), not the answer
 # ("Bargeld"): it chooses the clause, but is not shown in bold (stolen_goods finds the loot).
 TELLING_CUES = ("stolen", "way_in")

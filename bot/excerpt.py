@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.cues import ANSWER_FINDERS, CUES, PEOPLE_ALONE, TELLING_CUES
+from bot.cues import ANSWER_FINDERS, CUE_NEEDS, CUES, PEOPLE_ALONE, TELLING_CUES
 from bot.people import (
     ACTS_FOR,
     NEXT_OFFICE,
@@ -262,7 +262,12 @@ def _cue_found(clause: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]
     cue = CUES.get(kind)
     if cue is None:
         return ()
-    found = [m.group(0) for m in cue.finditer(clause)]
+    needed = CUE_NEEDS.get(kind)
+    found = (
+        [m.group(0) for m in cue.finditer(clause)]
+        if needed is None or needed.search(clause)
+        else []
+    )
     if kind == "who":
         found += person_names(clause)
     # A count is a word of its own, though search leaves out one digit: "4 Rettungswagen"

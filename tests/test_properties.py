@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from telegram_html import html_problems
 
 from bot.answer import Answer, Source
+from bot.cues import CUE_NEEDS, CUES
 from bot.replies import (
     answer_reply,
     help_reply,
@@ -223,3 +224,23 @@ def test_bm25_scores_read_from_the_matrix_are_those_bm25s_computes(terms):
             expected += weight * LEXICAL._bm25.get_scores([term])
 
     assert np.array_equal(LEXICAL.scores(matches), expected)
+
+
+DESCRIBING = st.sampled_from(
+    ["eine", "dunkle", "Regenjacke", "Jeans", "Kapuzenpulli", "trug", "schmale Statur", "blonde",
+     "Haare", "180 cm groß", "20 bis 30 Jahre alt", "dunkel gekleidet", "Brille", "Sturmhaube",
+     "schwarzen", "Schuhe", "ca.", "Jacke", "Handschuhen", "hellblaue", "Jahre"]
+)  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.one_of(DESCRIBING, HOSTILE, st.text(max_size=8)), max_size=30).map(" ".join))
+@example("Er hatte eine schmale Statur.")
+@example("Der Mann war dunkel gekleidet und hatte blonde Haare.")
+@example("Sie trug eine Brille und eine hellblaue Regenjacke.")
+def test_a_cue_finds_nothing_where_what_it_needs_is_absent(text):
+    """_cue_found skips the slow cues of clothing and description where CUE_NEEDS finds nothing:
+    that must never hide something the cue itself would find."""
+    for kind, needed in CUE_NEEDS.items():
+        if CUES[kind].search(text):
+            assert needed.search(text), (kind, text)
