@@ -92,17 +92,17 @@ class WordBridge:
         each at least BRIDGE_MIN."""
         if not terms or not self.terms:
             return {}
-        similarities, rows = self._graph.search(
-            np.ascontiguousarray(vectors, dtype=np.float32), BRIDGE_LIMIT
-        )
-        return {
-            term: {
+        # One word at a time: a batch starts faiss's OpenMP threads, which wakes them from sleep
+        # and costs twice what a question's few searches do alone (1.4 against 2.8 ms for three).
+        found = {}
+        for term, vector in zip(terms, np.asarray(vectors, dtype=np.float32), strict=True):
+            similarities, rows = self._graph.search(vector[None, :], BRIDGE_LIMIT)
+            found[term] = {
                 self.terms[row]: float(similarity)
-                for similarity, row in zip(found_similarities, found_rows, strict=True)
+                for similarity, row in zip(similarities[0], rows[0].tolist(), strict=True)
                 if row >= 0 and similarity >= BRIDGE_MIN
             }
-            for term, found_similarities, found_rows in zip(terms, similarities, rows, strict=True)
-        }
+        return found
 
     def translations_among(
         self, terms: list[str], vectors: np.ndarray, among: set[str]
