@@ -9,6 +9,7 @@ passages.
     .venv/bin/python -m bench.scale recall --index /tmp/index-100k
     .venv/bin/python -m bench.scale corpus --releases 100000 --out /tmp/corpus-100k
     .venv/bin/python -m bench.scale memory --corpus /tmp/corpus-100k --out /tmp/memory-100k
+    .venv/bin/python -m bench.scale lexical --index /tmp/index-10k --passages 1950000
 
 Needs ../shared/eval (not part of the repo). A corpus larger than the ~1,300 real documents
 (releases, news articles, XQuAD paragraphs) is grown with perturbed copies: in every copy each
@@ -381,6 +382,73 @@ def graph_variants(
         graph = None  # let it go before the next one is built
 
 
+def lexical(index: Path, questions: Path, passages: int, looked_up: int, seed: int = 7) -> None:
+    """The lexical steps of answering at `passages` passages, two ways each: BM25 scores of every
+    passage by bm25s's get_scores per variant (the code before 26c7269) or by adding each
+    variant's scores where it occurs (since); the terms' presence in the candidate releases'
+    passages looked up anew by each of an answer's five lookups (before c6006c7) or once per
+    passage a question (TermPresence, since). The questions are the development set's, their
+    terms as a real index finds them; each variant occurs in the same share of the passages as
+    there, at random places."""
+    import bm25s
+    import numpy as np
+
+    from index.encoders import DEFAULT_ENCODER, load_encoder
+    from index.lexical import LexicalIndex, TermPresence
+    from index.search import Searcher
+    from index.store import load_index
+
+    encoder = load_encoder(DEFAULT_ENCODER)
+    searcher = Searcher(load_index(index, encoder.name), encoder)
+    real = searcher.index.lexical
+    rng = np.random.default_rng(seed)
+    asked = [searcher.query(json.loads(line)["question"]).terms for line in questions.open()]
+    variants = sorted({near for terms in asked for match in terms for near in match.variants})
+    shares = {near: real._doc_freq[real._vocab[near]] / real.passage_count for near in variants}
+    docs = [
+        np.sort(rng.choice(passages, max(1, round(shares[near] * passages)), replace=False))
+        for near in variants
+    ]
+    bm25 = bm25s.BM25()
+    bm25.scores = {
+        "data": rng.random(sum(map(len, docs))).astype(np.float32),
+        "indices": np.concatenate(docs).astype(np.int32),
+        "indptr": np.r_[0, np.cumsum([len(d) for d in docs])],
+        "num_docs": passages,
+    }
+    bm25.vocab_dict = {near: number for number, near in enumerate(variants)}
+    synthetic = LexicalIndex(bm25, np.zeros(len(variants), dtype=np.float32))
+    lookups = [np.sort(rng.choice(passages, looked_up, replace=False)) for _ in asked]
+
+    def scores_before(terms) -> None:
+        total = np.zeros(passages, dtype=np.float32)
+        for match in terms:
+            for near, weight in match.variants.items():
+                total += weight * np.asarray(bm25.get_scores([near]), dtype=np.float32)
+
+    def presence_before(terms, ids) -> None:
+        for share in (ids, ids[: len(ids) // 4], ids[:40], ids[40:80], ids[:40]):
+            synthetic.term_presence(terms, share)  # as often as one answer looks passages up
+
+    def presence_now(terms, ids) -> None:
+        presence = TermPresence(synthetic, terms)
+        for share in (ids, ids[: len(ids) // 4], ids[:40], ids[40:80], ids[:40]):
+            presence.of(share)
+
+    steps = {
+        "BM25 scores, get_scores per variant": lambda n: scores_before(asked[n]),
+        "BM25 scores, added where each variant occurs": lambda n: synthetic.scores(asked[n]),
+        "term presence, looked up anew each time": lambda n: presence_before(asked[n], lookups[n]),
+        "term presence, each passage once a question": lambda n: presence_now(asked[n], lookups[n]),
+    }
+    print(f"{passages:,} passages, {len(asked)} questions, {looked_up:,} passages looked up")
+    for name, step in steps.items():
+        started = time.perf_counter()
+        for number in range(len(asked)):
+            step(number)
+        print(f"{name}: {(time.perf_counter() - started) / len(asked) * 1000:.1f} ms a question")
+
+
 def memory(corpus: Path, out: Path) -> None:
     """What a serving process holds for a corpus besides its vectors: BM25 (with the noun
     shares), passages and releases, written as save_index writes them and loaded in a fresh
@@ -474,6 +542,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     graph.add_argument("--ef-search", type=int, nargs="+", default=[3072])
     graph.add_argument("--save", type=Path, help="with --build: write each graph here")
+    terms = commands.add_parser("lexical")
+    terms.add_argument("--index", type=Path, required=True, help="a real index, for the terms")
+    terms.add_argument("--questions", type=Path, default=DEV_QUESTIONS)
+    terms.add_argument("--passages", type=int, default=1_950_000)
+    terms.add_argument("--looked-up", type=int, default=3_000, help="candidate releases' passages")
     held = commands.add_parser("memory")
     held.add_argument("--corpus", type=Path, required=True)
     held.add_argument("--out", type=Path, required=True)
@@ -484,6 +557,8 @@ def main(argv: list[str] | None = None) -> int:
         incremental(args.corpus, args.index, args.full, args.keep_cache, args.added, args.profile)
     elif args.command == "memory":
         memory(args.corpus, args.out)
+    elif args.command == "lexical":
+        lexical(args.index, args.questions, args.passages, args.looked_up)
     elif args.command == "recall" and args.build:
         graph_variants(args.index, args.questions, args.build, args.ef_search, args.save)
     elif args.command == "recall":
