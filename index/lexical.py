@@ -576,22 +576,34 @@ class LexicalIndex:
 class TermPresence:
     """A question's terms' idf-weighted presence in passages (LexicalIndex.term_presence), each
     passage looked up once per question: ranking, re-ranking and weighing the answer look up the
-    same passages again and again. The arrays span every passage but are written only where
-    looked up: their untouched pages are never allocated, at any size of corpus."""
+    same passages again and again. Kept for the passages looked up only, in passage order, so
+    that the cost follows them and not the corpus: an array over every passage, written where
+    looked up, took 9.3 ms a question at 1.95M passages, against 3.0 ms looking up anew and
+    2.7 ms this way (bench.scale lexical)."""
 
     def __init__(self, lexical: LexicalIndex, matches: list[TermMatch]) -> None:
         self._lexical = lexical
         self._matches = matches
-        self._presence = np.zeros((len(matches), lexical.passage_count), dtype=np.float32)
-        self._known = np.zeros(lexical.passage_count, dtype=bool)
+        self._known = np.empty(0, dtype=np.int64)  # the passages looked up, ascending
+        self._presence = np.empty((len(matches), 0), dtype=np.float32)  # a column each
 
     def of(self, passages: np.ndarray) -> np.ndarray:
         """Presence of each term (rows) in each of the passages (columns)."""
-        missing = np.unique(passages[~self._known[passages]])
-        if len(missing):
-            self._presence[:, missing] = self._lexical.term_presence(self._matches, missing)
-            self._known[missing] = True
-        return self._presence[:, passages]
+        at = np.searchsorted(self._known, passages)
+        known = (
+            self._known.take(at, mode="clip") == passages
+            if len(self._known)
+            else np.zeros(len(passages), dtype=bool)
+        )
+        if not known.all():
+            missing = np.unique(passages[~known])
+            looked_up = np.concatenate([self._known, missing])
+            order = np.argsort(looked_up, kind="stable")
+            self._known = looked_up[order]
+            found = self._lexical.term_presence(self._matches, missing)
+            self._presence = np.concatenate([self._presence, found], axis=1)[:, order]
+            at = np.searchsorted(self._known, passages)
+        return self._presence[:, at]
 
 
 def _translated(match: TermMatch, min_length: int = 0) -> dict[str, float]:
