@@ -554,10 +554,7 @@ class LexicalIndex:
     def coverage(self, matches: list[TermMatch], passages: np.ndarray) -> np.ndarray:
         """For the given passages, the share of the question's term weight (idf) they contain,
         in [0, 1]; a term found only as a near spelling counts by its similarity."""
-        total = sum(match.idf for match in matches)
-        if total == 0:
-            return np.zeros(len(passages), dtype=np.float32)
-        return self.term_presence(matches, passages).sum(axis=0) / total
+        return coverage_of(self.term_presence(matches, passages), matches)
 
     def term_presence(self, matches: list[TermMatch], passages: np.ndarray) -> np.ndarray:
         """idf-weighted presence of each question term (rows) in each passage (columns)."""
@@ -604,6 +601,15 @@ class TermPresence:
             self._presence = np.concatenate([self._presence, found], axis=1)[:, order]
             at = np.searchsorted(self._known, passages)
         return self._presence[:, at]
+
+
+def coverage_of(presence: np.ndarray, matches: list[TermMatch]) -> np.ndarray:
+    """Of each passage, the share of the terms' weight (idf) its column of presence
+    (term_presence) holds."""
+    total = sum(match.idf for match in matches)
+    if total == 0:
+        return np.zeros(presence.shape[1], dtype=np.float32)
+    return presence.sum(axis=0) / total
 
 
 def _translated(match: TermMatch, min_length: int = 0) -> dict[str, float]:

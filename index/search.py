@@ -15,6 +15,7 @@ from index.language import detect_language
 from index.lexical import (
     TermMatch,
     TermPresence,
+    coverage_of,
     lemma_terms,
     term_set,
     tokenize,
@@ -72,12 +73,8 @@ class Query:
     dates: DateRange | None = None  # the days the question asks about, when it names some
 
     def coverage(self, passage_ids: np.ndarray) -> np.ndarray:
-        """Of each passage, the share of the question's term weight (idf) it holds, as
-        LexicalIndex.coverage gives it."""
-        total = sum(match.idf for match in self.terms)
-        if total == 0:
-            return np.zeros(len(passage_ids), dtype=np.float32)
-        return self.presence.of(passage_ids).sum(axis=0) / total
+        """Of each passage, the share of the question's term weight (idf) it holds."""
+        return coverage_of(self.presence.of(passage_ids), self.terms)
 
 
 @dataclass(frozen=True)
