@@ -404,7 +404,9 @@ def lexical(index: Path, questions: Path, passages: int, looked_up: int, seed: i
     rng = np.random.default_rng(seed)
     asked = [searcher.query(json.loads(line)["question"]).terms for line in questions.open()]
     variants = sorted({near for terms in asked for match in terms for near in match.variants})
-    shares = {near: real._doc_freq[real._vocab[near]] / real.passage_count for near in variants}
+    shares = {
+        near: real._doc_freq[real._vocab[near]] / len(searcher.index.passages) for near in variants
+    }
     docs = [
         np.sort(rng.choice(passages, max(1, round(shares[near] * passages)), replace=False))
         for near in variants

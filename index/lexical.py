@@ -320,10 +320,6 @@ class LexicalIndex:
         bm25 = bm25s.BM25.load(str(folder), show_progress=False, allow_pickle=False)
         return cls(bm25, np.load(folder / NOUN_SHARE_FILE, allow_pickle=False))
 
-    @property
-    def passage_count(self) -> int:
-        return self._doc_count
-
     def has_term(self, term: str) -> bool:
         return term in self._vocab
 

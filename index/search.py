@@ -247,9 +247,10 @@ class Searcher:
         if len(candidates) == 0:
             return []
         releases = self._release_numbers[candidates]
-        # All passages of their releases looked up in one go: the joint coverage needs them.
-        query.presence.of(
-            np.concatenate([self._passage_ids[self._release_ids[r]] for r in np.unique(releases)])
+        # The joint coverage first: it looks up all passages of the candidates' releases in one
+        # go, which leaves nothing to look up for the candidates' own scores.
+        joint = self._joint_coverage(
+            query, [self._release_ids[number] for number in np.unique(releases).tolist()]
         )
         scores, dense, coverage = self._fused_scores(query, candidates)
         order = np.lexsort((-scores, releases))  # by release, its best passage first (stable)
@@ -260,7 +261,6 @@ class Searcher:
         has_second = ends - starts > 1
         second = np.where(has_second, scores[order[np.minimum(starts + 1, len(order) - 1)]], 0)
         release_ids = [self._release_ids[number] for number in grouped[starts].tolist()]
-        joint = self._joint_coverage(query, release_ids)
         joint_share = np.array([joint[release_id] for release_id in release_ids])
         totals = _release_score(
             WEIGHTS[query.language], best, second.astype(np.float64), joint_share
