@@ -585,6 +585,26 @@ def tells_a_length(text: str) -> bool:
     return bool(CUES["size"].search(text))
 
 
+# A question for someone's age ("wie alt war der arbeiter", "how old was the driver who hit the
+# 13 year old girl"), which a report that gives no age but the question's own ("13-jährige")
+# cannot answer; not a thing's ("wie alt sind die Fossilien, von denen man annimmt").
+_FAMILY = r"(mutter|vater|sohn|tochter|kind|baby|s(ä|ae)ugling|mother|father|son|daughter|child)\b"
+
+
+_PERSONS_AGE_ASKED = re.compile(
+    r"\b(wie alt|how old)( \w+)? (war|ist|sind|waren|was|is|were|are)"
+    rf" ((der|die|das|the|this|that) )?(\w+ )?({_PERSON}|{_FAMILY})"
+)
+
+
+def asks_for_a_persons_age(question: str) -> bool:
+    return bool(_PERSONS_AGE_ASKED.search(question.lower()))
+
+
+def tells_an_age(text: str) -> bool:
+    return bool(CUES["age"].search(text))
+
+
 # A question when ("wann war der einbruch im dieselweg"), which a report that tells no day, hour
 # or year, nor anything before or after which it happened, cannot answer.
 _TIME = re.compile(
@@ -859,19 +879,32 @@ def names_it_only_as_some(sentences: list[str], institution: TermMatch) -> bool:
 def report_cannot_answer(
     question: str, terms: list[TermMatch], report: Callable[[], list[str]]
 ) -> bool:
-    """Does the question take as given what no sentence of the report tells, or ask which
-    business or institution when the report names it only as one of many? terms: the
+    """Does the question take as given what no sentence of the report tells, ask which
+    business or institution when the report names it only as one of many, or ask someone's age
+    when the report gives none but the question's own? terms: the
     question's; report: its sentences, read only when the question asks for such a thing."""
     asked = [(told, other) for asks, told, other in _TOLD_BY if asks(question)]
     institution = institution_asked(question, terms)
-    if not asked and institution is None:
+    age_asked = asks_for_a_persons_age(question)
+    if not asked and institution is None and not age_asked:
         return False
     sentences = report()
     if institution is not None and names_it_only_as_some(sentences, institution):
         return True
+    if age_asked:
+        numbers = _numbers_of(question)
+        if not any(tells_an_age(numbers.sub("…", sentence)) for sentence in sentences):
+            return True
     asked_words = _words_of(question)
     unnamed = [asked_words.sub("…", sentence) for sentence in sentences]
     return any(not any(map(told, unnamed if other else sentences)) for told, other in asked)
+
+
+def _numbers_of(question: str) -> re.Pattern[str]:
+    """The question's numbers, to blank out of a report's sentences: the age of "the 13 year old
+    girl" is not the age asked for."""
+    numbers = sorted(set(re.findall(r"\d+", question)), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(numbers) + r")\b" if numbers else r"(?!)")
 
 
 def _words_of(question: str) -> re.Pattern[str]:

@@ -22,6 +22,7 @@ from bot.answerable import (
     asks_for_a_model,
     asks_for_a_name,
     asks_for_a_nationality,
+    asks_for_a_persons_age,
     asks_for_a_verdict,
     asks_for_an_alcohol_level,
     asks_for_an_exact_amount,
@@ -59,6 +60,7 @@ from bot.answerable import (
     names_a_make,
     names_a_model,
     names_it_only_as_some,
+    report_cannot_answer,
     tells_a_length,
     tells_a_nationality,
     tells_a_span,
@@ -2213,6 +2215,12 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "wo wurde in bretten eingebrochen",
             "Lindenstraße",
         ),
+        # an age: the report ages nobody
+        (
+            "how old was the truck driver who damaged the canopy in renningen",
+            "how much damage did the truck do in renningen",
+            "3.000 Euro",
+        ),
         # a height: the report gives no length
         (
             "how tall was the canopy the truck damaged in renningen",
@@ -2321,6 +2329,13 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_an_alcohol_level, "war der fahrer betrunken", False),  # "alkoholisiert" answers
         (asks_for_a_height, "how tall was the maibaum", True),
         (asks_for_a_height, "how big was the fire", False),
+        (asks_for_a_persons_age, "wie alt war der arbeiter der in brackenheim gestürzt ist", True),
+        (asks_for_a_persons_age, "how old was the driver who hit the 13 year old girl", True),
+        (asks_for_a_persons_age, "wie alt ungefähr war der mann", True),
+        (asks_for_a_persons_age, "wie alt war die mutter im ford focus", True),
+        # a thing's age, though a person is named after it
+        (asks_for_a_persons_age, "Wie alt sind die Fossilien, von denen man annimmt, dass", False),
+        (asks_for_a_persons_age, "Wie alt muss eine Person sein, um sich zu bewerben", False),
         (asks_for_a_name, "radfahrer tödlich verunglückt name des mannes", True),
         (asks_for_a_model, "bmw drifted into a tree which bmw model", True),
         (asks_for_a_business_name, "fake fahrerkarte what's the company called", True),
@@ -2405,6 +2420,35 @@ def test_a_business_the_report_calls_only_one_of_many_is_not_named(question, sen
     institution = institution_asked(question, [_as_term("firma")])
     assert institution is not None
     assert names_it_only_as_some(sentences, institution) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "expected"),
+    [
+        # the report ages nobody but the girl the question names
+        (
+            "how old was the driver who hit the 13 year old girl",
+            ["Der Fahrer übersah eine Radfahrerin.", "Das 13-jährige Mädchen kam zu Fall."],
+            True,
+        ),
+        ("wie alt war der arbeiter", ["Sechs Meter stürzte ein Arbeiter in die Tiefe."], True),
+        (
+            "how old was the driver who hit the 13 year old girl",
+            ["Der 45-jährige Fahrer übersah das 13-jährige Mädchen."],
+            False,
+        ),
+        # "alt" and "jährige" are the question's words too: the age still tells
+        (
+            "wie alt ungefähr war der mann der das 12 jährige mädchen beleidigt hat",
+            ["Er sei Ende 40 / Anfang 50 Jahre alt."],
+            False,
+        ),
+    ],
+)
+def test_the_age_of_someone_is_told_by_an_age_other_than_the_questions(
+    question, sentences, expected
+):
+    assert report_cannot_answer(question, [], lambda: sentences) == expected
 
 
 @pytest.mark.parametrize(
