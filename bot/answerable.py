@@ -486,6 +486,56 @@ def gives_advice(text: str) -> bool:
     return bool(_ADVICE.search(text))
 
 
+# What the weather will be ("wie wird das wetter morgen in stuttgart", "weather forecast for the
+# weekend"), a recipe ("rezept fuer kaesespaetzle") or a game's result ("wer hat gestern bayern
+# gegen dortmund gewonnen", "final score germany vs northern ireland"): only a text that tells of
+# weather, ingredients or a win answers, not a report from the town that names the morning.
+_WEATHER_ASKED = re.compile(
+    r"\b(wie wird das wetter|wetter(bericht|vorhersage)|wettervorhersage|weather forecast"
+    r"|what(s|'s| is| will be) the weather|weather (like|tomorrow|today|this))\b"
+)
+_WEATHER = re.compile(
+    r"\b(\w*[Ww]etter\w*|Regen\w*|(Stark|Niesel|Dauer|Platz|Eis)regen|Schnee\w*|Glätte|Gewitter\w*|Sturm\w*|Nebel\w*|Sonne\w*"
+    r"|Temperatur\w*|Hitze|Frost\w*|Wind\w*|Niederschl\w*|bewölkt|sonnig|°C|Grad)\b"
+)
+_RECIPE_ASKED = re.compile(r"\b(rezepte?|recipes?)\b")
+_RECIPE = re.compile(
+    r"\b(Zutaten|Esslöffel|Teelöffel|EL|TL|Gramm|g|Prise|Backofen|Teig|Pfanne|anbraten|würzen)\b"
+)
+_RESULT_ASKED = re.compile(
+    r"\b(wer hat .*gewonnen|wer gewann|who won|final score|what(s|'s| was| is) the score"
+    r"|endstand|endergebnis|wie viele tore|how many goals|wie (ist|ging) das spiel .*aus)\b"
+)
+_RESULT = re.compile(
+    r"\b(\d{1,2}\s?:\s?\d{1,2}(?! Uhr)|\w*gewann\w*|\w*gewonnen|\w*besiegt\w*|siegte\w*"
+    r"|\w*[Ss]ieg(er|erin|es)?|Tor(e|en)?|Treffer\w*|Endstand|Endergebnis|Meister\w*|Titel\w*)\b"
+)
+
+
+def asks_for_the_weather(question: str) -> bool:
+    return bool(_WEATHER_ASKED.search(question.lower()))
+
+
+def tells_of_the_weather(text: str) -> bool:
+    return bool(_WEATHER.search(text))
+
+
+def asks_for_a_recipe(question: str) -> bool:
+    return bool(_RECIPE_ASKED.search(question.lower()))
+
+
+def gives_a_recipe(text: str) -> bool:
+    return bool(_RECIPE.search(text))
+
+
+def asks_for_a_result(question: str) -> bool:
+    return bool(_RESULT_ASKED.search(question.lower()))
+
+
+def tells_a_result(text: str) -> bool:
+    return bool(_RESULT.search(text))
+
+
 # A question for opening hours ("öffnungszeiten fundbüro heilbronn", "when is the police station
 # open"), which only a report that gives them answers.
 _HOURS_ASKED = re.compile(
@@ -588,12 +638,13 @@ def tells_a_length(text: str) -> bool:
 # A question for someone's age ("wie alt war der arbeiter", "how old was the driver who hit the
 # 13 year old girl"), which a report that gives no age but the question's own ("13-jährige")
 # cannot answer; not a thing's ("wie alt sind die Fossilien, von denen man annimmt").
+_HEAD = r"\w*(pr(ä|ae)sident|leiter|sprecher|direktor|chef|president|head|spokes\w+)\w*\b"
 _FAMILY = r"(mutter|vater|sohn|tochter|kind|baby|s(ä|ae)ugling|mother|father|son|daughter|child)\b"
 
 
 _PERSONS_AGE_ASKED = re.compile(
     r"\b(wie alt|how old)( \w+)? (war|ist|sind|waren|was|is|were|are)"
-    rf" ((der|die|das|the|this|that) )?(\w+ )?({_PERSON}|{_FAMILY})"
+    rf" ((der|die|das|the|this|that) )?(\w+ )?({_PERSON}|{_FAMILY}|{_HEAD})"
 )
 
 
@@ -805,6 +856,9 @@ _TOLD_BY = [
     (asks_for_a_nationality, tells_a_nationality, False),
     (asks_how_to, gives_advice, False),
     (asks_for_opening_hours, gives_opening_hours, False),
+    (asks_for_the_weather, tells_of_the_weather, False),
+    (asks_for_a_recipe, gives_a_recipe, False),
+    (asks_for_a_result, tells_a_result, False),
     (asks_for_a_damage_or_price, tells_a_value, False),
     (asks_if_anyone_was_hurt, tells_who_was_hurt, False),
     (asks_for_an_alcohol_level, tells_an_alcohol_level, False),

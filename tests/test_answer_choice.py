@@ -23,6 +23,8 @@ from bot.answerable import (
     asks_for_a_name,
     asks_for_a_nationality,
     asks_for_a_persons_age,
+    asks_for_a_recipe,
+    asks_for_a_result,
     asks_for_a_verdict,
     asks_for_an_alcohol_level,
     asks_for_an_exact_amount,
@@ -33,6 +35,7 @@ from bot.answerable import (
     asks_for_the_floor,
     asks_for_the_hospital,
     asks_for_the_owner,
+    asks_for_the_weather,
     asks_how_long_it_lasted,
     asks_how_many_people,
     asks_how_many_police,
@@ -49,6 +52,7 @@ from bot.answerable import (
     counts_the_police,
     gives_a_house_number,
     gives_a_reason,
+    gives_a_recipe,
     gives_advice,
     gives_opening_hours,
     institution_asked,
@@ -63,6 +67,7 @@ from bot.answerable import (
     report_cannot_answer,
     tells_a_length,
     tells_a_nationality,
+    tells_a_result,
     tells_a_span,
     tells_a_time,
     tells_a_value,
@@ -75,6 +80,7 @@ from bot.answerable import (
     tells_of_a_verdict,
     tells_of_an_arrest,
     tells_of_an_owner,
+    tells_of_the_weather,
     tells_what_was_said,
     tells_who_was_hurt,
 )
@@ -2336,6 +2342,20 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         # a thing's age, though a person is named after it
         (asks_for_a_persons_age, "Wie alt sind die Fossilien, von denen man annimmt, dass", False),
         (asks_for_a_persons_age, "Wie alt muss eine Person sein, um sich zu bewerben", False),
+        (asks_for_a_persons_age, "how old is the police president", True),
+        (asks_for_the_weather, "wie wird das wetter morgen in stuttgart", True),
+        (asks_for_the_weather, "whats the weather in mannheim tomorrow", True),
+        (asks_for_the_weather, "Über welche Eigenschaft des Wetters wollen sie Daten", False),
+        (asks_for_a_recipe, "rezept fuer kaesespaetzle", True),
+        (
+            asks_for_a_recipe,
+            "Wirbeltiere besitzen Rezeptoren, die als was gelten",
+            False,
+        ),
+        (asks_for_a_result, "wer hat gestern bayern gegen dortmund gewonnen", True),
+        (asks_for_a_result, "what was the final score germany vs northern ireland", True),
+        (asks_for_a_result, "wie viele tore hat deutschland geschossen", True),
+        (asks_for_a_result, "How many interceptions did Josh Norman score touchdowns with", False),
         (asks_for_a_name, "radfahrer tödlich verunglückt name des mannes", True),
         (asks_for_a_model, "bmw drifted into a tree which bmw model", True),
         (asks_for_a_business_name, "fake fahrerkarte what's the company called", True),
@@ -2393,6 +2413,24 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
     assert asks(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "text", "expected"),
+    [
+        (tells_of_the_weather, "Am Wochenende wird es bei 25 Grad sonnig.", True),
+        (tells_of_the_weather, "Es ist Ziel, Ideen anzuregen.", False),
+        (tells_of_the_weather, "Die Handgranate wurde am frühen Morgen entschärft.", False),
+        (gives_a_recipe, "Die Zutaten: 500 Gramm Mehl und eine Prise Salz.", True),
+        (gives_a_recipe, "Haben Sie ein Rezept gegen die Arbeitslosigkeit?", False),
+        (tells_a_result, "Die Bayern gewannen 3:0 bei Darmstadt 98.", True),
+        (tells_a_result, "Die Denver Broncos besiegten die Carolina Panthers.", True),
+        (tells_a_result, "Ein Autokorso fuhr nach dem Spiel gegen 23 Uhr durch die Stadt.", False),
+        (tells_a_result, "Die Ergebnisse der Konferenz werden ausgewertet.", False),
+    ],
+)
+def test_what_tells_the_weather_a_recipe_or_a_result(told, text, expected):
+    assert told(text) == expected
 
 
 def _as_term(word: str) -> TermMatch:

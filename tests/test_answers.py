@@ -294,7 +294,16 @@ def test_the_person_named_beside_the_office_or_role_asked_for_answers(
     assert not_bold not in answer.highlights
 
 
-@pytest.mark.parametrize("question", ["wie alt ist thomas kubera", "how old is axel püttner"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wie alt ist thomas kubera",
+        "how old is axel püttner",
+        "wie alt war der polizeipräsident",
+        "whats the weather in hamm tomorrow",
+        "who won the election in Hamm",
+    ],
+)
 def test_the_age_of_someone_the_release_names_but_does_not_age_is_declined(
     shipped_searcher, question
 ):
