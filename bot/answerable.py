@@ -536,6 +536,25 @@ def tells_a_result(text: str) -> bool:
     return bool(_RESULT.search(text))
 
 
+# Where people were travelling to ("wohin wollten die leute eigentlich weiterreisen", "where was
+# the group travelling to"), which a report that names no destination cannot answer.
+_DESTINATION_ASKED = re.compile(
+    r"\bwohin wollten\b|\bwohin .*\b(reisen|weiterreisen|fahren|unterwegs)\b"
+    r"|\bwhere .*\b(travel\w*|going|heading|headed|bound)\b"
+)
+_DESTINATION = re.compile(
+    r"\b(nach|Richtung|Fahrtrichtung|\w*[Zz]iel\w*|in die|in den|ins)\s+[A-ZÄÖÜ]"
+)
+
+
+def asks_where_they_were_going(question: str) -> bool:
+    return bool(_DESTINATION_ASKED.search(question.lower()))
+
+
+def names_a_destination(text: str) -> bool:
+    return bool(_DESTINATION.search(text))
+
+
 # A question for opening hours ("öffnungszeiten fundbüro heilbronn", "when is the police station
 # open"), which only a report that gives them answers.
 _HOURS_ASKED = re.compile(
@@ -710,6 +729,7 @@ def counts_the_police(text: str) -> bool:
 _OWNER_ASKED = re.compile(
     r"\b(who (owns|owned)|(which|what) (company|firm|business) (owns|owned)"
     r"|whose (car|house|barn|vehicle|bike|dog)|wem geh(ö|oe)r\w*"
+    r"|(welche[mnrs]?|which|what) \w+ (geh(ö|oe)rt|owns|owned|belongs)"
     r"|(the |der |die )?(owner|besitzer\w*|eigent(ü|ue)mer\w*|halter\w*) (of|von|des|der))\b"
 )
 _OWNER = re.compile(
@@ -856,6 +876,7 @@ _TOLD_BY = [
     (asks_for_a_nationality, tells_a_nationality, False),
     (asks_how_to, gives_advice, False),
     (asks_for_opening_hours, gives_opening_hours, False),
+    (asks_where_they_were_going, names_a_destination, True),
     (asks_for_the_weather, tells_of_the_weather, False),
     (asks_for_a_recipe, gives_a_recipe, False),
     (asks_for_a_result, tells_a_result, False),

@@ -47,6 +47,7 @@ from bot.answerable import (
     asks_when,
     asks_when_or_where_next,
     asks_when_where_or_who_arrested,
+    asks_where_they_were_going,
     asks_why,
     counts_people,
     counts_the_police,
@@ -59,6 +60,7 @@ from bot.answerable import (
     names_a_brand,
     names_a_business,
     names_a_day,
+    names_a_destination,
     names_a_floor,
     names_a_hospital,
     names_a_make,
@@ -2356,6 +2358,10 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_result, "what was the final score germany vs northern ireland", True),
         (asks_for_a_result, "wie viele tore hat deutschland geschossen", True),
         (asks_for_a_result, "How many interceptions did Josh Norman score touchdowns with", False),
+        (asks_where_they_were_going, "wohin wollten die leute eigentlich weiterreisen", True),
+        (asks_where_they_were_going, "where was the group in the ford transit travelling to", True),
+        (asks_where_they_were_going, "wohin ist der täter geflüchtet", False),
+        (asks_for_the_owner, "welcher verein gehört das sportheim", True),
         (asks_for_a_name, "radfahrer tödlich verunglückt name des mannes", True),
         (asks_for_a_model, "bmw drifted into a tree which bmw model", True),
         (asks_for_a_business_name, "fake fahrerkarte what's the company called", True),
@@ -2427,9 +2433,11 @@ def test_what_a_question_takes_as_given(asks, question, expected):
         (tells_a_result, "Die Denver Broncos besiegten die Carolina Panthers.", True),
         (tells_a_result, "Ein Autokorso fuhr nach dem Spiel gegen 23 Uhr durch die Stadt.", False),
         (tells_a_result, "Die Ergebnisse der Konferenz werden ausgewertet.", False),
+        (names_a_destination, "Sie waren auf dem Weg nach Stuttgart.", True),
+        (names_a_destination, "Die Gemeinde stellte ihnen ein Quartier zur Verfügung.", False),
     ],
 )
-def test_what_tells_the_weather_a_recipe_or_a_result(told, text, expected):
+def test_what_tells_the_weather_a_recipe_a_result_or_a_destination(told, text, expected):
     assert told(text) == expected
 
 
