@@ -21,7 +21,8 @@ _PERSON = (
     r"|einbrecher|r(ä|ae)uber|dieb\w*|anf(ü|ue)hrer\w*|leader|b(ü|ue)rgermeister\w*|mayor"
     r"|person|boy|girl|junge|m(ä|ae)dchen|besitzer\w*|owner"
     r"|halter\w*|opfer|victim|zeug(e|in)|witness|nachbar\w*|neighbou?r|anwohner\w*|\w*bewohner\w*"
-    r"|resident|passant\w*|fu(ß|ss)g(ä|ae)nger\w*|pedestrian|passenger|cyclist|\w*arbeiter\w*|worker"
+    r"|resident|passant\w*|passers?-by|bystanders?|helfer\w*|helpers?|fu(ß|ss)g(ä|ae)nger\w*"
+    r"|pedestrian|passenger|cyclist|\w*arbeiter\w*|worker|\w*eigner\w*|cop|policem[ae]n"
     r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
     r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student"
     r"|\w*arzt|\w*(ä|ae)rztin|doctor|dentist"
@@ -695,7 +696,7 @@ def tells_a_time(text: str) -> bool:
 # A count before what it counts, up to two words before it: "sechs Streifen", "18 Personen",
 # "zahlreiche Einsatzkräfte", "starke Kräfte".
 _COUNT_WORD = (
-    r"(\d[\d.,]*|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w+zig"
+    r"(?i:\d[\d.,]*|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w+zig"
     r"|[Hh]undert\w*|[Tt]ausend\w*|Dutzend\w*|Million\w*|mehrere\w*|zahlreiche\w*|einige\w*"
     r"|etliche\w*|viele\w*|starke\w*|größere\w*)"
 )
@@ -767,20 +768,25 @@ def tells_an_exact_amount(text: str) -> bool:
 _PEOPLE_ASKED = re.compile(
     r"\b(wie ?viele?|how many)\s+(\w+\s+)?(fahrg(ä|ae)ste|passagiere|insassen|leute|menschen"
     r"|personen|passengers|people|persons|occupants|bewohner|residents|zuschauer|spectators"
-    r"|fans|g(ä|ae)ste|guests|teilnehmer|participants)\b"
+    r"|fans|g(ä|ae)ste|guests|teilnehmer|participants|guys|men|t(ä|ae)ter|einbrecher|diebe"
+    r"|r(ä|ae)uber|burglars|thieves|robbers|suspects|tatverd(ä|ae)chtige)\b"
 )
 _PEOPLE = (
     r"(Fahrgäst\w*|Passagier\w*|Insass\w*|Leute\w*|Mensch\w*|Person\w*|\w*[Bb]ewohner\w*"
     r"|Einwohner\w*|Zuschauer\w*|Fans?|Gäst\w*|Teilnehmer\w*|Besucher\w*|Kinder\w*|Männer\w*"
     r"|Frauen\w*|Jugendliche\w*|Erwachsene\w*|Verletzte\w*|Schüler\w*|Mitglieder\w*"
-    r"|Namen|Unterschrift\w*|Stimmen)"
+    r"|Namen|Unterschrift\w*|Stimmen|Täter\w*|Dieb\w*|Einbrecher\w*|Räuber\w*|Tatverdächtig\w*"
+    r"|Unbekannte\w*)"
 )
+_NOT_EURO = r"(?!Euro\b)"  # "mehreren tausend Euro erbeuteten Diebe" counts no thieves
 # A number may stand far before what it counts: "rund 300 auf dem Bahnhofsvorplatz und vor dem
 # alten Zollamt feiernden Fans".
 _PEOPLE_COUNTED = re.compile(
-    rf"\b{_COUNT_WORD}\s+([\w-]+\s+){{0,2}}{_PEOPLE}"
-    rf"|\b\d[\d.,]*\s+([\w-]+\s+){{0,10}}{_PEOPLE}"
+    rf"\b{_COUNT_WORD}\s+({_NOT_EURO}[\w-]+\s+){{0,2}}{_PEOPLE}"
+    rf"|\b\d[\d.,]*\s+({_NOT_EURO}[\w-]+\s+){{0,10}}{_PEOPLE}"
     r"|\b(unbemannt\w*|menschenleer\w*|keine (Menschen|Personen|Fahrgäste|Insassen))\b"
+    # one, told by the singular: "der Täter", "ein bislang unbekannter Einbrecher"
+    r"|\b([Dd]er|[Ee]in\w*)\s+([\w-]+\s+){0,2}(Täter|Dieb|Einbrecher|Räuber|Unbekannte)(in|r)?\b"
 )
 # "Dabei wurden keine Personen verletzt" does not tell how many people live in the shelter (five
 # hurt may be all there were).

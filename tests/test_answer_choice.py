@@ -2254,6 +2254,10 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_name, "name of the sailor whose boat capsized", True),
         (asks_for_a_name, "what's the name of the victim", True),
         (asks_for_a_name, "wie hieß die ermittlungsgruppe", False),  # a thing, which may be named
+        (asks_for_a_name, "wie heisst der bootseigner der am schluchsee gekentert ist", True),
+        (asks_for_a_name, "whats the name of the cop who crashed the patrol car", True),
+        (asks_for_a_name, "what are the names of the two passers-by who helped the girl", True),
+        (asks_how_many_people, "how many guys broke into the spielothek", True),
         (asks_for_a_name, "what is the name of the street", False),
         (asks_for_the_dead, "how many people died in the Aalen fire", True),
         (asks_for_the_dead, "wie viele tote gab es beim brand in aalen", True),
@@ -2600,6 +2604,10 @@ def test_which_business_or_institution_is_asked():
         (counts_people, "Eine Online-Petition mit über 5.100 Namen.", True),
         (counts_people, "Der Testflug war unbemannt.", True),
         (counts_people, "Es entstand ein Schaden von 13.000 Euro.", False),
+        (counts_people, "Zwei unbekannte Täter versuchten einzudringen.", True),
+        (counts_people, "Der Täter flüchtete zu Fuß.", True),
+        (counts_people, "Durchtrennten die dreisten Diebe zunächst das Kabel.", False),
+        (counts_people, "Bargeld von mehreren tausend Euro erbeuteten Diebe.", False),
         # a number far before what it counts
         (
             counts_people,
