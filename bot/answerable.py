@@ -556,6 +556,41 @@ def names_a_destination(text: str) -> bool:
     return bool(_DESTINATION.search(text))
 
 
+# When a building was built ("when was the police headquarters in hamm built"), which a report
+# that tells of no building cannot answer, whatever dates it gives. Not when something was
+# founded or opened: "eingerichtet", "ins Leben gerufen" are too many ways of saying it.
+_BUILT_ASKED = re.compile(
+    r"\bwhen (was|were) .*\b(built|constructed)\b|\bwann (wurde|wurden) .*\b(gebaut|erbaut)\b"
+)
+_BUILT = re.compile(
+    r"\b(\w*gebaut\w*|\w*erbaut\w*|errichte\w*|Errichtung|\w*[Bb]au(jahr|beginn|zeit|arbeiten)?"
+    r"|eröffne\w*|Eröffnung|fertiggestellt|Fertigstellung|gegründet|Gründung|entstand\w*)\b"
+)
+# The exact time of day ("what time exactly did they break in"), which "in der Nacht von Montag
+# auf Dienstag" does not tell.
+_HOUR_ASKED = re.compile(
+    r"\b(what time exactly|exactly what time|um wie ?viel uhr genau|genau um wie ?viel uhr"
+    r"|genaue uhrzeit)\b"
+)
+_HOUR = re.compile(r"\b\d{1,2}([.:]\d{2})?\s?Uhr\b|\b\d{1,2}:\d{2}\b")  # not a date: "11.05.2015"
+
+
+def asks_when_it_was_built(question: str) -> bool:
+    return bool(_BUILT_ASKED.search(question.lower()))
+
+
+def tells_of_a_building(text: str) -> bool:
+    return bool(_BUILT.search(text))
+
+
+def asks_for_the_exact_hour(question: str) -> bool:
+    return bool(_HOUR_ASKED.search(question.lower()))
+
+
+def gives_an_hour(text: str) -> bool:
+    return bool(_HOUR.search(text))
+
+
 # A question for opening hours ("öffnungszeiten fundbüro heilbronn", "when is the police station
 # open"), which only a report that gives them answers.
 _HOURS_ASKED = re.compile(
@@ -883,6 +918,8 @@ _TOLD_BY = [
     (asks_how_to, gives_advice, False),
     (asks_for_opening_hours, gives_opening_hours, False),
     (asks_where_they_were_going, names_a_destination, True),
+    (asks_when_it_was_built, tells_of_a_building, False),
+    (asks_for_the_exact_hour, gives_an_hour, False),
     (asks_for_the_weather, tells_of_the_weather, False),
     (asks_for_a_recipe, gives_a_recipe, False),
     (asks_for_a_result, tells_a_result, False),

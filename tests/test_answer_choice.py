@@ -32,6 +32,7 @@ from bot.answerable import (
     asks_for_opening_hours,
     asks_for_the_day,
     asks_for_the_dead,
+    asks_for_the_exact_hour,
     asks_for_the_floor,
     asks_for_the_hospital,
     asks_for_the_owner,
@@ -45,6 +46,7 @@ from bot.answerable import (
     asks_if_found,
     asks_what_was_said,
     asks_when,
+    asks_when_it_was_built,
     asks_when_or_where_next,
     asks_when_where_or_who_arrested,
     asks_where_they_were_going,
@@ -55,6 +57,7 @@ from bot.answerable import (
     gives_a_reason,
     gives_a_recipe,
     gives_advice,
+    gives_an_hour,
     gives_opening_hours,
     institution_asked,
     names_a_brand,
@@ -76,6 +79,7 @@ from bot.answerable import (
     tells_an_alcohol_level,
     tells_an_amount_taken,
     tells_an_exact_amount,
+    tells_of_a_building,
     tells_of_a_death,
     tells_of_a_find,
     tells_of_a_fine,
@@ -2366,6 +2370,11 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_where_they_were_going, "where was the group in the ford transit travelling to", True),
         (asks_where_they_were_going, "wohin ist der täter geflüchtet", False),
         (asks_for_the_owner, "welcher verein gehört das sportheim", True),
+        (asks_when_it_was_built, "when was the police headquarters in hamm built", True),
+        (asks_when_it_was_built, "wann wurde der turm gebaut", True),
+        (asks_when_it_was_built, "Wann wurde das Amt für westliche Medizin gegründet?", False),
+        (asks_for_the_exact_hour, "what time exactly did they break into the shop", True),
+        (asks_for_the_exact_hour, "wann war der einbruch", False),
         (asks_for_a_name, "radfahrer tödlich verunglückt name des mannes", True),
         (asks_for_a_model, "bmw drifted into a tree which bmw model", True),
         (asks_for_a_business_name, "fake fahrerkarte what's the company called", True),
@@ -2439,9 +2448,15 @@ def test_what_a_question_takes_as_given(asks, question, expected):
         (tells_a_result, "Die Ergebnisse der Konferenz werden ausgewertet.", False),
         (names_a_destination, "Sie waren auf dem Weg nach Stuttgart.", True),
         (names_a_destination, "Die Gemeinde stellte ihnen ein Quartier zur Verfügung.", False),
+        (tells_of_a_building, "Das Gebäude wurde 1912 errichtet.", True),
+        (tells_of_a_building, "Die Konferenz fand am 5. Oktober im Polizeipräsidium statt.", False),
+        (gives_an_hour, "Der Einbruch geschah gegen 14.30 Uhr.", True),
+        (gives_an_hour, "In der Nacht von Montag (11.05.2015) auf Dienstag.", False),
     ],
 )
-def test_what_tells_the_weather_a_recipe_a_result_or_a_destination(told, text, expected):
+def test_what_tells_the_weather_a_recipe_a_result_a_destination_a_building_an_hour(
+    told, text, expected
+):
     assert told(text) == expected
 
 
