@@ -23,7 +23,7 @@ EXCERPT_MAX_CHARS = 300
 _CLAUSE_BREAK = re.compile(r"(?<=[,;:–])\s+|\s+(?=(?:sowie|aber|jedoch|während|nachdem|als) )")
 CUE_WEIGHT = 0.4  # it holds what the question asks for (a name, a date, an amount …)
 CLAUSE_COVERAGE_WEIGHT = 0.1  # the clause repeats the question's terms
-SECOND_MIN_CHARS = 50  # an excerpt adds a second sentence's part only in at least this much room
+SECOND_MIN_CHARS = 35  # an excerpt adds a second sentence's part only in at least this much room
 APPOSITION_WORDS = 3  # a clause of at most this many words goes on the one before it
 SENTENCE_OPENING_WORDS = 5  # kept before "…" when an excerpt starts inside a long sentence
 ANSWER_TAIL_CHARS = 30  # kept after what answers where a clause too long for the excerpt is cut

@@ -472,6 +472,18 @@ def test_short_sentences_of_a_report_fill_the_excerpt_in_reading_order():
     assert excerpt.text == f"{runner_up} … {best} … {third}"
 
 
+def test_a_runner_up_short_enough_is_shown_in_the_little_room_a_long_sentence_leaves():
+    best = (
+        "Eine 26-Jährige fuhr am Dienstagvormittag mit ihrem Ford Focus von Heilbronn-Kirchhausen "
+        "in Richtung Massenbachhausen, kam in einer Rechtskurve nach links von der Fahrbahn ab, "
+        "überschlug sich mehrfach und blieb auf einer Wiese neben der Kreisstraße liegen."
+    )
+    runner_up = "Ihr Sohn ist elf Monate alt."
+    excerpt = joined_excerpt([(0, best), (1, runner_up)], [], "age")
+    assert 300 - len(best) - 3 < 50  # less room than a sentence of its own would need
+    assert excerpt.text == f"{best} … {runner_up}"
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.lists(_PIECES, min_size=1, max_size=80).map(" ".join), min_size=1, max_size=3),
