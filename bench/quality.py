@@ -69,6 +69,7 @@ FRESH11_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh11.jsonl"
 # (28 near misses), over 35 releases, by a tenth blind helper in the twenty-second round; run once
 # unread at fd549b7, then its failures read.
 FRESH12_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh12.jsonl"
+FRESH13_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh13.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -83,6 +84,7 @@ IN_DOMAIN = {
     "fresh10": (FRESH10_QUESTIONS, "tenth fresh questions, releases"),
     "fresh11": (FRESH11_QUESTIONS, "eleventh fresh questions, releases"),
     "fresh12": (FRESH12_QUESTIONS, "twelfth fresh questions, releases"),
+    "fresh13": (FRESH13_QUESTIONS, "thirteenth fresh questions, releases"),
 }
 RANKED = 5
 
