@@ -145,7 +145,9 @@ _KINDS = [
         "direction",
         r"\b(wohin|where to|where did .*\b(go|flee|fled|run|ran|head|drive|drove|escape|walk|went)"
         r"|where (was|were) .*\b(going|heading|fleeing|travell?ing|driving)"
-        r"|(which|what) direction|welche[rn]? richtung|direction of|fluchtrichtung)\b",
+        r"|(which|what) direction|welche[rn]? richtung|direction of|fluchtrichtung"
+        r"|which way (did|do|does|was|were|had) .*\b(go|flee|fled|run|ran|head|drive|drove|escape"
+        r"|walk|went|going|heading|fleeing|driving))\b",
     ),
     (
         "where",

@@ -61,6 +61,10 @@ COMPOUND_MIN_LENGTH = 4  # "Revier" (revi) ends "Polizeirevier"
 COMPOUND_LIMIT = 16  # the most frequent compounds ending in a term are searched, at most this many
 # (8 left out the "Sicherheitskonferenz" of the dev corpus, among 8 more frequent "…konferenz")
 COMPOUND_SCAN = 5000  # of at most this many compounds ending in a term
+# A German word the corpus has only as the first part of compounds finds those, weighing less: a
+# "Friseursalon" is a salon, but "friseur einbruchsversuch" asks about it.
+MODIFIER_WEIGHT = 0.5
+MODIFIER_MIN_LENGTH = 5  # "Auto" starts too many compounds to tell anything
 # A term the corpus has as a word of its own also finds the compounds ending in it that are at
 # least this share as frequent: the usual way of saying it ("Sachschaden" for "Schaden"), not
 # every compound a common stem ends ("Bahnhofstraße" for "Straße").
@@ -272,6 +276,7 @@ class LexicalIndex:
         self._terms_by_length = sorted(self._vocab, key=len)
         self._term_lengths = [len(term) for term in self._terms_by_length]
         self._reversed_terms = sorted(term[::-1] for term in self._vocab)
+        self._sorted_terms = sorted(self._vocab)
         self._near_spellings_of: dict[str, list[tuple[str, float]]] = {}  # see _near_spellings
         self._compounds_of: dict[str, tuple[str, ...]] = {}  # see _compounds_ending_in
 
@@ -399,6 +404,9 @@ class LexicalIndex:
             )
             for compound in usual:
                 variants.setdefault(compound, COMPOUND_WEIGHT)
+            if exact is None and not usual and not english and len(term) >= MODIFIER_MIN_LENGTH:
+                for compound in self._compounds_starting_with(term):
+                    variants.setdefault(compound, MODIFIER_WEIGHT)
             # A translation finds its usual compounds as the German word would: "house" as
             # "Haus" finds "Wohnhaus".
             for german, similarity in found.items():
@@ -479,6 +487,19 @@ class LexicalIndex:
                 self._compounds_of.clear()
             self._compounds_of[term] = found
         return found
+
+    def _compounds_starting_with(self, term: str) -> list[str]:
+        """The most frequent terms whose first part is the term, with at least
+        COMPOUND_MIN_LENGTH letters after it: friseur → friseursalon."""
+        start = bisect.bisect_left(self._sorted_terms, term)
+        found = []
+        for longer in self._sorted_terms[start : start + COMPOUND_SCAN + 1]:
+            if not longer.startswith(term):
+                break
+            if len(longer) >= len(term) + COMPOUND_MIN_LENGTH:
+                found.append(longer)
+        found.sort(key=lambda compound: -self._doc_freq[self._vocab[compound]])
+        return found[:COMPOUND_LIMIT]
 
     def _terms_ending_in(self, term: str) -> list[str]:
         """The terms longer than the term that end in it (up to COMPOUND_SCAN)."""

@@ -121,6 +121,7 @@ from index.language import detect_language
 from index.lexical import (
     COMPOUND_WEIGHT,
     LEMMA_WEIGHT,
+    MODIFIER_WEIGHT,
     LexicalIndex,
     TermMatch,
     lemma_terms,
@@ -1073,6 +1074,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("how come the car caught fire", "why"),
         ("in welche richtung ist er geflüchtet", "direction"),
         ("in which direction did the car drive off", "direction"),
+        ("gäufelden crates on fire, which way did the 2 guys run", "direction"),
         ("wohin sind die räuber geflohen", "direction"),
         ("where did the thieves go", "direction"),
         ("where did it happen", "where"),
@@ -2902,6 +2904,19 @@ def test_a_translation_the_corpus_has_only_in_compounds_finds_them():
     (found,) = index.match_terms([machine], {machine: {term_of("Spielautomat"): 0.9}})
 
     assert found.variants[term_of("Geldspielautomaten")] == pytest.approx(0.9 * COMPOUND_WEIGHT)
+
+
+def test_a_german_word_the_corpus_has_only_as_a_compounds_first_part_finds_the_compound():
+    index = LexicalIndex.build(
+        [["Täter versuchten in einen Friseursalon einzudringen."], ["Der Salon war zu."]]
+    )
+    friseur = term_of("friseur")
+
+    (german,) = index.match_terms([friseur])
+    (english,) = index.match_terms([friseur], english=True)
+
+    assert german.variants[term_of("Friseursalon")] == pytest.approx(MODIFIER_WEIGHT)
+    assert term_of("Friseursalon") not in english.variants  # "car" does not find "Carport"
 
 
 def test_a_glossary_word_is_searched_even_where_the_text_quotes_the_english_one():
