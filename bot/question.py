@@ -199,7 +199,10 @@ _KINDS = [
     ),
     (
         "means",
-        r"\b(womit|mit was|with what|what did .*\buse|weapon|waffe|tatwaffe|werkzeug|tool)\b",
+        r"\b(womit|mit was|with what|what did .*\buse|weapon|waffe|tatwaffe|werkzeug|tool"
+        # how a safe or a door was opened: "wie haben die den tresor aufgekriegt"
+        r"|wie (haben|hat|wurden?) .*\b(ge(ö|oe)ffnet|aufgekriegt|aufgemacht|geknackt|aufbekommen)"
+        r"|how did .*\b(open|crack)\b.*\b(safe|tresor|vault))\b",
     ),
     (
         "vehicle",

@@ -1113,6 +1113,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("welche farbe hatte der fluchtwagen", "colour"),
         ("wer hat die wand mit farbe beschmiert", "who"),
         ("womit hat der täter gedroht, wer war es", "means"),
+        ("daxlanden koellestrasse wie haben die den tresor aufgekriegt", "means"),
+        ("how did the thieves crack the safe", "means"),
         ("wie heisst der polizeipräsident", "who"),  # a person by role
         ("welcher polizeipräsident hat eingeladen", "who"),
         ("which judge attended the security conference", "who"),
@@ -2885,6 +2887,8 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     assert term_of("Fahrbahnseite") in wrong_way
     # "Hinweise nimmt die Polizei in Fellbach unter Tel. 0711/57720 entgegen"
     assert term_of("Tel") in colloquial_translations(["telefonnummer"])[term_of("telefonnummer")]
+    # "öffneten mit einem zuvor ergatterten Trennschneider den Firmentresor"
+    assert term_of("öffneten") in colloquial_translations(["aufgekriegt"])[term_of("aufgekriegt")]
     assert term_of("Tank") not in colloquial_translations(["tank"])  # keyed by words
 
 
