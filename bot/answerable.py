@@ -23,6 +23,7 @@ _PERSON = (
     r"|halter\w*|opfer|victim|zeug(e|in)|witness|nachbar\w*|neighbou?r|anwohner\w*|\w*bewohner\w*"
     r"|resident|passant\w*|passers?-by|bystanders?|helfer\w*|helpers?|fu(ß|ss)g(ä|ae)nger\w*"
     r"|pedestrian|passenger|cyclist|\w*arbeiter\w*|worker|\w*eigner\w*|cop|policem[ae]n"
+    r"|fahrlehrer\w*|instructor|\w*leader|r(ä|ae)delsf(ü|ue)hrer\w*"
     r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
     r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student"
     r"|\w*arzt|\w*(ä|ae)rztin|doctor|dentist"
@@ -301,10 +302,10 @@ def announces_what_comes_next(text: str) -> bool:
 # which only a report that tells of one answers; a damage or a speed limit does not.
 _FINE_ASKED = re.compile(
     r"\b(how (big|much|high)|wie (hoch|viel)|was kostet)\b.*\b(fines?|bu(ß|ss)geld\w*"
-    r"|geldbu(ß|ss)e|geldstrafe|verwarnungsgeld|penalt(y|ies))\b"
+    r"|geldbu(ß|ss)e|\w*strafe|verwarnungsgeld|penalt(y|ies))\b"
 )
 _FINE = re.compile(
-    r"\b(Bußgeld\w*|Geldbuße\w*|Geldstrafe\w*|Verwarnungsgeld\w*|Strafbefehl\w*"
+    r"\b(Bußgeld\w*|Geldbuße\w*|\w*[Ss]trafe\w*|Verwarnungsgeld\w*|Strafbefehl\w*"
     r"|Sicherheitsleistung\w*)\b"
 )
 
@@ -664,10 +665,12 @@ def tells_who_was_hurt(text: str) -> bool:
 # A question for a blood alcohol level ("wie viel promille hatte der"), which "alkoholisiert"
 # does not answer: only a level, or a test's result.
 _LEVEL_ASKED = re.compile(
-    r"\b(wie ?viel|wieviele?|how much|how many|what)\b.*\b(promille|per ?mille|blood alcohol)"
+    r"\b(wie ?viel|wieviele?|how much|how many|what)\b.*\b(promille|per ?mille|blood alcohol|thc)"
     r"|\b(promillewert|alcohol level|blood alcohol (level|content))\b"
 )
-_LEVEL = re.compile(r"\bPromille\w*|\bAtemalkohol\w*|\bBlutalkohol\w*|\bmg/l\b")
+_LEVEL = re.compile(
+    r"\bPromille\w*|\bAtemalkohol\w*|\bBlutalkohol\w*|\bmg/l\b|\bng/ml\b|\bTHC-Wert"
+)
 
 
 def asks_for_an_alcohol_level(question: str) -> bool:
@@ -700,6 +703,9 @@ _FAMILY = r"(mutter|vater|sohn|tochter|kind|baby|s(ä|ae)ugling|mother|father|so
 _PERSONS_AGE_ASKED = re.compile(
     r"\b(wie alt|how old)( \w+)? (war|ist|sind|waren|was|is|were|are)"
     rf" ((der|die|das|the|this|that) )?(\w+ )?({_PERSON}|{_FAMILY}|{_HEAD})"
+    # keywords first: "brackenheim arbeiter 6 meter runtergefallen wie alt ist der"
+    rf"|\b({_PERSON}|{_FAMILY}|{_HEAD}).*\b(wie alt|how old) (ist|war|is|was)"
+    r" (der|die|er|sie|he|she)\W*$"
 )
 
 
@@ -946,6 +952,7 @@ _WHICH_INSTITUTION = re.compile(
     r"|was (?:(?:ist|war) (?:das|es) )?f(?:ü|ue)r(?:\s+ein\w*)?)\s+"
     r"(?:\w+\s+)??(firma|company|firm|unternehmen|betrieb|business|gesch(?:ä|ae)ft|laden|shop"
     r"|store|\w*markt|supermarket|autohaus|werkstatt|workshop|tankstelle|tanke"
+    r"|(?:petrol|gas) station"
     r"|restaurant|gastst(?:ä|ae)tte|lokal|imbiss|kiosk|hotel|bank|apotheke|pharmacy"
     r"|krankenhaus|klinik\w*|hospital|clinic|praxis|schule|school|kindergarten)\b"
 )
@@ -956,7 +963,11 @@ _ONLY_SOME = re.compile(
 
 
 # What phones call them: "welche tanke war das" asks which Tankstelle.
-_INSTITUTION_SLANG = {"tanke": "Tankstelle"}
+_INSTITUTION_SLANG = {
+    "tanke": "Tankstelle",
+    "petrol station": "Tankstelle",
+    "gas station": "Tankstelle",
+}
 
 
 def institution_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:

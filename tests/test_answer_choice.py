@@ -2357,6 +2357,20 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_persons_age, "Wie alt sind die Fossilien, von denen man annimmt, dass", False),
         (asks_for_a_persons_age, "Wie alt muss eine Person sein, um sich zu bewerben", False),
         (asks_for_a_persons_age, "how old is the police president", True),
+        (
+            asks_for_a_persons_age,
+            "brackenheim arbeiter 6 meter runtergefallen wie alt ist der",
+            True,
+        ),
+        (asks_for_a_fine, "der kaputte transit, wie hoch ist die strafe für den fahrer", True),
+        (asks_for_an_alcohol_level, "vw fahrer bekifft wieviel thc hatte der im blut", True),
+        (
+            asks_for_a_name,
+            "ingelfingen fahrschule golf, whats the name of the driving instructor",
+            True,
+        ),
+        (asks_for_a_name, "bike theft gang what are the names of the 3 ringleaders", True),
+        (asks_for_a_name, "What is the name of the spiritual teacher in Hinduism?", False),  # Guru
         (asks_for_the_weather, "wie wird das wetter morgen in stuttgart", True),
         (asks_for_the_weather, "whats the weather in mannheim tomorrow", True),
         (asks_for_the_weather, "Über welche Eigenschaft des Wetters wollen sie Daten", False),
@@ -2483,6 +2497,7 @@ def _as_term(word: str) -> TermMatch:
         # "Tanke" is what phones call a Tankstelle
         ("welche tanke war das", ["Der Täter betrat die Tankstelle kurz vor 19 Uhr."], True),
         ("welche tanke war das", ["Er betrat die Tankstelle Müller in der Hauptstraße."], False),
+        ("which petrol station was it", ["Ein Täter betrat die Tankstelle, legte …"], True),
     ],
 )
 def test_a_business_the_report_calls_only_one_of_many_is_not_named(question, sentences, expected):
