@@ -497,7 +497,8 @@ _WEATHER_ASKED = re.compile(
     r"|what(s|'s| is| will be) the weather|weather (like|tomorrow|today|this))\b"
 )
 _WEATHER = re.compile(
-    r"\b(\w*[Ww]etter\w*|Regen\w*|(Stark|Niesel|Dauer|Platz|Eis)regen|Schnee\w*|Glätte|Gewitter\w*|Sturm\w*|Nebel\w*|Sonne\w*"
+    r"\b(\w*[Ww]etter\w*|Regen\w*|(Stark|Niesel|Dauer|Platz|Eis)regen|Schnee\w*|Glätte|Gewitter\w*"
+    r"|Sturm\w*|Nebel\w*|Sonne\w*"
     r"|Temperatur\w*|Hitze|Frost\w*|Wind\w*|Niederschl\w*|bewölkt|sonnig|°C|Grad)\b"
 )
 _RECIPE_ASKED = re.compile(r"\b(rezepte?|recipes?)\b")
@@ -693,13 +694,12 @@ def tells_a_length(text: str) -> bool:
     return bool(CUES["size"].search(text))
 
 
+# People besides _PERSON whose age a question may ask: office holders and family.
+_HEAD = r"\w*(pr(ä|ae)sident|leiter|sprecher|direktor|chef|president|head|spokes\w+)\w*\b"
+_FAMILY = r"(mutter|vater|sohn|tochter|kind|baby|s(ä|ae)ugling|mother|father|son|daughter|child)\b"
 # A question for someone's age ("wie alt war der arbeiter", "how old was the driver who hit the
 # 13 year old girl"), which a report that gives no age but the question's own ("13-jährige")
 # cannot answer; not a thing's ("wie alt sind die Fossilien, von denen man annimmt").
-_HEAD = r"\w*(pr(ä|ae)sident|leiter|sprecher|direktor|chef|president|head|spokes\w+)\w*\b"
-_FAMILY = r"(mutter|vater|sohn|tochter|kind|baby|s(ä|ae)ugling|mother|father|son|daughter|child)\b"
-
-
 _PERSONS_AGE_ASKED = re.compile(
     r"\b(wie alt|how old)( \w+)? (war|ist|sind|waren|was|is|were|are)"
     rf" ((der|die|das|the|this|that) )?(\w+ )?({_PERSON}|{_FAMILY}|{_HEAD})"
