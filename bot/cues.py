@@ -227,7 +227,10 @@ CUES = {
     "way_in": re.compile(
         r"\b(\w*hebel\w*|aufgebrochen|brach(?:en)? .{0,40}\bauf\b|\w*wuchtet\w*|eingeschlagen"
         r"|schlug(?:en)? .{0,40}\bein\b|verschaff\w* sich|gelangt\w*|Zugang|eingestiegen"
-        r"|stieg(?:en)? .{0,40}\bein\b|aufgedrückt|aufgezwängt)"
+        r"|stieg(?:en)? .{0,40}\bein\b|aufgedrückt|aufgezwängt|Zutritt"
+        # a trickster's way in: "gab an, dass er den Wasserdruck prüfen müsse"
+        r"|gab (?:an|vor)\b|gab sich .{0,40}\baus\b|Vorwand"
+        r"|ließ .{0,40}\b(?:ins Haus|in die Wohnung))"
     ),
     "plate": re.compile(r"\b[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2} ?\d{1,4}[EH]?\b"),
     "means": re.compile(rf"\b({_WEAPON}|{_VEHICLE})"),

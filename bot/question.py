@@ -249,6 +249,7 @@ _ASKED_FIRST = (
     "direction",
     "where",
     "why",
+    "way_in",
     "plate",
     "means",
     "vehicle",

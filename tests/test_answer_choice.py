@@ -1040,6 +1040,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie ist das feuer entstanden", "why"),
         ("wie kam es zu dem unfall", "what"),  # the course of events, not only a cause
         ("wie kamen die täter ins haus", "way_in"),
+        ("bad urach 88 yr old woman jewellery stolen how did the guy get in", "way_in"),
         ("wie sind die täter in benningen in den keller gekommen", "way_in"),
         ("what set off the fire alarm in the refugee home", "why"),
         ("was hat den rauchmelder ausgelöst", "why"),
@@ -1598,6 +1599,9 @@ def test_nahm_mit_tells_a_theft(sentence):
         "In Rottenacker schlug jemand die Scheibe eines Hauses ein.",
         "Der Dieb stieg durch ein gekipptes Fenster ein.",
         "Der Täter brach die Hintertür auf.",
+        # a trickster's way in
+        "Ein Mann klingelte und gab an, dass er den Wasserdruck prüfen müsse.",
+        "Ein zweiter Mann gab sich als Chef des Unbekannten aus.",
     ],
 )
 def test_a_way_in_told_by_one_burglar_is_a_way_in(sentence):
@@ -2902,6 +2906,8 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     assert term_of("Fahrbahnseite") in wrong_way
     # "Hinweise nimmt die Polizei in Fellbach unter Tel. 0711/57720 entgegen"
     assert term_of("Tel") in colloquial_translations(["telefonnummer"])[term_of("telefonnummer")]
+    # "Bei dem flüchtigen Fahrzeug handelt es sich um einen dunkelblauen Kleinwagen"
+    assert term_of("flüchtigen") in colloquial_translations(["abgehauen"])[term_of("abgehauen")]
     # "öffneten mit einem zuvor ergatterten Trennschneider den Firmentresor"
     assert term_of("öffneten") in colloquial_translations(["aufgekriegt"])[term_of("aufgekriegt")]
     assert term_of("Tank") not in colloquial_translations(["tank"])  # keyed by words
