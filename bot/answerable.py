@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from bot.cues import CUES, MAKE, MONEY_AMOUNT
 from bot.people import person_names
-from bot.question import question_kind
+from bot.question import OFFICE_HOLDER_NOUN, question_kind
 from index.lexical import TermMatch, term_of, words_for
 
 # A question for a person's name: "wie hieß der Fahrer", "what is the name of the guy who …",
@@ -694,17 +694,16 @@ def tells_a_length(text: str) -> bool:
     return bool(CUES["size"].search(text))
 
 
-# People besides _PERSON whose age a question may ask: office holders and family.
-_HEAD = r"\w*(pr(ä|ae)sident|leiter|sprecher|direktor|chef|president|head|spokes\w+)\w*\b"
+# People besides _PERSON and office holders whose age a question may ask: family.
 _FAMILY = r"(mutter|vater|sohn|tochter|kind|baby|s(ä|ae)ugling|mother|father|son|daughter|child)\b"
 # A question for someone's age ("wie alt war der arbeiter", "how old was the driver who hit the
 # 13 year old girl"), which a report that gives no age but the question's own ("13-jährige")
 # cannot answer; not a thing's ("wie alt sind die Fossilien, von denen man annimmt").
 _PERSONS_AGE_ASKED = re.compile(
     r"\b(wie alt|how old)( \w+)? (war|ist|sind|waren|was|is|were|are)"
-    rf" ((der|die|das|the|this|that) )?(\w+ )?({_PERSON}|{_FAMILY}|{_HEAD})"
+    rf" ((der|die|das|the|this|that) )?(\w+ )?({_PERSON}|{_FAMILY}|{OFFICE_HOLDER_NOUN})"
     # keywords first: "brackenheim arbeiter 6 meter runtergefallen wie alt ist der"
-    rf"|\b({_PERSON}|{_FAMILY}|{_HEAD}).*\b(wie alt|how old) (ist|war|is|was)"
+    rf"|\b({_PERSON}|{_FAMILY}|{OFFICE_HOLDER_NOUN}).*\b(wie alt|how old) (ist|war|is|was)"
     r" (der|die|er|sie|he|she)\W*$"
 )
 
@@ -897,49 +896,73 @@ def gives_a_reason(text: str) -> bool:
     return bool(_REASON.search(_CHARGE.sub("", text)))
 
 
-# What a question asks for -> what in a report's text tells it, and whether that must be other
-# than what the question names: "what brand was the car that scratched the ford fiesta" is not
-# answered by "Ford Fiesta"; "wie viele tote gab es" is, by "zwei Tote".
-_TOLD_BY = [
-    (asks_for_a_name, person_names, True),
-    (asks_about_the_mayor, names_a_mayor, False),
-    (asks_for_the_dead, tells_of_a_death, False),
-    (asks_for_a_make, names_a_make, True),
-    (asks_for_a_brand, names_a_brand, True),
-    (asks_for_a_model, names_a_model, False),
-    (asks_for_a_business_name, names_a_business, True),
-    (asks_for_money_taken, tells_an_amount_taken, False),
-    (asks_when_where_or_who_arrested, tells_of_an_arrest, False),
-    (asks_if_caught, tells_of_an_arrest, False),
-    (asks_if_found, tells_of_a_find, False),
-    (asks_when_or_where_next, announces_what_comes_next, False),
-    (asks_for_a_fine, tells_of_a_fine, False),
-    (asks_for_the_floor, names_a_floor, False),
-    (asks_for_a_house_number, gives_a_house_number, False),
-    (asks_for_the_hospital, names_a_hospital, False),
-    (asks_how_long_it_lasted, tells_a_span, False),
-    (asks_for_the_day, names_a_day, False),
-    (asks_for_a_verdict, tells_of_a_verdict, False),
-    (asks_for_a_nationality, tells_a_nationality, False),
-    (asks_how_to, gives_advice, False),
-    (asks_for_opening_hours, gives_opening_hours, False),
-    (asks_where_they_were_going, names_a_destination, True),
-    (asks_when_it_was_built, tells_of_a_building, False),
-    (asks_for_the_exact_hour, gives_an_hour, False),
-    (asks_for_the_weather, tells_of_the_weather, False),
-    (asks_for_a_recipe, gives_a_recipe, False),
-    (asks_for_a_result, tells_a_result, False),
-    (asks_for_a_damage_or_price, tells_a_value, False),
-    (asks_if_anyone_was_hurt, tells_who_was_hurt, False),
-    (asks_for_an_alcohol_level, tells_an_alcohol_level, False),
-    (asks_for_a_height, tells_a_length, False),
-    (asks_when, tells_a_time, False),
-    (asks_how_many_police, counts_the_police, False),
-    (asks_for_the_owner, tells_of_an_owner, False),
-    (asks_for_an_exact_amount, tells_an_exact_amount, False),
-    (asks_how_many_people, counts_people, False),
-    (asks_why, gives_a_reason, False),
-    (asks_what_was_said, tells_what_was_said, False),
+def _words_of(question: str) -> re.Pattern[str]:
+    """The question's words, whatever their case, to blank out of a report's sentences."""
+    return _any_of(re.findall(r"\w\w+", question.lower()), re.IGNORECASE)
+
+
+def _numbers_of(question: str) -> re.Pattern[str]:
+    """The question's numbers, to blank out of a report's sentences: the age of "the 13 year old
+    girl" is not the age asked for."""
+    return _any_of(re.findall(r"\d+", question))
+
+
+def _any_of(words: list[str], flags: int = 0) -> re.Pattern[str]:
+    """Any of the words, whole, the longest first; nothing at all for no words."""
+    longest_first = sorted(set(words), key=len, reverse=True)
+    if not longest_first:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(" + "|".join(map(re.escape, longest_first)) + r")\b", flags)
+
+
+# What a question asks for -> what in a report's text tells it, and what of the question to blank
+# out of the text first, as it must be something else: "what brand was the car that scratched the
+# ford fiesta" is not answered by "Ford Fiesta" (the question's words); "how old was the driver
+# who hit the 13 year old girl" not by "13-jährige" (its numbers: "Jahre alt" still tells); "wie
+# viele tote gab es" is answered by "zwei Tote" (nothing blanked).
+_TOLD_BY: list[
+    tuple[Callable[[str], bool], Callable[[str], bool], Callable[[str], re.Pattern[str]] | None]
+] = [
+    (asks_for_a_name, person_names, _words_of),
+    (asks_about_the_mayor, names_a_mayor, None),
+    (asks_for_the_dead, tells_of_a_death, None),
+    (asks_for_a_make, names_a_make, _words_of),
+    (asks_for_a_brand, names_a_brand, _words_of),
+    (asks_for_a_model, names_a_model, None),
+    (asks_for_a_business_name, names_a_business, _words_of),
+    (asks_for_money_taken, tells_an_amount_taken, None),
+    (asks_when_where_or_who_arrested, tells_of_an_arrest, None),
+    (asks_if_caught, tells_of_an_arrest, None),
+    (asks_if_found, tells_of_a_find, None),
+    (asks_when_or_where_next, announces_what_comes_next, None),
+    (asks_for_a_fine, tells_of_a_fine, None),
+    (asks_for_the_floor, names_a_floor, None),
+    (asks_for_a_house_number, gives_a_house_number, None),
+    (asks_for_the_hospital, names_a_hospital, None),
+    (asks_how_long_it_lasted, tells_a_span, None),
+    (asks_for_the_day, names_a_day, None),
+    (asks_for_a_verdict, tells_of_a_verdict, None),
+    (asks_for_a_nationality, tells_a_nationality, None),
+    (asks_how_to, gives_advice, None),
+    (asks_for_opening_hours, gives_opening_hours, None),
+    (asks_where_they_were_going, names_a_destination, _words_of),
+    (asks_when_it_was_built, tells_of_a_building, None),
+    (asks_for_the_exact_hour, gives_an_hour, None),
+    (asks_for_the_weather, tells_of_the_weather, None),
+    (asks_for_a_recipe, gives_a_recipe, None),
+    (asks_for_a_result, tells_a_result, None),
+    (asks_for_a_damage_or_price, tells_a_value, None),
+    (asks_if_anyone_was_hurt, tells_who_was_hurt, None),
+    (asks_for_an_alcohol_level, tells_an_alcohol_level, None),
+    (asks_for_a_height, tells_a_length, None),
+    (asks_for_a_persons_age, tells_an_age, _numbers_of),
+    (asks_when, tells_a_time, None),
+    (asks_how_many_police, counts_the_police, None),
+    (asks_for_the_owner, tells_of_an_owner, None),
+    (asks_for_an_exact_amount, tells_an_exact_amount, None),
+    (asks_how_many_people, counts_people, None),
+    (asks_why, gives_a_reason, None),
+    (asks_what_was_said, tells_what_was_said, None),
 ]
 
 
@@ -1008,37 +1031,21 @@ def names_it_only_as_some(sentences: list[str], institution: TermMatch) -> bool:
 def report_cannot_answer(
     question: str, terms: list[TermMatch], report: Callable[[], list[str]]
 ) -> bool:
-    """Does the question take as given what no sentence of the report tells, ask which
-    business or institution when the report names it only as one of many, or ask someone's age
-    when the report gives none but the question's own? terms: the
+    """Does the question take as given what no sentence of the report tells, or ask which
+    business or institution when the report names it only as one of many? terms: the
     question's; report: its sentences, read only when the question asks for such a thing."""
-    asked = [(told, other) for asks, told, other in _TOLD_BY if asks(question)]
+    asked = [(told, blank) for asks, told, blank in _TOLD_BY if asks(question)]
     institution = institution_asked(question, terms)
-    age_asked = asks_for_a_persons_age(question)
-    if not asked and institution is None and not age_asked:
+    if not asked and institution is None:
         return False
     sentences = report()
     if institution is not None and names_it_only_as_some(sentences, institution):
         return True
-    if age_asked:
-        numbers = _numbers_of(question)
-        if not any(tells_an_age(numbers.sub("…", sentence)) for sentence in sentences):
+    blanked: dict[Callable[[str], re.Pattern[str]], list[str]] = {}
+    for told, blank in asked:
+        if blank is not None and blank not in blanked:
+            pattern = blank(question)
+            blanked[blank] = [pattern.sub("…", sentence) for sentence in sentences]
+        if not any(map(told, blanked[blank] if blank is not None else sentences)):
             return True
-    asked_words = _words_of(question)
-    unnamed = [asked_words.sub("…", sentence) for sentence in sentences]
-    return any(not any(map(told, unnamed if other else sentences)) for told, other in asked)
-
-
-def _numbers_of(question: str) -> re.Pattern[str]:
-    """The question's numbers, to blank out of a report's sentences: the age of "the 13 year old
-    girl" is not the age asked for."""
-    numbers = sorted(set(re.findall(r"\d+", question)), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(numbers) + r")\b" if numbers else r"(?!)")
-
-
-def _words_of(question: str) -> re.Pattern[str]:
-    """The question's words, whatever their case, to blank out of a report's sentences."""
-    words = sorted(set(re.findall(r"\w\w+", question.lower())), key=len, reverse=True)
-    if not words:
-        return re.compile(r"(?!)")  # matches nothing
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    return False

@@ -40,6 +40,9 @@ _ROLE_NOUN = (
     r"\w*(pr(ä|ae)sident|leiter|sprecher|direktor|chef|vorsitzende|richter|anwalt|dezernent"
     r"|anw(ä|ae)ltin)(in|innen|en|n|r|s)?\b"
 )
+# Who holds an office or role, as a question names them: "der Polizeipräsident", "the mayor",
+# "the police chief".
+OFFICE_HOLDER_NOUN = rf"({_ROLE_NOUN}|{_OFFICE_HOLDER}|chief|head)"
 _WHICH_PERSON = (
     rf"(which|what|welche[rnms]?) (\w+ )?({_PERSON_NOUN}|{_ROLE_NOUN})"
     # "what is the name of the police chief"
@@ -431,7 +434,7 @@ _ROLE_ASKED = re.compile(
     r"(?:[a-zäöü]+\s+)??"  # "the police chief", "welche junge Richterin"
     # not the role in an office ("the head of the JVA", "der Leiter des Jugendamts"); a town
     # may follow ("der Polizeipräsident von Hamm", "the mayor of Hamm")
-    rf"({_ROLE_NOUN}|{_OFFICE_HOLDER}|chief|head)\b"
+    rf"{OFFICE_HOLDER_NOUN}\b"
     r"(?!\s+(?:of\s+the|des|der|vom|von\s+(?:der|dem|den))\b)",
     re.I,
 )

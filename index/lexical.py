@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 
@@ -276,7 +276,6 @@ class LexicalIndex:
         self._terms_by_length = sorted(self._vocab, key=len)
         self._term_lengths = [len(term) for term in self._terms_by_length]
         self._reversed_terms = sorted(term[::-1] for term in self._vocab)
-        self._sorted_terms = sorted(self._vocab)
         self._near_spellings_of: dict[str, list[tuple[str, float]]] = {}  # see _near_spellings
         self._compounds_of: dict[str, tuple[str, ...]] = {}  # see _compounds_ending_in
 
@@ -480,9 +479,7 @@ class LexicalIndex:
         spellings are."""
         found = self._compounds_of.get(term)
         if found is None:
-            ending = self._terms_ending_in(term)
-            ending.sort(key=lambda compound: -self._doc_freq[self._vocab[compound]])
-            found = tuple(ending[:COMPOUND_LIMIT])
+            found = tuple(self._most_frequent(self._terms_ending_in(term)))
             if len(self._compounds_of) >= NEAR_SPELLINGS:
                 self._compounds_of.clear()
             self._compounds_of[term] = found
@@ -498,8 +495,17 @@ class LexicalIndex:
                 break
             if len(longer) >= len(term) + COMPOUND_MIN_LENGTH:
                 found.append(longer)
-        found.sort(key=lambda compound: -self._doc_freq[self._vocab[compound]])
-        return found[:COMPOUND_LIMIT]
+        return self._most_frequent(found)
+
+    @cached_property
+    def _sorted_terms(self) -> list[str]:
+        """The vocabulary in alphabetical order, sorted when a question first needs it: only a
+        word the corpus lacks looks for compounds starting with it."""
+        return sorted(self._vocab)
+
+    def _most_frequent(self, terms: list[str]) -> list[str]:
+        """The COMPOUND_LIMIT terms in the most passages, the most frequent first."""
+        return sorted(terms, key=lambda term: -self._doc_freq[self._vocab[term]])[:COMPOUND_LIMIT]
 
     def _terms_ending_in(self, term: str) -> list[str]:
         """The terms longer than the term that end in it (up to COMPOUND_SCAN)."""
