@@ -221,7 +221,7 @@ _KINDS = [
     (
         "station",
         r"\b(welche[srnm]? (polizei)?(revier|dienststelle|polizeiposten|polizei)\b|(which|what) "
-        rf"(police )?(station|precinct)|zust(ä|ae)ndig|{_INVESTIGATES})",
+        rf"(police )?(station|precinct)|zust(ä|ae)ndig(e[nmrs]?)?\b|{_INVESTIGATES})",
     ),
     # What someone said: a release quotes them ("… vertrauensvoll", betonte Thomas Kubera).
     (

@@ -1024,6 +1024,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie sah der täter aus", "description"),
         ("wer ermittelt beim einbruch in der sportplatzstrasse", "station"),
         ("who is investigating the break in", "station"),
+        ("welche dienststelle ist zuständig", "station"),
+        ("welche zuständigkeiten hat ein apothekentechniker", "which"),  # not the station
         ("what did the guy who pulled the girl into the bushes look like", "description"),
         ("täterbeschreibung raub heilbronn", "description"),
         ("what did the attacker ride away on", "vehicle"),
