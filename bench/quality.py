@@ -70,6 +70,7 @@ FRESH11_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh11.jsonl"
 # unread at fd549b7, then its failures read.
 FRESH12_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh12.jsonl"
 FRESH13_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh13.jsonl"
+FRESH14_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh14.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -85,6 +86,7 @@ IN_DOMAIN = {
     "fresh11": (FRESH11_QUESTIONS, "eleventh fresh questions, releases"),
     "fresh12": (FRESH12_QUESTIONS, "twelfth fresh questions, releases"),
     "fresh13": (FRESH13_QUESTIONS, "thirteenth fresh questions, releases"),
+    "fresh14": (FRESH14_QUESTIONS, "fourteenth fresh questions, releases"),
 }
 RANKED = 5
 
