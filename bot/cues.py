@@ -19,8 +19,9 @@ MAKE = (  # vehicle makes, as releases write them
 )
 _VEHICLE = (
     rf"({MAKE}( [A-Z][\w-]*)?|[A-ZÄÖÜ]\w*(wagen|transporter|rad|roller|bike|mobil)\b"
-    r"|Motorrad\w*|Lkw|LKW|Sattelzug\w*|Traktor\w*|Bus\b"
-    r"|Kombi\b|Limousine\b|Kleinwagen\b|Cabrio\w*|SUV\b|Sprinter\b)"
+    # not who drives it: "ein 16-jähriger Motorradfahrer", "der Lkw-Lenker"
+    r"|(?:Motorr[aä]d|Lkw|LKW|Sattelzug|Traktor)(?![\w-]*(?:fahrer|lenker|Fahrer|Lenker))\w*"
+    r"|Bus\b|Kombi\b|Limousine\b|Kleinwagen\b|Cabrio\w*|SUV\b|Sprinter\b)"
 )
 # A car named by its colour: "Einen weißen PKW … sucht die Polizei".
 _COLOURED_CAR = (

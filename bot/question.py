@@ -83,7 +83,8 @@ _KINDS = [
     ),
     (
         "colour",
-        r"\b((in )?welche[rsnm]? farben?|(what|which) colou?rs?|farbe (des|der)|colou?r of)\b",
+        r"\b((in )?welche[rsnm]? farben?|was für (eine )?farben?|(what|which) colou?rs?"
+        r"|farbe (des|der)|colou?r of)\b",
     ),
     (
         "money",
@@ -187,6 +188,7 @@ _KINDS = [
     (
         "stolen",
         r"\b(stol\w*|steal\w*|(took|taken|take)(?! place)|loot|\w*klau\w*|gestohlen|mitgenommen"
+        r"|mitgehen (lassen|gelassen)"
         r"|erbeut\w*|entwendet|beute|diebesgut|nicked"
         r"|(get|got|made|make|ran|run) (away|off) with)\b",
     ),
@@ -327,13 +329,25 @@ _GERMAN_IS = re.compile(
     r"\b(was|wer|wo|wie|warum|wann|wieso|weshalb|wem|wen|wohin|woher)\s+is\b", re.IGNORECASE
 )
 
+# A preposition and its article typed as one word: "was fürn auto", "ausm urlaub", "aufm parkplatz"
+_GERMAN_CONTRACTION = re.compile(r"\b(?:(für)(n|ne|nen)|(aus|auf|mit|nach)m)\b", re.IGNORECASE)
+
 
 def german_chat_spelt_out(question: str) -> str:
     """The question with the German words a chat types without umlauts written with them
-    ("fuer" → "für"), and "is" after a question word as "ist": so the rules that read a
+    ("fuer" → "für"), "is" after a question word as "ist", and a preposition run together with
+    its article written apart ("fürn" → "für ein", "ausm" → "aus dem"): so the rules that read a
     question's words read them."""
     question = _UMLAUT_TYPED.sub(lambda m: _UMLAUT_WORDS[m.group(1).lower()], question)
+    question = _GERMAN_CONTRACTION.sub(_contraction_spelt_out, question)
     return _GERMAN_IS.sub(lambda m: f"{m.group(1)} ist", question)
+
+
+def _contraction_spelt_out(match: re.Match[str]) -> str:
+    preposition, article, other = match.group(1), match.group(2), match.group(3)
+    if other:
+        return f"{other} dem"
+    return f"{preposition} {'ei' + article if article != 'n' else 'ein'}"
 
 
 @lru_cache(maxsize=10_000)

@@ -1950,11 +1950,20 @@ def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason)
     [
         ("Einen weißen PKW und dessen Fahrer sucht die Polizei.", "weißen PKW"),
         ("Vermutlich handelte es sich bei dem Pkw um einen grauen Kombi.", "Kombi"),
+        ("Er verlor die Kontrolle über das Motorrad, stürzte und wurde verletzt.", "Motorrad"),
     ],
 )
 def test_a_car_is_named_by_its_colour_or_body(sentence, vehicle):
     """ "was für ein auto wird gesucht": the car the police look for, though no make is known."""
     assert cue_matches(sentence, set(), "vehicle") == [vehicle]
+
+
+def test_who_drives_a_vehicle_is_not_a_vehicle():
+    """ "which car are the cops looking for": not the sentence of "ein 16-jähriger
+    Motorradfahrer" or "der Lkw-Fahrer", who drove."""
+    for sentence in ("bei dem ein 16-jähriger Motorradfahrer leicht verletzt wurde",
+                     "Der Lkw-Fahrer blieb unverletzt."):  # fmt: skip
+        assert cue_matches(sentence, set(), "vehicle") == []
 
 
 def test_a_measuring_device_is_what_was_used():
@@ -2910,6 +2919,10 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     assert term_of("Tel") in colloquial_translations(["telefonnummer"])[term_of("telefonnummer")]
     # "Bei dem flüchtigen Fahrzeug handelt es sich um einen dunkelblauen Kleinwagen"
     assert term_of("flüchtigen") in colloquial_translations(["abgehauen"])[term_of("abgehauen")]
+    fled = colloquial_translations(["weitergefahren"])[term_of("weitergefahren")]
+    assert term_of("flüchtigen") in fled
+    # "Auch eine Flasche Alkohol nahm der Unbekannte mit" for "… noch mitgehen lassen"
+    assert term_of("entwendet") in colloquial_translations(["mitgehen"])[term_of("mitgehen")]
     # "öffneten mit einem zuvor ergatterten Trennschneider den Firmentresor"
     assert term_of("öffneten") in colloquial_translations(["aufgekriegt"])[term_of("aufgekriegt")]
     assert term_of("Tank") not in colloquial_translations(["tank"])  # keyed by words
@@ -3346,6 +3359,11 @@ def test_english_contractions_are_spelt_out(typed, spelt_out):
          "gekommen", "why"),
         ("where is the fuel", "where is the fuel", "where"),  # English "is" stays
         ("wer hat den feuerwehrmann gerufen", "wer hat den feuerwehrmann gerufen", "who"),
+        ("burger king was fürn auto ist weitergefahren", "burger king was für ein auto ist "
+         "weitergefahren", "vehicle"),
+        ("was fürne farbe hatte der", "was für eine farbe hatte der", "colour"),
+        ("wann kommen die ausm urlaub", "wann kommen die aus dem urlaub", "when"),
+        ("was hat der noch mitgehen lassen", "was hat der noch mitgehen lassen", "stolen"),
     ],
 )  # fmt: skip
 def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_out, kind):
