@@ -48,7 +48,10 @@ _CAUSE_UNNAMED = (
     r"(?:eingenickt|eingeschlafen|Sekundenschlaf|abgelenkt|Unachtsamkeit|unachtsam"
     # the road and the speed: "auf der nassen Fahrbahn", "nicht angepasster Geschwindigkeit"
     r"|(?:regen|schnee|eis)?(?:nass|glatt)\w* Fahrbahn|Glätte|Aquaplaning"
-    r"|(?:nicht angepasst|überhöht)\w* Geschwindigkeit)"
+    r"|(?:nicht angepasst|überhöht)\w* Geschwindigkeit"
+    # the pedals mixed up: "verwechselte er die Pedale", "das Gas- mit dem Bremspedal verwechselt"
+    r"|verwechsel\w* (?:\w+ ){0,2}(?:Pedale|Gas|Bremse)\w*"
+    r"|(?:Pedale|Gas|Bremse)\S* .{0,30}verwechsel\w*)"
 )
 # A cause told by what it led to: "bremste … so stark ab, dass sein Pkw ins Schleudern geriet".
 _SO_THAT = r"\bso \w+(?: \w+){0,2}, dass\b"
@@ -129,7 +132,8 @@ CUES = {
     ),
     # Where to: "in Richtung Eishalle", "nach Stuttgart", "stadtauswärts".
     "direction": re.compile(
-        r"\b(?:in |nach )?Richtung (?:der |des |dem )?[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)?"
+        r"\b(?:in |nach )?Richtung (?:der |des |dem |eine[mnrs]? )?"
+        r"[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)?"
         r"|\bnach (?!(?:dem|der|den|einer|einem|Angaben|Hause)\b)[A-ZÄÖÜ][\w-]*"
         r"|\b(?:stadtauswärts|stadteinwärts|in unbekannte Richtung)\b"
         # where to: "in den Rhein", "ins Krankenhaus", "zur Polizei"

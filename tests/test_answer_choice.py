@@ -1939,6 +1939,11 @@ def test_what_was_stolen_is_shown_in_bold(clause, loot):
             "Sie kam infolge nicht angepasster Geschwindigkeit ins Rutschen.",
             "infolge nicht angepasster Geschwindigkeit",
         ),
+        ("Hierbei verwechselte er die Pedale und beschleunigte.", "verwechselte er die Pedale"),
+        (
+            "Ein älterer Autofahrer hat das Gas- mit dem Bremspedal verwechselt.",
+            "Gas- mit dem Bremspedal verwechselt",
+        ),
     ],
 )
 def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason):
@@ -1956,6 +1961,12 @@ def test_why_shows_the_reason_in_bold_not_the_word_that_tells_it(clause, reason)
 def test_a_car_is_named_by_its_colour_or_body(sentence, vehicle):
     """ "was für ein auto wird gesucht": the car the police look for, though no make is known."""
     assert cue_matches(sentence, set(), "vehicle") == [vehicle]
+
+
+def test_where_someone_went_is_a_direction_to_a_place_named_with_any_article():
+    """ "where did the driver go afterwards": "in Richtung eines Einkaufsmarkts"."""
+    sentence = "Er entfernte sich dann in Richtung eines Einkaufsmarkts und ging dort einkaufen."
+    assert cue_matches(sentence, set(), "direction") == ["in Richtung eines Einkaufsmarkts"]
 
 
 def test_who_drives_a_vehicle_is_not_a_vehicle():
