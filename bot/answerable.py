@@ -539,10 +539,12 @@ def tells_a_result(text: str) -> bool:
     return bool(_RESULT.search(text))
 
 
-# Where people were travelling to ("wohin wollten die leute eigentlich weiterreisen", "where was
-# the group travelling to"), which a report that names no destination cannot answer.
+# Where people were travelling to ("wohin wollten die leute eigentlich weiterreisen", "wo wollten
+# die eigentlich hin", "where was the group travelling to"), which a report that names no
+# destination cannot answer.
 _DESTINATION_ASKED = re.compile(
     r"\bwohin wollten\b|\bwohin .*\b(reisen|weiterreisen|fahren|unterwegs)\b"
+    r"|\bwo wollten? .*\bhin\b"
     r"|\bwhere .*\b(travel\w*|going|heading|headed|bound)\b"
 )
 _DESTINATION = re.compile(

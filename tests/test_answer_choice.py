@@ -2413,6 +2413,8 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_where_they_were_going, "wohin wollten die leute eigentlich weiterreisen", True),
         (asks_where_they_were_going, "where was the group in the ford transit travelling to", True),
         (asks_where_they_were_going, "wohin ist der täter geflüchtet", False),
+        (asks_where_they_were_going, "die im ford transit, wo wollten die eigentlich hin", True),
+        (asks_where_they_were_going, "wo ist der täter hin", False),
         (asks_for_the_owner, "welcher verein gehört das sportheim", True),
         (asks_when_it_was_built, "when was the police headquarters in hamm built", True),
         (asks_when_it_was_built, "wann wurde der turm gebaut", True),
