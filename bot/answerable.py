@@ -221,11 +221,11 @@ def names_a_brand(text: str) -> bool:
 
 
 # A question for the name of a business ("wie heißt das gartencenter", "which construction
-# company", "what's the name of the hairdresser"), which only a report that names one answers:
-# as "Firma …", "… GmbH", "Autohaus Maier", "Restaurant „Zur Post“". Releases mostly keep
-# businesses anonymous ("in einen Gartencenter in der Hauptstraße"). A company as such ("which
-# company", "wie hieß das Unternehmen") is left out: encyclopaedic text names companies with no
-# such sign ("Virgin Media").
+# company", "what's the name of the hairdresser", "aus welchem autohaus"), which only a report
+# that names one answers: as "Firma …", "… GmbH", "Autohaus Maier", "Restaurant „Zur Post“".
+# Releases mostly keep businesses anonymous ("in einen Gartencenter in der Hauptstraße"). A
+# company as such ("which company", "wie hieß das Unternehmen") is left out: encyclopaedic text
+# names companies with no such sign ("Virgin Media").
 _COMPANY = r"((?!the |a |this |that |which |what )\w+ (company|firm)|\w+firma|\w+unternehmen)"
 _BUSINESS = (
     rf"({_COMPANY}|\w*gesch(ä|ae)ft|laden|shop|store|\w*markt|supermarket|gartencent(er|re)"
@@ -237,6 +237,8 @@ _BUSINESS = (
 _BUSINESS_NAME_ASKED = re.compile(
     _name_of(rf"{_BUSINESS}\b")
     + rf"|\b(which|what|welche[rsnm]?) {_COMPANY}\b"
+    # not a shop as such: "which shop was broken into" asks what kind ("ein Juwelier")
+    + rf"|\b(which|welche[rsnm]?) (?!(shop|store|laden|gesch(ä|ae)ft)\b){_BUSINESS}\b"
     + rf"|\b{_BUSINESS}\b.*\bwie hei(ß|ss)t (das|die|der|es)\W*$"
     + rf"|\bwhat(?: is|'s|s| was) the (\w+ )?{_BUSINESS}\b.*\b(called|named)\b"
     + r"|\bwhat(?: is|'s|s| was) the (company|firm)\b.*\b(called|named)\b"

@@ -2310,6 +2310,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_business_name, "which construction company did the worker work for", True),
         (asks_for_a_business_name, "what's the name of the hairdresser on riedstraße", True),
         (asks_for_a_business_name, "which shop was broken into", False),  # "ein Juwelier" answers
+        (asks_for_a_business_name, "heilbronn diagnosegerät aus welchem autohaus genau", True),
+        (asks_for_a_business_name, "which petrol station was it", True),
+        (asks_for_a_business_name, "in welchem laden war das", False),
         (asks_for_a_business_name, "what company agreed to end the proceedings", False),
         (asks_for_money_taken, "wieviel geld war im opferstock in murrhardt", True),
         (asks_for_money_taken, "how much cash was taken from the slot machines", True),
