@@ -231,6 +231,13 @@ _KINDS = [
         r"\b(what did .*\b(say|said|stress)|what was said|was (sagte|meinte|betonte|erklärte)"
         r"|was hat .*\b(gesagt|gemeint|betont|erklärt))\b",
     ),
+    # What someone did next: "was hat der autofahrer danach gemacht" ("… und entfernte sich dann
+    # von der Unfallstelle").
+    (
+        "then",
+        r"\b(was (hat|haben|hatte|machte|machten|tat|taten)\b.*\b(danach|anschlie(ß|ss)end|dann"
+        r"|daraufhin)|what did .*\bdo (afterwards|after that|then|next)|what did .*\bdo after)\b",
+    ),
     # What happened, asked as a whole: the report's heading tells it first ("Streit auf offener
     # Straße").
     (

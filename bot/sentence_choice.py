@@ -106,6 +106,7 @@ WEIGHTS: dict[str, float] = {
     # not fitted: too few questions; the cue weighs as every kind's does
     "cue_said": 0.0,
     "cue_phone": 0.0,
+    "cue_then": 0.0,
 }
 
 

@@ -1084,6 +1084,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("in welchem jahr wurde die brücke gebaut", "year"),
         ("what year was the bridge built", "year"),
         ("what did the driver do when the police arrived", "what"),  # "when" as a clause
+        ("was hat der autofahrer danach gemacht", "then"),
+        ("what did the driver do afterwards", "then"),
+        ("was hat er dann gesagt", "said"),  # what was said, not what was done
         ("which mannheim street was closed", "where"),
         ("crash on the b 27 when", "when"),
         ("what took place at the sicherheitskonferenz", "what"),  # not the loot
@@ -1967,6 +1970,38 @@ def test_where_someone_went_is_a_direction_to_a_place_named_with_any_article():
     """ "where did the driver go afterwards": "in Richtung eines Einkaufsmarkts"."""
     sentence = "Er entfernte sich dann in Richtung eines Einkaufsmarkts und ging dort einkaufen."
     assert cue_matches(sentence, set(), "direction") == ["in Richtung eines Einkaufsmarkts"]
+
+
+# The driver's leaving is told after the sentences that match a question about him best.
+HIT_AND_SHOP = {
+    "id": "pol-hn-2021-06-07-radfahrerin",
+    "title": "Neckarsulm: Radfahrerin angefahren",
+    "date": "2021-06-07",
+    "publisher": "Polizeipräsidium Heilbronn",
+    "place": "Neckarsulm",
+    "text": "Beim Einfahren in die Neckarsulmer Kochendörfer Straße übersah der Fahrer eines "
+    "silbernen Fahrzeugs am Montagnachmittag, gegen 12.30 Uhr, eine von rechts kommende "
+    "Fahrradfahrerin. Das 13-jährige Mädchen konnte einen Zusammenstoß mit dem Auto nicht mehr "
+    "verhindern und kam hierdurch zu Fall. Ihr linker Fuß geriet hierbei in den Radkasten des "
+    "Wagens. Der Fahrer stieg zunächst aus, erkundigte sich nach dem Befinden, half dem Mädchen "
+    "aufzustehen und entfernte sich dann von der Unfallstelle in Richtung eines Einkaufsmarkts. "
+    "Die Polizei Neckarsulm sucht Zeugen des Vorfalls. Das Mädchen wurde leicht verletzt.",
+}
+
+
+def test_what_someone_did_next_is_told_by_the_sentence_that_goes_on(tmp_path, encoder):
+    """ "was hat der autofahrer danach gemacht": the sentence that says what he did then, not
+    the one that matches the question's words best; and no "dann" in bold."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, HIT_AND_SHOP], encoder)
+    question = (
+        "neckarsulm kochendörfer str 13jährige mit rad angefahren, was hat der autofahrer danach "
+        "gemacht"
+    )
+
+    answer = answer_question(searcher, question)
+
+    assert "entfernte sich dann" in answer.excerpt
+    assert "dann" not in answer.highlights
 
 
 def test_who_drives_a_vehicle_is_not_a_vehicle():
