@@ -2004,6 +2004,41 @@ def test_what_someone_did_next_is_told_by_the_sentence_that_goes_on(tmp_path, en
     assert "dann" not in answer.highlights
 
 
+# Gives the age of the woman whose sofa was taken, not of the neighbour who took it.
+SOFA = {
+    "id": "pol-aa-2021-06-06-sofa",
+    "title": "Crailsheim: Sofa getauscht",
+    "date": "2021-06-06",
+    "publisher": "Polizeipräsidium Aalen",
+    "place": "Crailsheim",
+    "text": "Weil sie umziehen wollte, stellte eine 31-jährige Hausbewohnerin am Freitagabend ihr "
+    "Ledersofa in den Hausflur eines Mehrfamilienhauses. Am Samstag stand dort ein altes Sofa. "
+    "Die Polizei fand ihr Ledersofa bei einem Nachbarn, der den Tausch einräumte. Der Nachbar "
+    "muss sich nun wegen Diebstahls verantworten.",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "age"),
+    [
+        ("crailsheim ledersofa getauscht wie alt ist der nachbar", None),
+        ("crailsheim sofa swapped, how old is the neighbour who took it", None),
+        ("crailsheim ledersofa getauscht wie alt ist die hausbewohnerin", "31-jährige"),
+    ],
+)
+def test_an_age_given_to_another_person_does_not_answer(tmp_path, encoder, question, age):
+    """ "wie alt ist der nachbar": the report names the neighbour, but gives only the age of the
+    woman whose sofa he took."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, SOFA], encoder)
+
+    answer = answer_question(searcher, question)
+
+    if age is None:
+        assert answer.declined
+    else:
+        assert age in answer.excerpt
+
+
 def test_who_drives_a_vehicle_is_not_a_vehicle():
     """ "which car are the cops looking for": not the sentence of "ein 16-jähriger
     Motorradfahrer" or "der Lkw-Fahrer", who drove."""
