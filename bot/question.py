@@ -350,11 +350,12 @@ def german_chat_spelt_out(question: str) -> str:
     return _GERMAN_IS.sub(lambda m: f"{m.group(1)} ist", question)
 
 
+_INDEFINITE = {"n": "ein", "ne": "eine", "nen": "einen"}
+
+
 def _contraction_spelt_out(match: re.Match[str]) -> str:
-    preposition, article, other = match.group(1), match.group(2), match.group(3)
-    if other:
-        return f"{other} dem"
-    return f"{preposition} {'ei' + article if article != 'n' else 'ein'}"
+    for_, article, other = match.groups()
+    return f"{other} dem" if other else f"{for_} {_INDEFINITE[article.lower()]}"
 
 
 @lru_cache(maxsize=10_000)
