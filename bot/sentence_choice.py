@@ -270,12 +270,14 @@ def answering_excerpt(
         # it competes for third place as any other ("nahmen etwa 400 Fahrzeuge teil").
         unmarked = {i: scores[i] - WEIGHTS["after_best"] * rows[i]["after_best"] for i in others}
         others[1:] = sorted(others[1:], key=lambda i: -unmarked[i])
-    # The best sentence lacks what is asked (a reason, a span of time …) and a runner-up holds
-    # it: the runner-up has the room first, whole if it fits ("Als Ursache … konnte ein auf der
-    # eingeschalteten Herdplatte befindlicher Plastikbehälter festgestellt werden").
+    # A runner-up that holds what is asked (a reason, a span of time …) has the room first,
+    # whole if it fits, whether the best sentence holds it too or not: "Als Ursache … konnte ein
+    # auf der eingeschalteten Herdplatte befindlicher Plastikbehälter festgestellt werden"; "Der
+    # Grund, warum der 30-Jährige wegging, liegt vermutlich darin, weil …" beside a best
+    # sentence whose reason is another's ("aufgrund der Bergungsarbeiten gesperrt").
     shortlist = others[: EXCERPT_SENTENCES - 1] if kind in CUES_WORTH_ROOM else []
     holding = [i for i in shortlist if rows[i]["cue"]]
-    if holding and not rows[best]["cue"]:
+    if holding:
         source = hits[best].passage.text
         others = holding + [i for i in others if i not in holding]
     shown = [

@@ -2004,6 +2004,33 @@ def test_what_someone_did_next_is_told_by_the_sentence_that_goes_on(tmp_path, en
     assert "dann" not in answer.highlights
 
 
+def test_a_runner_up_that_holds_a_reason_is_shown_beside_a_best_sentence_with_another():
+    """ "warum ist der fahrer … einfach zu fuss weg": the best match gives the road's closing a
+    reason ("aufgrund der … Bergungsarbeiten"); the reason he walked off comes third, and has
+    the room before the sentence that tells that he walked off (scores as the development set's
+    index gives them)."""
+    report = "Güglingen: Auto nach Unfall in Flammen"
+    sentences = [
+        ("Völlig ausgebrannt ist in der Nacht zum Mittwoch ein PKW nach einem Unfall bei "
+         "Güglingen.", 0.42, 0.30, 0.48),
+        ("Der Fahrer konnte rechtzeitig aus dem Golf klettern, übergab die Fahrzeugschlüssel "
+         "einem Zeugen, nannte diesem den Namen des Besitzers und ging zu Fuß in Richtung "
+         "Güglingen weg.", 0.54, 0.34, 0.90),
+        ("Die Straße musste aufgrund der Lösch- und der anschließenden Bergungsarbeiten bis "
+         "nach 4 Uhr gesperrt werden.", 0.55, 0.34, 0.90),
+        ("Der Grund, warum der 30-Jährige wegging, liegt vermutlich darin, weil er nicht im "
+         "Besitz eines Führerscheins ist.", 0.44, 0.36, 0.48),
+    ]  # fmt: skip
+    hits = [
+        Hit(Passage("gueglingen", i, text, report), score, dense, coverage)
+        for i, (text, score, dense, coverage) in enumerate(sentences)
+    ]
+
+    _, excerpt = answering_excerpt(hits, Asked([], "why", "de"))
+
+    assert "nicht im Besitz eines Führerscheins" in excerpt.text
+
+
 # Gives the age of the woman whose sofa was taken, not of the neighbour who took it.
 SOFA = {
     "id": "pol-aa-2021-06-06-sofa",
