@@ -271,13 +271,15 @@ def answering_excerpt(
         unmarked = {i: scores[i] - WEIGHTS["after_best"] * rows[i]["after_best"] for i in others}
         others[1:] = sorted(others[1:], key=lambda i: -unmarked[i])
     # A runner-up that holds what is asked (a reason, a span of time …) has the room first,
-    # whole if it fits, whether the best sentence holds it too or not: "Als Ursache … konnte ein
+    # whole if it fits, when the best sentence lacks it or the runner-up is not shown with it
+    # already: "Als Ursache … konnte ein
     # auf der eingeschalteten Herdplatte befindlicher Plastikbehälter festgestellt werden"; "Der
     # Grund, warum der 30-Jährige wegging, liegt vermutlich darin, weil …" beside a best
     # sentence whose reason is another's ("aufgrund der Bergungsarbeiten gesperrt").
     shortlist = others[: EXCERPT_SENTENCES - 1] if kind in CUES_WORTH_ROOM else []
     holding = [i for i in shortlist if rows[i]["cue"]]
-    if holding:
+    unshown = [i for i in holding if hits[i].passage.text not in source]
+    if holding and not rows[best]["cue"] or unshown:
         source = hits[best].passage.text
         others = holding + [i for i in others if i not in holding]
     shown = [
