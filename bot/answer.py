@@ -13,7 +13,6 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from bot.answerable import report_cannot_answer
-from bot.cues import CUES
 from bot.excerpt import MEASURES, WRITTEN_MEASURES, Excerpt, measure_in
 from bot.not_known import not_known_statement
 from bot.people import is_the_person_asked, names_someone_for, person_names
@@ -429,45 +428,7 @@ def _lacks_what_is_asked(
         and not any(measure_in(text, query.terms, kind) for text in report())
     ):
         return True
-    if kind == "age" and _ages_only_of_others(query, report()):
-        return True
     return report_cannot_answer(query.text, query.terms, report)
-
-
-# "wie alt ist der nachbar": someone asked about by what they are to another in the report; not
-# by a word that fits anyone ("Frau", "Fahrer"), which may be the one an age is given to.
-_AGE_OF_ASKED = re.compile(
-    r"\b(?:wie alt|how old) (?:war|ist|sind|waren|was|is|were|are) (?:der|die|das|the|this|that) "
-    r"(nachbar\w*|neighbou?rs?|beifahrer\w*|mitfahrer\w*|fahrsch(?:ü|ue)ler\w*|mutter|vater|sohn"
-    r"|tochter|mother|father|son|daughter|besitzer\w*|owner|halter\w*|zeug(?:e|in)|witness"
-    r"|passant\w*|\w*eigner\w*|ehefrau|ehemann|wife|husband)\b"
-)
-# An age and the noun it is given to: "31-jährige Hausbewohnerin", "23 Jahre alter Golf-Fahrer";
-# not an age that stands for the person ("Ein 30-Jähriger"), who may be the one asked about.
-_AGE_OF_NOUN = re.compile(
-    r"\b\d{1,3}\s?-?\s?jährige[nmrs]?\s+(?P<a>[A-ZÄÖÜ][\w-]+)"
-    r"|\b\w+ Jahre alte[nmrs]?\s+(?P<b>[A-ZÄÖÜ][\w-]+)"
-)
-
-
-def _ages_only_of_others(query: Query, report: list[str]) -> bool:
-    """The question asks the age of someone the report names by the question's word ("der
-    Nachbar"), and every age the report gives belongs to someone named otherwise ("eine
-    31-jährige Hausbewohnerin"): the asked person's age is not told."""
-    asked = _AGE_OF_ASKED.search(query.text.lower())
-    if asked is None:
-        return False
-    match = next((m for m in query.terms if m.term in tokenize(asked.group(1))), None)
-    if match is None:
-        return False
-    text = " ".join(report)
-    if not any(term in match.variants for term in term_set(text)):
-        return False  # not named by the question's word: the report may name them otherwise
-    ages = list(CUES["age"].finditer(text))
-    owners = [m.group("a") or m.group("b") for m in _AGE_OF_NOUN.finditer(text)]
-    if not ages or len(owners) < len(ages):
-        return False  # an age that stands for its person may be the asked person's
-    return not any(set(tokenize(owner)) & match.variants.keys() for owner in owners)
 
 
 def _names_the_person_asked(report: list[str], terms: list[TermMatch]) -> bool:

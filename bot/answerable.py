@@ -12,7 +12,7 @@ from collections.abc import Callable
 from bot.cues import CUES, MAKE, MONEY_AMOUNT
 from bot.people import person_names
 from bot.question import OFFICE_HOLDER_NOUN, question_kind
-from index.lexical import TermMatch, term_of, words_for
+from index.lexical import TermMatch, term_of, term_set, tokenize, words_for
 
 # A question for a person's name: "wie hieß der Fahrer", "what is the name of the guy who …",
 # "what is the mayor called" (not "wie hieß der Stamm der Frau").
@@ -1032,18 +1032,60 @@ def names_it_only_as_some(sentences: list[str], institution: TermMatch) -> bool:
     return bool(unnamed) and all(unnamed)
 
 
+# "wie alt ist der nachbar": someone asked about by what they are to another in the report; not
+# by a word that fits anyone ("Frau", "Fahrer"), which may be the one an age is given to.
+_RELATION_AGE_ASKED = re.compile(
+    r"\b(?:wie alt|how old) (?:war|ist|sind|waren|was|is|were|are) (?:der|die|das|the|this|that) "
+    r"(nachbar\w*|neighbou?rs?|beifahrer\w*|mitfahrer\w*|fahrsch(?:ü|ue)ler\w*|mutter|vater|sohn"
+    r"|tochter|mother|father|son|daughter|besitzer\w*|owner|halter\w*|zeug(?:e|in)|witness"
+    r"|passant\w*|\w*eigner\w*|ehefrau|ehemann|wife|husband)\b"
+)
+# An age and the noun it is given to: "31-jährige Hausbewohnerin", "23 Jahre alter Golf-Fahrer";
+# not an age that stands for the person ("Ein 30-Jähriger"), who may be the one asked about.
+_AGE_OF_NOUN = re.compile(
+    r"\b\d{1,3}\s?-?\s?jährige[nmrs]?\s+(?P<a>[A-ZÄÖÜ][\w-]+)"
+    r"|\b\w+ Jahre alte[nmrs]?\s+(?P<b>[A-ZÄÖÜ][\w-]+)"
+)
+
+
+def relation_whose_age_is_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
+    """The question's term for whom it asks the age of by what they are to the others ("wie alt
+    ist der nachbar": nachbar); None for any other question."""
+    asked = _RELATION_AGE_ASKED.search(question.lower())
+    if asked is None:
+        return None
+    return next((m for m in terms if m.term in tokenize(asked.group(1))), None)
+
+
+def gives_only_others_ages(sentences: list[str], relation: TermMatch) -> bool:
+    """The report names the person by the question's word ("der Nachbar"), and every age it
+    gives belongs to someone named otherwise ("eine 31-jährige Hausbewohnerin")."""
+    text = " ".join(sentences)
+    if not any(term in relation.variants for term in term_set(text)):
+        return False  # not named by the question's word: the report may name them otherwise
+    ages = CUES["age"].findall(text)
+    owners = [m.group("a") or m.group("b") for m in _AGE_OF_NOUN.finditer(text)]
+    if not ages or len(owners) < len(ages):
+        return False  # an age that stands for its person may be the asked person's
+    return not any(set(tokenize(owner)) & relation.variants.keys() for owner in owners)
+
+
 def report_cannot_answer(
     question: str, terms: list[TermMatch], report: Callable[[], list[str]]
 ) -> bool:
-    """Does the question take as given what no sentence of the report tells, or ask which
-    business or institution when the report names it only as one of many? terms: the
+    """Does the question take as given what no sentence of the report tells, ask which
+    business or institution when the report names it only as one of many, or ask the age of
+    someone the report gives no age of but others'? terms: the
     question's; report: its sentences, read only when the question asks for such a thing."""
     asked = [(told, blank) for asks, told, blank in _TOLD_BY if asks(question)]
     institution = institution_asked(question, terms)
-    if not asked and institution is None:
+    relation = relation_whose_age_is_asked(question, terms)
+    if not asked and institution is None and relation is None:
         return False
     sentences = report()
     if institution is not None and names_it_only_as_some(sentences, institution):
+        return True
+    if relation is not None and gives_only_others_ages(sentences, relation):
         return True
     blanked: dict[Callable[[str], re.Pattern[str]], list[str]] = {}
     for told, blank in asked:

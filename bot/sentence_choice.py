@@ -279,7 +279,7 @@ def answering_excerpt(
     shortlist = others[: EXCERPT_SENTENCES - 1] if kind in CUES_WORTH_ROOM else []
     holding = [i for i in shortlist if rows[i]["cue"]]
     unshown = [i for i in holding if hits[i].passage.text not in source]
-    if holding and not rows[best]["cue"] or unshown:
+    if (holding and not rows[best]["cue"]) or unshown:
         source = hits[best].passage.text
         others = holding + [i for i in others if i not in holding]
     shown = [
