@@ -71,6 +71,7 @@ FRESH11_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh11.jsonl"
 FRESH12_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh12.jsonl"
 FRESH13_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh13.jsonl"
 FRESH14_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh14.jsonl"
+FRESH15_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh15.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -87,6 +88,7 @@ IN_DOMAIN = {
     "fresh12": (FRESH12_QUESTIONS, "twelfth fresh questions, releases"),
     "fresh13": (FRESH13_QUESTIONS, "thirteenth fresh questions, releases"),
     "fresh14": (FRESH14_QUESTIONS, "fourteenth fresh questions, releases"),
+    "fresh15": (FRESH15_QUESTIONS, "fifteenth fresh questions, releases"),
 }
 RANKED = 5
 
