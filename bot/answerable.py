@@ -27,6 +27,7 @@ _PERSON = (
     r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
     r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student"
     r"|\w*arzt|\w*(ä|ae)rztin|doctor|dentist"
+    r"|mutter|vater|ehemann|ehefrau|mother|father|husband|wife"
     r"|(\d+[- ]?)?(j(ä|ae)hrige\w*|yo|year[- ]old))s?\b"  # "the 19 yo who …", "der 19-jährige"
 )
 

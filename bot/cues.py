@@ -240,6 +240,11 @@ CUES = {
     "plate": re.compile(r"\b[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2} ?\d{1,4}[EH]?\b"),
     "means": re.compile(rf"\b({_WEAPON}|{_VEHICLE})"),
     "vehicle": re.compile(rf"\b{_VEHICLE}|\b{_COLOURED_CAR}"),
+    # What was damaged, told by the verb: "beschädigte … das Vordach eines Firmengebäudes".
+    "damaged": re.compile(
+        r"\b(?:beschädigt\w*|zerstört\w*|demoliert\w*|zerkratzt\w*|touchiert\w*|gerammt\w*"
+        r"|eingeschlagen|eingeworfen|in Mitleidenschaft)"
+    ),
     # What came next: "entfernte sich dann", "fuhr anschließend weiter".
     "then": re.compile(r"\b(?:dann|anschließend|danach|daraufhin|im Anschluss)\b"),
     # A quotation: before "sagte", "betonte" … (or the end of a clause cut there) or after a
@@ -271,7 +276,7 @@ CUE_NEEDS = {
 }
 # What the cue finds of these kinds is how the answer is told ("stahlen", "dann"), not the answer
 # ("Bargeld"): it chooses the clause, but is not shown in bold (stolen_goods finds the loot).
-TELLING_CUES = ("stolen", "way_in", "then")
+TELLING_CUES = ("stolen", "way_in", "then", "damaged")
 
 
 # A thing as a report names it: a count or article, up to two adjectives and a noun (or a make

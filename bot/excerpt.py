@@ -231,6 +231,8 @@ _NAMING_THE_ASKED = {
     "alcohol": frozenset(tokenize("Promille")),  # "über einem Promille" answers "wieviel promille"
     # "das Polizeirevier Ehingen" answers "welches polizeirevier ermittelt in ehingen"
     "station": frozenset(tokenize("Polizeirevier Polizeiposten Revier Dienststelle")),
+    # "beschädigte … das Vordach" tells what "was wurde beschädigt" asks for
+    "damaged": frozenset(tokenize("beschädigt beschädigte zerstört demoliert")),
     # "erbeuteten Diebe" tells what "was haben die einbrecher erbeutet" asks for
     "stolen": frozenset(
         tokenize("erbeutet erbeuteten gestohlen stahlen entwendet entwendeten mitgenommen Beute")

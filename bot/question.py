@@ -88,11 +88,18 @@ _KINDS = [
     ),
     (
         "money",
-        r"\b(\w*schaden\w*|damage\w*|wert|worth|kost\w*|gekostet|teuer|cost\w*|expensive|\w*geld"
+        r"\b(\w*schaden\w*|damages?|wert|worth|value|kost\w*|gekostet|teuer|cost\w*|expensive|\w*geld"
         r"|money|cash|beute|loot|euro"
         r"|how much (?!time\b).*(stolen|taken|geklaut|gestohlen|get|got|take|took|steal|grab\w*"
         r"|nick\w*))\b"
         r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen)",
+    ),
+    # What was damaged: "what got damaged", "was wurde beschädigt" (not how much: "money").
+    (
+        "damaged",
+        r"\b((what|which \w+) (got|was|were|has been|have been|had been)"
+        r" (damaged|destroyed|smashed)|was (wurde|wurden|ist|war|hat|hatte)\b.*"
+        r"\b(besch(ä|ae)digt|zerst(ö|oe)rt|demoliert|kaputt))\b",
     ),
     ("age", r"\b(how old|wie alt|alter|age)\b"),
     ("alcohol", r"\b(promille\w*|drunk|betrunken|getrunken|alkohol\w*|alcohol)\b"),
@@ -101,7 +108,7 @@ _KINDS = [
         r"\b(how (tall|big|large|far|deep|high)"
         rf"|wie ?(gro(ß|ss)|hoch|lang(?!{_CLOSED})|breit|weit|tief)|gr(ö|oe)(ß|ss)e)\b",
     ),
-    ("speed", r"\b(how fast|wie schnell|speed|geschwindigkeit|km/h)\b"),
+    ("speed", r"\b(how fast|wie schnell|speed|geschwindigkeit|km/h|schnellste\w*|fastest)\b"),
     # "wie lang war die b27 gesperrt" as typed: a span of time, not a length
     ("duration", rf"\b(how long|how much time|wie lange|wie lang(?={_CLOSED}))\b"),
     (

@@ -107,6 +107,7 @@ WEIGHTS: dict[str, float] = {
     "cue_said": 0.0,
     "cue_phone": 0.0,
     "cue_then": 0.0,
+    "cue_damaged": 0.0,
 }
 
 

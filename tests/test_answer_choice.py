@@ -1086,6 +1086,12 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("what did the driver do when the police arrived", "what"),  # "when" as a clause
         ("was hat der autofahrer danach gemacht", "then"),
         ("what did the driver do afterwards", "then"),
+        ("a96 blitzer was war das schnellste", "speed"),
+        ("what was the fastest car on the bridge", "speed"),
+        ("whats the total value of the stuff the gang got", "money"),
+        ("how much damage was done", "money"),
+        ("hit and run in the industrial area what got damaged", "damaged"),
+        ("unfallflucht benzstraße was wurde beschädigt", "damaged"),
         ("was hat er dann gesagt", "said"),  # what was said, not what was done
         ("which mannheim street was closed", "where"),
         ("crash on the b 27 when", "when"),
@@ -2004,6 +2010,40 @@ def test_what_someone_did_next_is_told_by_the_sentence_that_goes_on(tmp_path, en
     assert "dann" not in answer.highlights
 
 
+# What was damaged is told after a long sentence that matches a question about it best.
+CANOPY_TOLD_SECOND = {
+    "id": "pol-lb-2021-06-09-vordach",
+    "title": "Renningen: Vordach einer Firma beschädigt",
+    "date": "2021-06-09",
+    "publisher": "Polizeipräsidium Ludwigsburg",
+    "place": "Renningen",
+    "text": "Ohne sich um den angerichteten Sachschaden von etwa 4.000 Euro zu kümmern, machte "
+    "sich ein bislang unbekannter Fahrzeuglenker davon, der zwischen Dienstag 18.00 Uhr und "
+    "Mittwoch 06.00 Uhr eine Unfallflucht in der Benzstraße im Industriegebiet in Renningen "
+    "verübte. Der Unbekannte, der vermutlich einen LKW fuhr, beschädigte wohl beim Rangieren das "
+    "Vordach eines Firmengebäudes in knapp drei Metern Höhe. Sachdienliche Hinweise zum "
+    "Verursacher nimmt das Polizeirevier Leonberg entgegen.",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "renningen benzstraße industrial area hit and run what got damaged",
+        "renningen unfallflucht benzstraße was wurde beschädigt",
+    ],
+)
+def test_what_was_damaged_is_told_by_the_sentence_that_says_so(tmp_path, encoder, question):
+    """ "what got damaged": the sentence that tells what was damaged, not the one that matches
+    the question's words best and gives the damage's amount; and no verb in bold."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, CANOPY_TOLD_SECOND], encoder)
+
+    answer = answer_question(searcher, question)
+
+    assert "Vordach eines Firmengebäudes" in answer.excerpt
+    assert "beschädigte" not in answer.highlights
+
+
 def test_a_runner_up_that_holds_a_reason_is_shown_beside_a_best_sentence_with_another():
     """ "warum ist der fahrer … einfach zu fuss weg": the best match gives the road's closing a
     reason ("aufgrund der … Bergungsarbeiten"); the reason he walked off comes third, and has
@@ -2385,6 +2425,8 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_name, "name of the sailor whose boat capsized", True),
         (asks_for_a_name, "what's the name of the victim", True),
         (asks_for_a_name, "wie hieß die ermittlungsgruppe", False),  # a thing, which may be named
+        (asks_for_a_name, "rheinau unfall wie heisst die mutter von dem säugling", True),
+        (asks_for_a_name, "what was the name of the father", True),
         (asks_for_a_name, "wie heisst der bootseigner der am schluchsee gekentert ist", True),
         (asks_for_a_name, "whats the name of the cop who crashed the patrol car", True),
         (asks_for_a_name, "what are the names of the two passers-by who helped the girl", True),
