@@ -989,6 +989,9 @@ def test_a_road_name_is_one_search_term(text, terms):
         ("where did the security conference take place", ["security", "conferenc"]),
         ("wo fand die sicherheitskonferenz statt", ["sicherheitskonferenz"]),
         ("wann hat die konferenz stattgefunden", ["konferenz"]),
+        # how someone looked is the kind asked: "sah" found "gesehen", "look" "schauen"
+        ("wie sah der täter aus", ["tat"]),
+        ("what did the thief look like", ["thief"]),
     ],
 )
 def test_words_that_only_ask_are_no_search_terms(question, terms):
@@ -3078,6 +3081,8 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     assert term_of("flüchtigen") in fled
     # "Auch eine Flasche Alkohol nahm der Unbekannte mit" for "… noch mitgehen lassen"
     assert term_of("entwendet") in colloquial_translations(["mitgehen"])[term_of("mitgehen")]
+    # "der Typ" of a chat is a man: "Er wird wie folgt beschrieben: ca. Mitte 40"
+    assert term_of("Mann") in colloquial_translations(["typ"])[term_of("typ")]
     # "öffneten mit einem zuvor ergatterten Trennschneider den Firmentresor"
     assert term_of("öffneten") in colloquial_translations(["aufgekriegt"])[term_of("aufgekriegt")]
     assert term_of("Tank") not in colloquial_translations(["tank"])  # keyed by words
