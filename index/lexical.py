@@ -177,8 +177,8 @@ def words_for(text: str, match: TermMatch) -> Iterator[re.Match[str]]:
 _QUESTION_PHRASE = re.compile(
     r"\b(?:wie|how)\s+(?:hoch|viele?n?|lange?|alt|gro(?:ß|ss)|weit|schnell|teuer|schwer|much|many"
     r"|long|old|big|far|fast|tall|high|heavy)\b"
-    # "wie sah der typ aus", "what did he look like": how someone looked is the kind asked
-    r"|\bwie\s+sah(?:en)?\b|\blook(?:s|ed)?\s+like\b"
+    # "wie sah der typ aus": how someone looked is the kind asked ("sah" found "gesehen")
+    r"|\bwie\s+sah(?:en)?\b"
     # "what kind of region", "welche Art von Schule": "Kind" and "Art" are German nouns too
     r"|\b(?:what|which)\s+(?:kind|type|sort)s?\s+of\b|\bwelche[rsnm]?\s+arte?n?\s+von\b"
     # "what brand was the truck": English "brand" is German "Brand", a fire

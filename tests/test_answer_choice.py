@@ -989,9 +989,8 @@ def test_a_road_name_is_one_search_term(text, terms):
         ("where did the security conference take place", ["security", "conferenc"]),
         ("wo fand die sicherheitskonferenz statt", ["sicherheitskonferenz"]),
         ("wann hat die konferenz stattgefunden", ["konferenz"]),
-        # how someone looked is the kind asked: "sah" found "gesehen", "look" "schauen"
+        # how someone looked is the kind asked: "sah" found "gesehen"
         ("wie sah der täter aus", ["tat"]),
-        ("what did the thief look like", ["thief"]),
     ],
 )
 def test_words_that_only_ask_are_no_search_terms(question, terms):
