@@ -58,7 +58,14 @@ def best_excerpt(
     # "wer war für die staatsanwaltschaft da": the clause that names who acted for it, however
     # often the others name the town asked about too ("Amtsgericht Hamm", "JVA Hamm").
     acting = [i for i, c in enumerate(clauses) if names_acting_for(c, office)] if office else []
-    best = max(acting or range(len(clauses)), key=lambda i: (scores[i], -i))
+    # "wie viele fahrraddiebstähle": the clause that counts them ("rund 300 Diebstähle"), not
+    # one that counts something else first ("im Alter zwischen 19 und 50 Jahren").
+    counting = (
+        [i for i, c in enumerate(clauses) if counts_what_is_counted(c, question.own, counted)]
+        if counted
+        else []
+    )
+    best = max(acting or counting or range(len(clauses)), key=lambda i: (scores[i], -i))
     budget = max_chars - 4  # room for an ellipsis on either side
     first, last = best, best
     length = len(clauses[best])

@@ -1691,6 +1691,20 @@ def test_the_count_of_what_is_counted_is_bold_not_another_count_beside_it():
     assert found.highlights == ("neun",)
 
 
+def test_the_clause_that_counts_what_is_counted_is_shown_not_one_that_counts_years():
+    """ "wieviele fahrraddiebstähle": the clause with "rund 300 Diebstähle", though the one before
+    it, counting years of age, comes first and matches no more of the question."""
+    sentence = (
+        "Eine aus dem ehemaligen Jugoslawien stammende Tätergruppierung im Alter zwischen 19 und "
+        "50 Jahren steht in dringendem Verdacht, seit Juni 2015 rund 300 Diebstähle von "
+        "hochwertigen Fahrrädern und etwa 100 Einbrüche in landwirtschaftliche Lagerhallen und "
+        "Wertstoffhöfe begangen zu haben."
+    )
+    terms = [_as_term(word) for word in ("fahrraddiebstähle", "tübingen")]
+    found = best_excerpt(sentence, terms, "how_many", max_chars=120, counted=terms[0])
+    assert "300 Diebstähle" in found.text
+
+
 @pytest.mark.parametrize(
     ("sentence", "bold"),
     [
