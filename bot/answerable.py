@@ -14,6 +14,8 @@ from bot.people import person_names
 from bot.question import OFFICE_HOLDER_NOUN, question_kind
 from index.lexical import TermMatch, term_of, term_set, tokenize, words_for
 
+# Someone named by what they are to another: "die Mutter", "the husband".
+_PARENT_OR_SPOUSE = r"mutter|vater|ehemann|ehefrau|mother|father|husband|wife"
 # A question for a person's name: "wie hieß der Fahrer", "what is the name of the guy who …",
 # "what is the mayor called" (not "wie hieß der Stamm der Frau").
 _PERSON = (
@@ -27,7 +29,7 @@ _PERSON = (
     r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
     r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student"
     r"|\w*arzt|\w*(ä|ae)rztin|doctor|dentist"
-    r"|mutter|vater|ehemann|ehefrau|mother|father|husband|wife"
+    rf"|{_PARENT_OR_SPOUSE}"
     r"|(\d+[- ]?)?(j(ä|ae)hrige\w*|yo|year[- ]old))s?\b"  # "the 19 yo who …", "der 19-jährige"
 )
 
@@ -1037,9 +1039,9 @@ def names_it_only_as_some(sentences: list[str], institution: TermMatch) -> bool:
 # by a word that fits anyone ("Frau", "Fahrer"), which may be the one an age is given to.
 _RELATION_AGE_ASKED = re.compile(
     r"\b(?:wie alt|how old) (?:war|ist|sind|waren|was|is|were|are) (?:der|die|das|the|this|that) "
-    r"(nachbar\w*|neighbou?rs?|beifahrer\w*|mitfahrer\w*|fahrsch(?:ü|ue)ler\w*|mutter|vater|sohn"
-    r"|tochter|mother|father|son|daughter|besitzer\w*|owner|halter\w*|zeug(?:e|in)|witness"
-    r"|passant\w*|\w*eigner\w*|ehefrau|ehemann|wife|husband)\b"
+    r"(nachbar\w*|neighbou?rs?|beifahrer\w*|mitfahrer\w*|fahrsch(?:ü|ue)ler\w*|sohn|tochter"
+    r"|son|daughter|besitzer\w*|owner|halter\w*|zeug(?:e|in)|witness|passant\w*|\w*eigner\w*"
+    rf"|{_PARENT_OR_SPOUSE})\b"
 )
 # An age and the noun it is given to: "31-jährige Hausbewohnerin", "23 Jahre alter Golf-Fahrer";
 # not an age that stands for the person ("Ein 30-Jähriger"), who may be the one asked about.

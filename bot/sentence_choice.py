@@ -273,10 +273,10 @@ def answering_excerpt(
         others[1:] = sorted(others[1:], key=lambda i: -unmarked[i])
     # A runner-up that holds what is asked (a reason, a span of time …) has the room first,
     # whole if it fits, when the best sentence lacks it or the runner-up is not shown with it
-    # already: "Als Ursache … konnte ein
-    # auf der eingeschalteten Herdplatte befindlicher Plastikbehälter festgestellt werden"; "Der
-    # Grund, warum der 30-Jährige wegging, liegt vermutlich darin, weil …" beside a best
-    # sentence whose reason is another's ("aufgrund der Bergungsarbeiten gesperrt").
+    # already: "Als Ursache … konnte ein auf der eingeschalteten Herdplatte befindlicher
+    # Plastikbehälter festgestellt werden"; "Der Grund, warum der 30-Jährige wegging, liegt
+    # vermutlich darin, weil …" beside a best sentence whose reason is another's ("aufgrund
+    # der Bergungsarbeiten gesperrt").
     shortlist = others[: EXCERPT_SENTENCES - 1] if kind in CUES_WORTH_ROOM else []
     holding = [i for i in shortlist if rows[i]["cue"]]
     unshown = [i for i in holding if hits[i].passage.text not in source]
