@@ -72,6 +72,9 @@ FRESH12_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh12.jsonl"
 FRESH13_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh13.jsonl"
 FRESH14_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh14.jsonl"
 FRESH15_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh15.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (26 near misses), over 37 releases,
+# by a fourteenth blind helper in the twenty-seventh round; run once unread at 8982cd1.
+FRESH16_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh16.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -89,6 +92,7 @@ IN_DOMAIN = {
     "fresh13": (FRESH13_QUESTIONS, "thirteenth fresh questions, releases"),
     "fresh14": (FRESH14_QUESTIONS, "fourteenth fresh questions, releases"),
     "fresh15": (FRESH15_QUESTIONS, "fifteenth fresh questions, releases"),
+    "fresh16": (FRESH16_QUESTIONS, "sixteenth fresh questions, releases"),
 }
 RANKED = 5
 
