@@ -420,7 +420,7 @@ def lexical(index: Path, questions: Path, passages: int, looked_up: int, seed: i
     }
     bm25.vocab_dict = {near: number for number, near in enumerate(variants)}
     bm25.nonoccurrence_array = None  # as for the Lucene variant releasebot builds
-    synthetic = LexicalIndex(bm25, np.zeros(len(variants), dtype=np.float32))
+    synthetic = LexicalIndex(bm25, np.zeros(len(variants), dtype=np.float32), {})
     lookups = [np.sort(rng.choice(passages, looked_up, replace=False)) for _ in asked]
 
     def scores_before(terms) -> None:

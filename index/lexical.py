@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import json
 import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import chain
@@ -80,6 +81,7 @@ LEMMA_WEIGHT = 0.8  # another form of the same word: "vertreten" for "vertrat"
 COGNATE_WEIGHT = 0.9  # an English word spelt the German way: "hurricane" as "Hurrikan"
 NOUN_BOOST = 1.0  # a term always written with a capital (noun, name) weighs up to twice as much
 NOUN_SHARE_FILE = "noun_share.npy"
+LEMMA_FORMS_FILE = "lemma_forms.json"
 _CASED_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)\b(\w\w+)")
 _SENTENCE_END_CHARS = ".!?:"  # as in _CASED_WORD: a word after one of these opens a sentence
 
@@ -112,14 +114,34 @@ def term_of(word: str) -> str | None:
 def lemma_terms(text: str) -> dict[str, str]:
     """For each German word of the text whose dictionary form has another search term: its term
     and that one ("vertrat" -> "vertret" of "vertreten", which "Vertreter" shares; "stahlen" ->
-    "stehl"), from simplemma's German word list (bundled; the first call loads it: 1.8 s and
-    108 MB here)."""
+    "stehl")."""
     found = {}
     for term, word in word_terms(text):
-        lemma = term_of(simplemma.lemmatize(word, lang="de"))
+        lemma = lemma_of(word)
         if lemma is not None and lemma != term:
             found[term] = lemma
     return found
+
+
+def lemma_of(word: str) -> str | None:
+    """The search term of the German word's dictionary form, from simplemma's German word list
+    (bundled; the first call loads it: 1.8 s and 108 MB here)."""
+    return term_of(simplemma.lemmatize(word, lang="de"))
+
+
+def _lemma_forms(words: Iterable[str], vocab: dict[str, int]) -> dict[str, tuple[str, ...]]:
+    """For the search term of each dictionary form, the terms of the corpus's other forms of it,
+    which the stemmer leaves apart: "weggeh" (weggehen) -> "wegging"; "stehl" -> "gestohl",
+    "stahl"; "partn" -> "partnern". words: the corpus's words as written, each once."""
+    forms: dict[str, set[str]] = {}
+    for word in words:
+        term = term_of(word)
+        if term is None or term not in vocab or word.isdigit():
+            continue
+        lemma = lemma_of(word)
+        if lemma is not None and lemma != term:
+            forms.setdefault(lemma, set()).add(term)
+    return {lemma: tuple(sorted(terms)) for lemma, terms in forms.items()}
 
 
 def without_invisible(text: str) -> str:
@@ -260,10 +282,15 @@ class LexicalIndex:
     """BM25 scores, plus how much of a question's term weight (idf) each passage covers."""
 
     def __init__(
-        self, bm25: bm25s.BM25, noun_share: np.ndarray, spellings: dict[str, str] | None = None
+        self,
+        bm25: bm25s.BM25,
+        noun_share: np.ndarray,
+        lemma_forms: dict[str, tuple[str, ...]],
+        spellings: dict[str, str] | None = None,
     ) -> None:
         self._bm25 = bm25
         self._noun_share = noun_share
+        self._lemma_forms = lemma_forms  # see _lemma_forms
         # term -> its most frequent spelling (_noun_share_and_spellings), known after build only
         self.spellings = spellings or {}
         indptr = np.asarray(bm25.scores["indptr"])
@@ -315,16 +342,25 @@ class LexicalIndex:
         bm25.index((documents, term_ids.vocab), show_progress=False)
         written = _written_words(inner, opening)
         first_words = Counter(word for part in starting for word in _opening_word(part))
-        return cls(bm25, *_noun_share_and_spellings(written, first_words, bm25.vocab_dict))
+        noun_share, spellings = _noun_share_and_spellings(written, first_words, bm25.vocab_dict)
+        lemma_forms = _lemma_forms(written.keys() | first_words.keys(), bm25.vocab_dict)
+        return cls(bm25, noun_share, lemma_forms, spellings)
 
     def save(self, folder: Path) -> None:
         self._bm25.save(str(folder), show_progress=False)
         np.save(folder / NOUN_SHARE_FILE, self._noun_share, allow_pickle=False)
+        text = json.dumps(self._lemma_forms, ensure_ascii=False, sort_keys=True)
+        (folder / LEMMA_FORMS_FILE).write_text(text, encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex:
         bm25 = bm25s.BM25.load(str(folder), show_progress=False, allow_pickle=False)
-        return cls(bm25, np.load(folder / NOUN_SHARE_FILE, allow_pickle=False))
+        forms = json.loads((folder / LEMMA_FORMS_FILE).read_text(encoding="utf-8"))
+        return cls(
+            bm25,
+            np.load(folder / NOUN_SHARE_FILE, allow_pickle=False),
+            {lemma: tuple(terms) for lemma, terms in forms.items()},
+        )
 
     def has_term(self, term: str) -> bool:
         return term in self._vocab
@@ -387,6 +423,12 @@ class LexicalIndex:
             lemma = (lemmas or {}).get(term)
             if lemma in self._vocab:
                 variants.setdefault(lemma, LEMMA_WEIGHT)
+            if not english:  # and the corpus's other forms of it: "wegging" for "weggegangen"
+                other_forms = chain(
+                    self._lemma_forms.get(lemma or term, ()), self._lemma_forms.get(term, ())
+                )
+                for form in other_forms:
+                    variants.setdefault(form, LEMMA_WEIGHT)
             # An English word's near spellings and compounds in German text are other words
             # ("truck" ~ "ruck", "stol" ends "pistol").
             # A word the corpus has in a few passages only is taken as typed: "Bötzinger" is not

@@ -39,11 +39,12 @@ from index.vector_store import (
 )
 from index.word_bridge import BRIDGE_FILES, WordBridge
 
-# 2: road names ("B 27") are one search term; 3: English stop words, and the word bridge
-FORMAT_VERSION = 3
-# Formats whose HNSW graph the next build may extend: 2 and 3 changed the BM25 words and added
+# 2: road names ("B 27") are one search term; 3: English stop words, and the word bridge; 4: each
+# word's other forms (index.lexical.LEMMA_FORMS_FILE)
+FORMAT_VERSION = 4
+# Formats whose HNSW graph the next build may extend: 2 to 4 changed the BM25 words and added
 # files, not the passages' vectors.
-GRAPH_FORMATS = (1, 2, 3)
+GRAPH_FORMATS = (1, 2, 3, 4)
 MANIFEST = "manifest.json"
 VECTORS = FAISS_FILE
 DEFAULT_STORE = StoreSettings()

@@ -3211,6 +3211,56 @@ def test_a_german_word_is_searched_in_its_dictionary_form_too():
     assert vertrat.variants["vertret"] == LEMMA_WEIGHT
 
 
+def test_a_german_word_finds_the_other_forms_the_corpus_writes_it_in():
+    """ "weggegangen" is "weggehen", which a release writes "wegging"; "gestohlen" finds "stahlen"
+    and "partnern" "Partner". The stemmer leaves each pair apart."""
+    index = LexicalIndex.build(
+        [["Der Grund, warum er wegging, ist unklar."], ["Die Diebe stahlen ein Auto."]]
+        + [["Er traf seine Partner."], ["Er ging weg."]]
+    )
+    question = "warum ist er weggegangen, wer hat es gestohlen, mit welchen partnern"
+
+    gone, stolen, partners = index.match_terms(
+        ["weggegang", "gestohl", "partn"], lemmas=lemma_terms(question)
+    )
+
+    assert gone.variants["wegging"] == LEMMA_WEIGHT
+    assert stolen.variants["stahl"] == LEMMA_WEIGHT
+    assert "partn" in partners.variants  # its own term: plural and singular share the stem
+    (english,) = index.match_terms(["gone"], english=True)
+    assert "wegging" not in english.variants
+
+
+SCOOTER_STOLEN = {
+    "id": "pol-lb-2021-07-01-roller",
+    "title": "Bietigheim: Roller entwendet",
+    "date": "2021-07-01",
+    "publisher": "Polizeipräsidium Ludwigsburg",
+    "place": "Bietigheim",
+    "text": "Unbekannte stahlen in der Nacht zum Donnerstag in Bietigheim einen grünen Roller, der "
+    "vor einem Wohnhaus abgestellt war.",
+}
+SCOOTER_DAMAGED = {
+    "id": "pol-lb-2021-06-28-roller",
+    "title": "Bietigheim: Roller beschädigt",
+    "date": "2021-06-28",
+    "publisher": "Polizeipräsidium Ludwigsburg",
+    "place": "Bietigheim",
+    "text": "In Bietigheim wurde am Montag vor einem Supermarkt ein roter Roller beschädigt.",
+}
+
+
+def test_a_release_that_writes_the_asked_verb_in_another_form_answers(tmp_path, encoder):
+    """ "welcher roller wurde gestohlen": the release that says thieves "stahlen" one, not the
+    one about a damaged scooter."""
+    searcher = shipped_among(tmp_path, [SCOOTER_DAMAGED, SCOOTER_STOLEN], encoder)
+
+    answer = answer_question(searcher, "welcher roller wurde in bietigheim gestohlen")
+
+    assert answer.sources[0].release.release_id == SCOOTER_STOLEN["id"]
+    assert "grünen Roller" in answer.excerpt
+
+
 @pytest.mark.parametrize(
     ("question", "office"),
     [
