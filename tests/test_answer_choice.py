@@ -3101,6 +3101,36 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     assert term_of("Tank") not in colloquial_translations(["tank"])  # keyed by words
 
 
+CAR_PARADE = {
+    "id": "pol-rt-2016-06-22-fanfeiern",
+    "title": "Reutlingen: Fanfeiern nach EM-Spielen",
+    "date": "2016-06-22",
+    "publisher": "Polizeipräsidium Reutlingen",
+    "place": "Reutlingen",
+    "text": "Nach dem Sieg der deutschen Nationalmannschaft gegen Nordirland strömten in "
+    "Reutlingen zahlreiche Fans aus den verschiedenen Public-Viewing-Veranstaltungen in die "
+    "Karlstraße, um ausgiebig zu feiern. Da sich zeitweise bis zu 500 Personen auf der Fahrbahn "
+    "aufhielten und diese blockierten, musste die Karlstraße und die Eberhardstraße für etwa eine "
+    "Stunde für den Verkehr komplett gesperrt werden. An einem Autokorso, der sich um die "
+    "Fanmeile bildete, nahmen etwa 400 Fahrzeuge teil. Auch nach den Gruppenspielen Türkei gegen "
+    "Tschechien und Kroatien gegen Spanien feierten türkische und kroatische Fans jeweils den Sieg "
+    "ihrer Mannschaft in der Karlstraße, wo sich in Spitzenzeiten bis zu 1.000 Personen "
+    "aufhielten.",
+}
+
+
+def test_cars_are_counted_as_the_vehicles_a_release_counts(tmp_path, encoder):
+    """ "wie viele autos": releases count "Fahrzeuge" (and "Pkw"), not the people beside them."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, CAR_PARADE], encoder)
+
+    answer = answer_question(
+        searcher, "reutlingen autokorso nach nordirland wieviele autos warn dabei"
+    )
+
+    assert "400 Fahrzeuge" in answer.excerpt
+    assert term_of("Pkw") in colloquial_translations(["autos"])[term_of("autos")]
+
+
 def test_an_english_word_the_glossary_lacks_is_looked_up_in_its_dictionary_form():
     """The glossary has "lorry", not "lorries"."""
     assert ("lorries",) not in glossary()
