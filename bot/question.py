@@ -122,7 +122,10 @@ _KINDS = [
         r"\b(how (badly|seriously|severely|bad)\b.*\b(hurt|injured)|(what|which) (kind of )?injur"
         r"|wie (schwer|schlimm|stark)\b.*\bverletzt|welche (art von )?verletzung"
         r"|(was|were|got) (anyone|anybody|someone|somebody) (hurt|injured)"
-        r"|wurde (jemand|einer|wer) verletzt|gab es verletzte|injuries|verletzungen)\w*",
+        r"|wurde (jemand|einer|wer) verletzt|gab es verletzte|injuries|verletzungen"
+        # what someone died of: "an den Folgen seiner schweren Kopfverletzungen"
+        r"|died? (from|of)|cause of death|todesursache"
+        r"|woran (\w+ ){0,3}(gestorben|starb|verstarb))\w*",
     ),
     # What someone looked like: a report describes a suspect by age, height, build and clothes
     # ("etwa 20 bis 40 Jahre alt, circa 180 cm groß, dunkel gekleidet"); before "who": "what

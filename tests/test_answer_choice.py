@@ -1094,6 +1094,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("how much damage was done", "money"),
         ("hit and run in the industrial area what got damaged", "damaged"),
         ("unfallflucht benzstraße was wurde beschädigt", "damaged"),
+        ("reutlingen cyclist what did he die from", "injury"),  # "an den Folgen … verstarb"
+        ("radfahrer reutlingen woran ist der gestorben", "injury"),
         ("was hat er dann gesagt", "said"),  # what was said, not what was done
         ("which mannheim street was closed", "where"),
         ("crash on the b 27 when", "when"),
@@ -3129,6 +3131,33 @@ def test_cars_are_counted_as_the_vehicles_a_release_counts(tmp_path, encoder):
 
     assert "400 Fahrzeuge" in answer.excerpt
     assert term_of("Pkw") in colloquial_translations(["autos"])[term_of("autos")]
+
+
+CYCLIST_DIED = {
+    "id": "pol-rt-2016-06-22-radfahrer",
+    "title": "Reutlingen: Radfahrer tödlich verunglückt",
+    "date": "2016-06-22",
+    "publisher": "Polizeipräsidium Reutlingen",
+    "place": "Reutlingen",
+    "text": "Ein 59-jähriger Reutlinger ist am frühen Mittwochmorgen, kurz nach 2 Uhr, mit seinem "
+    "Trekkingrad tödlich verunglückt. Der Reutlinger war mit seinem Fahrrad im Bereich der "
+    "Emil-Adolff-Straße auf dem Fußweg aus Richtung Benzstraße herkommend, über die Echazbrücke, "
+    "in Richtung der dortigen Einkaufsmärkte unterwegs. Den polizeilichen Ermittlungen zufolge "
+    "nutzte er einen steilen unbefestigten Absatz zu den Parkplätzen als Abkürzung. Hierbei "
+    "stürzte er so unglücklich, dass er noch am Unfallort an den Folgen seiner schweren "
+    "Kopfverletzungen verstarb.",
+}
+
+
+def test_what_someone_died_of_is_answered_by_the_injuries(tmp_path, encoder):
+    """ "what did he die from": the sentence that names the injuries he died of."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, CYCLIST_DIED], encoder)
+
+    answer = answer_question(
+        searcher, "reutlingen cyclist died emil-adolff-straße trekkingrad what did he die from"
+    )
+
+    assert "schweren Kopfverletzungen" in answer.excerpt
 
 
 def test_an_english_word_the_glossary_lacks_is_looked_up_in_its_dictionary_form():
