@@ -170,7 +170,10 @@ _KINDS = [
         r"|(which|what) ((\w+ )?(street|road|town|city|village|district"
         r"|suburb|neighbou?rhood)|place|part of (the )?town)"
         r"|welche[rsnm]? (\w+ )?(stra(ß|ss)e|ort|stadt|gemeinde|stadtteil|ortsteil|viertel)"
-        r"|(?<!vor )ort\W*$|tatort|unfallort|unfallstelle|location)\b",
+        r"|(?<!vor )ort\W*$|tatort|unfallort|unfallstelle|location"
+        # what a car ended in is a place too: "prallte frontal gegen die Hauswand eines Imbiss"
+        r"|what (did|has|had) .*\b(crash|crashed|drive|drove|run|ran|slam|slammed|smash|smashed)"
+        r" into|wogegen|gegen was)\b",
     ),
     (
         "why",

@@ -1032,7 +1032,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("täterbeschreibung raub heilbronn", "description"),
         ("what did the attacker ride away on", "vehicle"),
         ("what did the thieves escape in", "vehicle"),
-        ("what did he drive into", "what"),  # not what he drove
+        ("what did he drive into", "where"),  # what he hit, not what he drove
         ("was für ein fahrrad hatte er", "vehicle"),
         ("how much did the thieves get", "money"),
         ("what did the burglars get away with", "stolen"),
@@ -1096,6 +1096,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("unfallflucht benzstraße was wurde beschädigt", "damaged"),
         ("reutlingen cyclist what did he die from", "injury"),  # "an den Folgen … verstarb"
         ("radfahrer reutlingen woran ist der gestorben", "injury"),
+        ("what did the mercedes crash into", "where"),  # "gegen die Hauswand eines Imbiss"
+        ("wogegen ist der mercedes gefahren", "where"),
         ("was hat er dann gesagt", "said"),  # what was said, not what was done
         ("which mannheim street was closed", "where"),
         ("crash on the b 27 when", "when"),
