@@ -246,6 +246,7 @@ _BUSINESS_NAME_ASKED = re.compile(
     + rf"|\bwhat(?: is|'s|s| was) the (\w+ )?{_BUSINESS}\b.*\b(called|named)\b"
     + r"|\bwhat(?: is|'s|s| was) the (company|firm)\b.*\b(called|named)\b"
     + r"|\bnames? (of|vom|von der|des) (the )?(company|firm|firma|unternehmens?)\b"
+    + rf"|\b({_BUSINESS}|company|firm|business) name\b|\bfirmenname"
 )
 _BUSINESS_NAME = re.compile(
     r"\b(GmbH|AG|KG|Inc|Ltd|Corporation|Company)\b|e\. ?K\.|&\s?[A-ZÄÖÜ]"

@@ -2466,6 +2466,8 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_brand, "what brand was the truck", False),  # a make: asks_for_a_make
         (asks_for_a_business_name, "wie heißt das gartencenter in wiesloch", True),
         (asks_for_a_business_name, "aus welchem autohaus wurde es geklaut, wie heisst das", True),
+        (asks_for_a_business_name, "firm break in laptop stolen whats the company name", True),
+        (asks_for_a_business_name, "wie ist der firmenname", True),
         (asks_for_a_business_name, "which construction company did the worker work for", True),
         (asks_for_a_business_name, "what's the name of the hairdresser on riedstraße", True),
         (asks_for_a_business_name, "which shop was broken into", False),  # "ein Juwelier" answers
