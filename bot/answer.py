@@ -56,7 +56,8 @@ class Answer:
     highlights: tuple[str, ...]  # the words within the excerpt that answer the question
     confidence: float  # in [0, 1]
     sources: tuple[Source, ...]  # the answering passage first, then up to two supporting ones
-    # The days the question asks about ("gestern"), when the answering release is dated in them;
+    # The days the question asks about ("gestern"), when the answering release is dated in them,
+    # or when it is declined as no release of the last days it names answers (names_last_days);
     # None when the question names no days or nothing of those days answers it.
     dates: DateRange | None = None
     # Declined, as the answering release says what is asked is not known yet: its sentence that
@@ -280,17 +281,35 @@ def answer_question(
 
     A question that names days ("gestern", "letzte Woche", "im Oktober 2021") — read against
     today, the caller's date by default — is answered from a release dated in them when one
-    answers it confidently (the answer's dates say so); otherwise as if it named none."""
+    answers it confidently (the answer's dates say so). Otherwise it is declined if it names
+    the last days ("gestern", "last night"): a release of another day does not tell what
+    happened then; else it is answered as if it named none."""
     typed = without_invisible(question)
     question = german_chat_spelt_out(contractions_spelt_out(typed))
-    dates, rest = split_time_words(question, today or dt.date.today())
+    today = today or dt.date.today()
+    dates, rest = split_time_words(question, today)
     if dates is not None:
         query = searcher.query(rest or question, dates)
         dated = _answer_from(searcher, question, query, previous_release_id)
         if dated.dates is not None:
             return replace(dated, question=typed)
+        if names_last_days(dates, today):
+            return replace(_declined(query, 0.0), question=typed, dates=dates)
     answer = _answer_from(searcher, question, searcher.query(question), previous_release_id)
     return replace(answer, question=typed)
+
+
+# How far back the days lie that a question names by how long ago they were ("gestern", "last
+# night", "vorgestern") and asks about alone. "heute" and "today" alone also mean "nowadays"
+# ("noch heute sichtbar"), and so are left out.
+LAST_DAYS = 2
+_NOWADAYS = frozenset({"heute", "today"})
+
+
+def names_last_days(dates: DateRange, today: dt.date) -> bool:
+    """Do the days lie within LAST_DAYS before today ("gestern", "last night")?"""
+    recent = dates.first >= today - dt.timedelta(days=LAST_DAYS)
+    return recent and dates.words.lower() not in _NOWADAYS
 
 
 def _answer_from(

@@ -328,7 +328,7 @@ def answer_text(answer: Answer) -> str:
     if answer.not_known:
         lines = [not_known_text(answer.language), f"«{answer.not_known}»", ""]
     elif answer.declined:
-        return declined_text(answer.language)
+        return declined_text(answer.language, answer.dates)
     else:
         lines = [answer.excerpt, ""]
     for number, source in enumerate(answer.sources):

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from bot.answer import Answer, Source
 from bot.catalog import Listing, Match, PublisherCoverage
+from index.dates import DateRange
 from index.releases import Release
 
 MESSAGE_MAX_CHARS = 4096  # Telegram's limit for one message's text
@@ -53,6 +54,10 @@ BUTTONS = {
 _DECLINED = {
     "de": "Dazu steht nichts in den Pressemitteilungen.",
     "en": "The releases don't say.",
+}
+_DECLINED_ON = {
+    "de": "Dazu steht nichts in den Pressemitteilungen vom {days}.",
+    "en": "The releases of {days} don't say.",
 }
 _NOT_KNOWN = {
     "de": "Das ist laut der Pressemitteilung noch nicht bekannt:",
@@ -224,7 +229,7 @@ def answer_reply(answer: Answer, language: str | None = None) -> str:
     if answer.not_known and answer.sources:
         return _not_known_reply(answer, language)
     if answer.excerpt is None or not answer.excerpt.strip():  # Telegram refuses an empty text
-        return declined_reply(language)
+        return declined_reply(language, answer.dates)
     for scale in _SCALES:
         reply = _render_answer(answer, language, scale)
         if telegram_length(reply) <= MESSAGE_MAX_CHARS:
@@ -232,9 +237,12 @@ def answer_reply(answer: Answer, language: str | None = None) -> str:
     return escape(clip(answer.excerpt, 500))  # unreachable in practice: the smallest scale fits
 
 
-def declined_text(language: str) -> str:
-    """ "The releases don't say", in the question's language, as plain text."""
-    return _in(language, _DECLINED)
+def declined_text(language: str, days: DateRange | None = None) -> str:
+    """ "The releases don't say", in the question's language, as plain text; of the days asked
+    about, when a question about the last days is declined ("gestern")."""
+    if days is None:
+        return _in(language, _DECLINED)
+    return _in(language, _DECLINED_ON).format(days=_date_span(days.first, days.last))
 
 
 def not_known_text(language: str) -> str:
@@ -242,8 +250,8 @@ def not_known_text(language: str) -> str:
     return _in(language, _NOT_KNOWN)
 
 
-def declined_reply(language: str) -> str:
-    return escape(declined_text(language))
+def declined_reply(language: str, days: DateRange | None = None) -> str:
+    return escape(declined_text(language, days))
 
 
 def _not_known_reply(answer: Answer, language: str) -> str:

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from conftest import write_corpus
 
-from bot.answer import answer_question
+from bot.answer import answer_question, names_last_days
+from bot.cli import answer_text
+from bot.replies import answer_reply
 from index import search
 from index.build import rebuild_index
 from index.dates import DateRange, date_range_of, split_time_words
@@ -285,6 +287,41 @@ def test_days_with_no_release_that_answers_fall_back_without_claiming_the_date(d
     assert answer.dates is None
 
 
+def test_a_question_about_the_last_days_no_release_of_them_answers_is_declined_naming_them(
+    dated_searcher,
+):
+    """ "was ist gestern passiert" is not answered by a release of October: it tells nothing of
+    yesterday. The reply says which days the releases were searched for."""
+    answer = answer_question(
+        dated_searcher, "unfall auf der münsterstraße gestern", today=D(2026, 12, 3)
+    )
+
+    assert answer.declined and answer.dates == DateRange(D(2026, 12, 2), D(2026, 12, 2), "gestern")
+    assert answer_reply(answer) == "Dazu steht nichts in den Pressemitteilungen vom 02.12.2026."
+    assert answer_text(answer) == "Dazu steht nichts in den Pressemitteilungen vom 02.12.2026."
+    english = answer_question(dated_searcher, "crash in hamm last night", today=D(2026, 12, 3))
+    assert answer_text(english) == "The releases of 02.12.2026 – 03.12.2026 don't say."
+
+
+@pytest.mark.parametrize(
+    ("question", "last_days"),
+    [
+        ("was ist gestern passiert", True),
+        ("unfall vorgestern b27", True),
+        ("what happened last night", True),
+        ("was war heute nacht los", True),
+        ("noch heute sichtbar", False),  # "heute" alone is also "nowadays"
+        ("visible even today", False),
+        ("unfall letzte woche", False),  # older days fall back to any day
+        ("unfall im oktober", False),
+    ],
+)
+def test_the_last_days_are_yesterday_and_the_night_not_nowadays(question, last_days):
+    dates, _ = split_time_words(question, TODAY)
+
+    assert names_last_days(dates, TODAY) is last_days
+
+
 def test_a_release_of_that_day_about_something_else_does_not_answer(dated_searcher):
     answer = answer_question(
         dated_searcher, "wer hat gestern bayern gegen dortmund gewonnen", today=TODAY
@@ -447,4 +484,4 @@ def test_a_release_taken_out_of_the_corpus_is_gone_from_answers_after_the_rebuil
 
     assert YESTERDAY_HAMM not in searcher.index.releases
     assert YESTERDAY_HAMM not in {s.release.release_id for s in after.sources}
-    assert after.dates is None  # nothing of yesterday is left to answer from
+    assert after.declined and not after.sources  # nothing of yesterday is left to answer from
