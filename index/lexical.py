@@ -132,7 +132,7 @@ def lemma_of(word: str) -> str | None:
 def _lemma_forms(words: Iterable[str], vocab: dict[str, int]) -> dict[str, tuple[str, ...]]:
     """For the search term of each dictionary form, the terms of the corpus's other forms of it,
     which the stemmer leaves apart: "weggeh" (weggehen) -> "wegging"; "stehl" -> "gestohl",
-    "stahl"; "partn" -> "partnern". words: the corpus's words as written, each once."""
+    "stahl". words: the corpus's words as written, each once."""
     forms: dict[str, set[str]] = {}
     for word in words:
         term = term_of(word)

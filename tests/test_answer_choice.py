@@ -3275,21 +3275,18 @@ def test_a_german_word_is_searched_in_its_dictionary_form_too():
 
 
 def test_a_german_word_finds_the_other_forms_the_corpus_writes_it_in():
-    """ "weggegangen" is "weggehen", which a release writes "wegging"; "gestohlen" finds "stahlen"
-    and "partnern" "Partner". The stemmer leaves each pair apart."""
+    """ "weggegangen" is "weggehen", which a release writes "wegging"; "gestohlen" finds
+    "stahlen". The stemmer leaves each pair apart."""
     index = LexicalIndex.build(
         [["Der Grund, warum er wegging, ist unklar."], ["Die Diebe stahlen ein Auto."]]
-        + [["Er traf seine Partner."], ["Er ging weg."]]
+        + [["Er ging weg."]]
     )
-    question = "warum ist er weggegangen, wer hat es gestohlen, mit welchen partnern"
+    question = "warum ist er weggegangen, wer hat es gestohlen"
 
-    gone, stolen, partners = index.match_terms(
-        ["weggegang", "gestohl", "partn"], lemmas=lemma_terms(question)
-    )
+    gone, stolen = index.match_terms(["weggegang", "gestohl"], lemmas=lemma_terms(question))
 
     assert gone.variants["wegging"] == LEMMA_WEIGHT
     assert stolen.variants["stahl"] == LEMMA_WEIGHT
-    assert "partn" in partners.variants  # its own term: plural and singular share the stem
     (english,) = index.match_terms(["gone"], english=True)
     assert "wegging" not in english.variants
 
