@@ -286,30 +286,31 @@ def answer_question(
     happened then; else it is answered as if it named none."""
     typed = without_invisible(question)
     question = german_chat_spelt_out(contractions_spelt_out(typed))
-    today = today or dt.date.today()
-    dates, rest = split_time_words(question, today)
+    dates, rest = split_time_words(question, today or dt.date.today())
     if dates is not None:
         query = searcher.query(rest or question, dates)
         dated = _answer_from(searcher, question, query, previous_release_id)
         if dated.dates is not None:
             return replace(dated, question=typed)
-        if names_last_days(dates, today):
+        if names_last_days(dates):
             return replace(_declined(query, 0.0), question=typed, dates=dates)
     answer = _answer_from(searcher, question, searcher.query(question), previous_release_id)
     return replace(answer, question=typed)
 
 
-# How far back the days lie that a question names by how long ago they were ("gestern", "last
-# night", "vorgestern") and asks about alone. "heute" and "today" alone also mean "nowadays"
-# ("noch heute sichtbar"), and so are left out.
-LAST_DAYS = 2
-_NOWADAYS = frozenset({"heute", "today"})
+# Words that name the last days by how long ago they were. Not "heute" or "today" alone, which
+# also mean "nowadays" ("noch heute sichtbar"), nor a weekday: "am Montag" may be a release's
+# own words, quoted by someone who read it, and what it means would change with the day asked.
+_LAST_DAYS = re.compile(
+    r"\b(vorgestern|gestern|heute ?(nacht|morgen|früh|fruh|vormittag|mittag|nachmittag|abend)"
+    r"|letzte nacht|yesterday|last night|tonight|this (morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 
 
-def names_last_days(dates: DateRange, today: dt.date) -> bool:
-    """Do the days lie within LAST_DAYS before today ("gestern", "last night")?"""
-    recent = dates.first >= today - dt.timedelta(days=LAST_DAYS)
-    return recent and dates.words.lower() not in _NOWADAYS
+def names_last_days(dates: DateRange) -> bool:
+    """Are the days named by how long ago they were ("gestern", "last night")?"""
+    return bool(_LAST_DAYS.search(dates.words))
 
 
 def _answer_from(
