@@ -3100,6 +3100,8 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     assert term_of("flüchtigen") in fled
     # "Auch eine Flasche Alkohol nahm der Unbekannte mit" for "… noch mitgehen lassen"
     assert term_of("entwendet") in colloquial_translations(["mitgehen"])[term_of("mitgehen")]
+    # "wie viele autos": "etwa 400 Fahrzeuge"
+    assert term_of("Pkw") in colloquial_translations(["autos"])[term_of("autos")]
     # "der Typ" of a chat is a man: "Er wird wie folgt beschrieben: ca. Mitte 40"
     assert term_of("Mann") in colloquial_translations(["typ"])[term_of("typ")]
     # "öffneten mit einem zuvor ergatterten Trennschneider den Firmentresor"
@@ -3125,18 +3127,6 @@ CAR_PARADE = {
 }
 
 
-def test_cars_are_counted_as_the_vehicles_a_release_counts(tmp_path, encoder):
-    """ "wie viele autos": releases count "Fahrzeuge" (and "Pkw"), not the people beside them."""
-    searcher = shipped_among(tmp_path, [*DISTRACTORS, CAR_PARADE], encoder)
-
-    answer = answer_question(
-        searcher, "reutlingen autokorso nach nordirland wieviele autos warn dabei"
-    )
-
-    assert "400 Fahrzeuge" in answer.excerpt
-    assert term_of("Pkw") in colloquial_translations(["autos"])[term_of("autos")]
-
-
 CYCLIST_DIED = {
     "id": "pol-rt-2016-06-22-radfahrer",
     "title": "Reutlingen: Radfahrer tödlich verunglückt",
@@ -3153,15 +3143,29 @@ CYCLIST_DIED = {
 }
 
 
-def test_what_someone_died_of_is_answered_by_the_injuries(tmp_path, encoder):
-    """ "what did he die from": the sentence that names the injuries he died of."""
-    searcher = shipped_among(tmp_path, [*DISTRACTORS, CYCLIST_DIED], encoder)
+@pytest.mark.parametrize(
+    ("release", "question", "answer"),
+    [
+        # releases count "Fahrzeuge" (and "Pkw"), not the people beside them
+        (
+            CAR_PARADE,
+            "reutlingen autokorso nach nordirland wieviele autos warn dabei",
+            "400 Fahrzeuge",
+        ),
+        # what someone died of: the sentence that names the injuries
+        (
+            CYCLIST_DIED,
+            "reutlingen cyclist died emil-adolff-straße trekkingrad what did he die from",
+            "schweren Kopfverletzungen",
+        ),
+    ],
+)
+def test_the_sentence_that_holds_what_is_asked_answers(
+    tmp_path, encoder, release, question, answer
+):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, release], encoder)
 
-    answer = answer_question(
-        searcher, "reutlingen cyclist died emil-adolff-straße trekkingrad what did he die from"
-    )
-
-    assert "schweren Kopfverletzungen" in answer.excerpt
+    assert answer in answer_question(searcher, question).excerpt
 
 
 def test_an_english_word_the_glossary_lacks_is_looked_up_in_its_dictionary_form():
