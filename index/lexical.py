@@ -424,11 +424,9 @@ class LexicalIndex:
             if lemma in self._vocab:
                 variants.setdefault(lemma, LEMMA_WEIGHT)
             if not english:  # and the corpus's other forms of it: "wegging" for "weggegangen"
-                other_forms = chain(
-                    self._lemma_forms.get(lemma or term, ()), self._lemma_forms.get(term, ())
-                )
-                for form in other_forms:
-                    variants.setdefault(form, LEMMA_WEIGHT)
+                for key in (lemma, term) if lemma else (term,):
+                    for form in self._lemma_forms.get(key, ()):
+                        variants.setdefault(form, LEMMA_WEIGHT)
             # An English word's near spellings and compounds in German text are other words
             # ("truck" ~ "ruck", "stol" ends "pistol").
             # A word the corpus has in a few passages only is taken as typed: "Bötzinger" is not
