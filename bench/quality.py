@@ -75,6 +75,9 @@ FRESH15_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh15.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (26 near misses), over 37 releases,
 # by a fourteenth blind helper in the twenty-seventh round; run once unread at 8982cd1.
 FRESH16_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh16.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a fifteenth blind helper in the twenty-eighth round; run once unread at ffa211b.
+FRESH17_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh17.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -93,6 +96,7 @@ IN_DOMAIN = {
     "fresh14": (FRESH14_QUESTIONS, "fourteenth fresh questions, releases"),
     "fresh15": (FRESH15_QUESTIONS, "fifteenth fresh questions, releases"),
     "fresh16": (FRESH16_QUESTIONS, "sixteenth fresh questions, releases"),
+    "fresh17": (FRESH17_QUESTIONS, "seventeenth fresh questions, releases"),
 }
 RANKED = 5
 
