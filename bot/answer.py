@@ -7,7 +7,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -221,10 +221,28 @@ def _from_the_place_asked(hits: list[Hit], asked: list[tuple[str, ...]]) -> set[
     places = [heading_place_terms(hit.passage.heading) for hit in hits]
     if len(set(places)) < 2:
         return None
+    # A report headed by its town may say in its text where in it it happened: "Filderstadt
+    # (ES): …" tells of "ein Verkehrsunfall … in Bernhausen" (not "des Polizeipräsidiums
+    # Reutlingen"), though another report's heading says "Filderstadt-Bernhausen".
+    told: dict[str | None, frozenset[str]] = {}
+    for hit, place in zip(hits, places, strict=True):
+        heading = hit.passage.heading
+        told[heading] = told.get(heading, place) | _places_happened_in(hit.passage.text)
     from_there = {
-        i for i, place in enumerate(places) if any(set(terms) <= place for terms in asked)
+        i
+        for i, hit in enumerate(hits)
+        if any(set(terms) <= told[hit.passage.heading] for terms in asked)
     }
     return from_there or None
+
+
+_HAPPENED_IN = re.compile(r"\b(?:in|im Ortsteil|im Stadtteil)\s+([A-ZÄÖÜ][\w-]+)")
+
+
+@lru_cache(maxsize=50_000)
+def _places_happened_in(text: str) -> frozenset[str]:
+    """The search terms of the places the text says something happened in: "in Bernhausen"."""
+    return frozenset(term for name in _HAPPENED_IN.findall(text) for term in tokenize(name))
 
 
 def _newest_of_the_same(candidates: list[Candidate]) -> list[Candidate]:

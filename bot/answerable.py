@@ -880,8 +880,8 @@ _REASON = re.compile(
     r"|offensichtlich|mutmaßlich|wohl|unklar|unbekannt|ermittelt"
     # what police reports give as the cause of a crash without saying it is one
     r"|übersah\w*|übersehen|missachtet\w*|Unachtsamkeit|unachtsam|abgelenkt|überhöht\w*|zu schnell"
-    r"|alkoholisiert|betrunken|Glätte|glatt\w*|Sekundenschlaf|eingeschlafen|geriet\w*|rutscht\w*"
-    r"|Kontrolle|Defekt\w*|defekt\w*"
+    r"|verwechsel\w*|alkoholisiert|betrunken|Glätte|glatt\w*|Sekundenschlaf|eingeschlafen|geriet\w*"
+    r"|rutscht\w*|Kontrolle|Defekt\w*|defekt\w*"
     # and of a fire: "dass das Feuer absichtlich gelegt wurde", "in Brand gesetzt"
     r"|absichtlich|vorsätzlich|Brandstift\w*|angezündet|in Brand gesetzt)\b",
     re.I,

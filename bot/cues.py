@@ -127,7 +127,9 @@ CUES = {
     # A place: a street or road, or a name after "in", "bei", "nach" … — not a time ("am
     # Dienstag") nor what German says with those words of other things ("vor Ort", "im Zuge").
     "where": re.compile(
-        rf"\b(in|im|an|am|auf|bei|beim|nach|vom|zum|zur|aus|gegen) (der|dem|den|die|das)? ?"
+        # what a car crashed into: "prallte gegen einen Baum"
+        r"\b((in|im|an|am|auf|bei|beim|nach|vom|zum|zur|aus|gegen) (der|dem|den|die|das)?"
+        r"|gegen eine[mn]?) ?"
         rf"(?!{_NOT_PLACE})(Richtung )?({_STREET_OR_ROAD}|[A-ZÄÖÜ][\w-]*)|\b{_STREET_OR_ROAD}"
     ),
     # Where to: "in Richtung Eishalle", "nach Stuttgart", "stadtauswärts".
@@ -250,7 +252,7 @@ CUES = {
     # A quotation: before "sagte", "betonte" … (or the end of a clause cut there) or after a
     # colon; not a name in quotes.
     "said": re.compile(
-        rf"{_QUOTE}(?=,? {_SAYS}|,?$)|(?<=: ){_QUOTE}"
+        rf"{_QUOTE}(?=,? {_SAYS}|,?$)|(?<=: ){_QUOTE}|(?<=, ){_QUOTE}"  # "die klare Frage, „…“"
         # a quotation of several sentences: its last ("Daher ist … Arbeit", erklärte der
         # Polizeipräsident weiter) and its first, left open ("Nur gemeinsam können wir …)
         rf"|^[^„\"“”»«]{{15,}}[“\"”«](?=,? {_SAYS})|^[„\"“»][^„\"“”»«]{{15,}}$"

@@ -530,6 +530,35 @@ def test_a_bundled_release_answers_from_the_report_of_the_town_asked(tmp_path, e
     assert "100 Fahrzeugen" in other.highlights, other.excerpt
 
 
+# The district is in one report's heading; the report the question is about is headed by the
+# town and names the district in its text.
+PEDALS = {
+    "id": "pol-es-2016-05-04-verkehrsunfaelle",
+    "title": "Verkehrsunfälle im Landkreis Esslingen",
+    "date": "2016-05-04",
+    "publisher": "Polizeipräsidium Reutlingen",
+    "place": "Reutlingen",
+    "text": "Filderstadt-Bernhausen (ES): Auf parkendes Fahrzeug aufgefahren\n"
+    "Ein 52-Jähriger kam am Dienstag mit seinem Land Rover aus noch ungeklärter Ursache zu weit "
+    "nach rechts und fuhr auf einen geparkten Mercedes auf.\n"
+    "Filderstadt (ES): Gas- mit Bremspedal verwechselt\n"
+    "Ein spektakulärer Verkehrsunfall hat sich am Dienstagabend in Bernhausen ereignet, bei dem "
+    "ein älterer Autofahrer das Gas- mit dem Bremspedal verwechselt hat. Der 79-Jährige prallte "
+    "mit seinem Mercedes frontal gegen die Hauswand eines Imbiss.",
+}
+
+
+def test_a_report_headed_by_the_town_answers_for_the_district_it_names(tmp_path, encoder):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, PEDALS], encoder)
+
+    found = answer_question(
+        searcher, "why did the 79 y/o in bernhausen crash his mercedes into the imbiss wall"
+    )
+
+    assert found.sources[0].release.release_id == PEDALS["id"]
+    assert "verwechselt" in (found.excerpt or ""), (found.excerpt, found.not_known)
+
+
 # The title calls it "einer Firma"; the text only "eines Gebäudes".
 FIRM_CANOPY = {
     "id": "pol-lb-2021-06-10-vordach-firma",
@@ -1278,6 +1307,21 @@ def test_a_word_the_corpus_has_is_taken_as_typed_a_word_it_lacks_as_a_typo():
     assert "motzing" in misspelt.variants
 
 
+def test_a_compound_the_corpus_lacks_is_searched_as_its_parts():
+    """ "Fahrradbande": the releases tell of "Fahrräder" and a "Bande", never of a
+    "Fahrradbande"; "Verkehrsunfall" splits after its linking "s"."""
+    sentences = [
+        "Die Bande stahl hochwertige Fahrräder.",
+        "Das Fahrrad war nicht abgeschlossen.",
+        "Der Verkehr staute sich nach dem Unfall.",
+    ]
+    index = LexicalIndex.build([[sentence] for sentence in sentences])
+
+    matches = index.match_terms(tokenize("Fahrradbande Verkehrsunfall"))
+
+    assert [match.term for match in matches] == ["fahrrad", "band", "verkehr", "unfall"]
+
+
 def test_who_invited_to_the_conference_is_the_one_the_invitation_names(searcher):
     found = answer_question(searcher, "who invited to the conference in hamm")
 
@@ -1770,6 +1814,8 @@ def test_whether_someone_was_drunk_is_told_without_a_level(sentence, told):
             ["in der Stettiner Straße"],
         ),
         ("Die Wehr war mit 22 Mann vor Ort.", []),  # "vor Ort" names no place
+        # what a car crashed into
+        ("Der BMW kam von der Fahrbahn ab und prallte gegen einen Baum.", ["gegen einen Baum"]),
         ("Im Zuge der Fahndung floh er in Richtung Eishalle.", ["in Richtung Eishalle"]),
         (
             "Er fuhr am Montagmorgen auf der B 14 zur Karl-Ziegler-Straße.",
@@ -3394,6 +3440,11 @@ def test_who_acted_for_an_office_is_answered_by_the_release_that_names_them(tmp_
         (
             '"Nur gemeinsam können wir die Themen anpacken und lösen.',
             '"Nur gemeinsam können wir die Themen anpacken und lösen.',
+        ),
+        # asked after a comma, told by no verb of saying
+        (
+            'Am Ende stellte er die klare Frage, "wollt ihr ein paar auf´s Maul" und griff an.',
+            '"wollt ihr ein paar auf´s Maul"',
         ),
         ('Der Vortrag des Vorsitzenden der "Sicherheitskooperation Ruhr" (kurz: Siko).', None),
         ('Sie kamen in das Restaurant "Zur goldenen Krone" und bestellten.', None),
