@@ -222,6 +222,8 @@ CUES = {
         rf"|{_SO_THAT}"
         # a purpose: "Um weniger aufzufallen", "um den Helm nicht tragen zu müssen"
         r"|\bum\s+(?!\d)(?:[^\s,;.]+\s+){0,8}?(?:zu\s+\w+n|\w+zu\w+n)\b"
+        # what someone was seen doing wrong: "unterwegs, ohne einen Schutzhelm zu tragen"
+        r"|\bohne\s+(?:[^\s,;.]+\s+){0,6}?(?:zu\s+\w+n|\w+zu\w+n)\b"
         # or as a noun: "zur Intensivierung der … Bekämpfung", "zur Behandlung"
         rf"|{_PURPOSE_NOUN}",
         re.I,

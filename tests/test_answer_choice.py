@@ -1631,6 +1631,8 @@ def test_a_year_is_a_number_but_not_an_amount(sentence, time):
         "Um weniger aufzufallen, hatte der Einbrecher den Bewegungsmelder abgeschlagen.",
         "Er fuhr weiter, um nicht kontrolliert zu werden.",
         "Es besteht die Möglichkeit, dass das Feuer absichtlich gelegt wurde.",
+        # why the police stopped him
+        "Ein Rollerfahrer war unterwegs, ohne einen Schutzhelm zu tragen.",
     ],
 )
 def test_a_sentence_that_names_a_cause_answers_why(sentence):
@@ -3152,6 +3154,9 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     assert term_of("Mann") in colloquial_translations(["typ"])[term_of("typ")]
     # "öffneten mit einem zuvor ergatterten Trennschneider den Firmentresor"
     assert term_of("öffneten") in colloquial_translations(["aufgekriegt"])[term_of("aufgekriegt")]
+    # "bei der razzia … wieviele polizisten": "Mehr als 80 Beamte durchsuchten …"
+    assert term_of("Beamte") in colloquial_translations(["polizisten"])[term_of("polizisten")]
+    assert term_of("durchsuchten") in colloquial_translations(["razzia"])[term_of("razzia")]
     assert term_of("Tank") not in colloquial_translations(["tank"])  # keyed by words
 
 
