@@ -395,6 +395,9 @@ _SET_ASIDE = re.compile(
     r"(?:\w+\s+)?(?:money|cash|geld|bargeld)\b"
 )
 
+# "who" after a noun, with the question still to come, is the relative pronoun of a description:
+# "the guy who rang at the door, what did he claim he had to check" asks what he claimed.
+_RELATIVE_WHO = re.compile(r"(?<=\w)\s+who\b(?=.+\b(?:what|when|where|why|how|which|whose)\b)")
 
 # The question word that opens what is asked, after the words that say which report it is about:
 # "backnang b14 opel über verkehrsinsel | warum musste die straßenmeisterei kommen".
@@ -423,6 +426,7 @@ def question_kind(question: str) -> str:
     if _asks_who_someone_is(question):
         return "identity"
     lowered = _SET_ASIDE.sub("", _kind_words_spelt_out(question.lower()))
+    lowered = _RELATIVE_WHO.sub(" that", lowered)
     asked = asked_after_keywords(lowered)  # "a96 talbrücke | what did the cops use …"
     for kind, pattern in _KINDS:
         if kind in _ASKED_FIRST and (

@@ -1077,6 +1077,10 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie sind die täter in benningen in den keller gekommen", "way_in"),
         ("what set off the fire alarm in the refugee home", "why"),
         ("was hat den rauchmelder ausgelöst", "why"),
+        # a "who" that describes someone is not what is asked
+        ("the guy who rang at the door, what did he claim he had to check", "what"),
+        ("the woman who started the fight what is her number plate", "plate"),
+        ("who was the man who stole the car", "who"),
         # what is set aside is not what is asked
         ("what did the thief in rottenacker take besides money", "stolen"),
         ("was hat der ausser dem geld noch mitgenommen", "stolen"),
