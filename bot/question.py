@@ -220,7 +220,7 @@ _KINDS = [
         r"\b(womit|mit was|with what|what did .*\buse|weapon|waffe|tatwaffe|werkzeug|tool"
         # how a safe or a door was opened: "wie haben die den tresor aufgekriegt"
         r"|wie (haben|hat|wurden?) .*\b(ge(ö|oe)ffnet|aufgekriegt|aufgemacht|geknackt|aufbekommen)"
-        r"|how did .*\b(open|crack)\b.*\b(safe|tresor|vault))\b",
+        r"|how did .*\b(open|crack)\b.*\b(safe|\w*tresor|vault))\b",
     ),
     (
         "vehicle",
