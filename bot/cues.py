@@ -214,6 +214,8 @@ CUES = {
     "why": re.compile(
         r"\b(weil|da |wegen|aufgrund|dank|vermutlich|deshalb|daher|Ursache|ursächlich|Auslöser"
         r"|infolge|verantwortlich"
+        # what came first: "Vorausgegangen war ein lapidarer Handy-Verstoß"
+        r"|vorausgegangen|vorangegangen"
         # a fire set on purpose: "dass das Feuer absichtlich gelegt wurde"
         r"|absichtlich|vorsätzlich|Brandstiftung"
         # what police reports give as the cause of a crash: "nickte sie am Steuer ein"

@@ -212,7 +212,9 @@ _QUESTION_PHRASE = re.compile(
     r"|\b(?:what|which)\s+(?:brand|make)\b|\bbrand\s+of\b"
     # "where did the conference take place", "wann hat sie stattgefunden": that it happened is
     # given; releases rarely say "stattfinden" of what they report.
-    r"|\b(?:take|takes|took|taken|taking)\s+place\b|\bstatt(?:gefunden|finden|findet|fand|fanden)\b",
+    r"|\b(?:take|takes|took|taken|taking)\s+place\b|\bstatt(?:gefunden|finden|findet|fand|fanden)\b"
+    # "why was he pulled over in the first place": no first, no place
+    r"|\bin\s+the\s+first\s+place\b",
     re.IGNORECASE,
 )
 _HAPPENED_SPLIT = re.compile(r"\b(?:fand|fanden|findet|finden)\b(.*)\bstatt\b", re.IGNORECASE)

@@ -1020,6 +1020,7 @@ def test_a_road_name_is_one_search_term(text, terms):
         ("wann hat die konferenz stattgefunden", ["konferenz"]),
         # how someone looked is the kind asked: "sah" found "gesehen"
         ("wie sah der täter aus", ["tat"]),
+        ("why was he pulled over in the first place", ["pulled"]),  # an idiom, no place
     ],
 )
 def test_words_that_only_ask_are_no_search_terms(question, terms):
@@ -1638,6 +1639,7 @@ def test_a_year_is_a_number_but_not_an_amount(sentence, time):
         "Es besteht die Möglichkeit, dass das Feuer absichtlich gelegt wurde.",
         # why the police stopped him
         "Ein Rollerfahrer war unterwegs, ohne einen Schutzhelm zu tragen.",
+        "Vorausgegangen war ein lapidarer Handy-Verstoß des Lkw-Fahrers.",
     ],
 )
 def test_a_sentence_that_names_a_cause_answers_why(sentence):
