@@ -12,7 +12,7 @@ from collections.abc import Callable
 from bot.cues import CUES, MAKE, MONEY_AMOUNT
 from bot.people import person_names
 from bot.question import OFFICE_HOLDER_NOUN, question_kind
-from index.lexical import TermMatch, term_of, term_set, tokenize, words_for
+from index.lexical import COMPOUND_MIN_LENGTH, TermMatch, term_of, term_set, tokenize, words_for
 
 # Someone named by what they are to another: "die Mutter", "the husband".
 _PARENT_OR_SPOUSE = r"mutter|vater|ehemann|ehefrau|mother|father|husband|wife"
@@ -1023,7 +1023,8 @@ _NAMED_AFTER = re.compile(r"\s+(?:[A-ZÄÖÜ„\"»]|(?:in|an|am|im|auf|bei)\s)"
 
 def names_it_only_as_some(sentences: list[str], institution: TermMatch) -> bool:
     """Do the sentences name the institution, and only ever as "eine Firma", "einer ortsansässigen
-    Firma", or as "der Schule" with no name after it?"""
+    Firma", or as "der Schule" with no name after it — or only as the first part of a compound,
+    "Ein Firmengebäude", with no name of one after it?"""
     unnamed = [
         bool(_ONLY_SOME.search(sentence[: word.start()]))
         or (
@@ -1033,7 +1034,31 @@ def names_it_only_as_some(sentences: list[str], institution: TermMatch) -> bool:
         for sentence in sentences
         for word in words_for(sentence, institution)
     ]
+    if not unnamed:
+        unnamed = [
+            not _NAME_AFTER_COMPOUND.match(sentence, word.end())
+            for sentence in sentences
+            for word in _WORD.finditer(sentence)
+            if _begins_compound(institution.term, word.group(0))
+        ]
     return bool(unnamed) and all(unnamed)
+
+
+_WORD = re.compile(r"\w+")
+# "Firmengebäude der Müller GmbH" names the firm after all.
+_NAME_AFTER_COMPOUND = re.compile(r"\s+(?:der|des)\s+[A-ZÄÖÜ]")
+
+
+def _begins_compound(term: str, word: str) -> bool:
+    """Does the term's word begin the word, a compound with at least COMPOUND_MIN_LENGTH letters
+    after it: firma, "Firmengebäude"; schule, "Schulbus"?"""
+    stem = term.rstrip("aeiou")
+    found = term_of(word)
+    return (
+        found is not None
+        and found.startswith(stem)
+        and len(found) >= len(term) + COMPOUND_MIN_LENGTH
+    )
 
 
 # "wie alt ist der nachbar": someone asked about by what they are to another in the report; not

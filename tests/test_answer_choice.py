@@ -2742,6 +2742,9 @@ def _as_term(word: str) -> TermMatch:
         # names no firm at all: nothing tells that it is kept anonymous
         ("bei welcher firma war das", ["Er arbeitete auf einer Baustelle."], False),
         # "Tanke" is what phones call a Tankstelle
+        # only a thing of some firm: "welche firma hats getroffen"
+        ("welche firma war das", ["Ein Firmengebäude wurde Ziel von Einbrechern."], True),
+        ("welche firma war das", ["Das Firmengebäude der Maier GmbH brannte."], False),
         ("welche tanke war das", ["Der Täter betrat die Tankstelle kurz vor 19 Uhr."], True),
         ("welche tanke war das", ["Er betrat die Tankstelle Müller in der Hauptstraße."], False),
         ("which petrol station was it", ["Ein Täter betrat die Tankstelle, legte …"], True),
