@@ -74,7 +74,7 @@ _DEATHS_ASKED = re.compile(
     r"\b(how many|wie ?viele)\b.*\b(died|dead|deaths|killed|tote[n]?|todesopfer|starben"
     r"|ums leben|get(ö|oe)tet)\b"
     r"|\b(was|were) (any ?one|anybody|someone|somebody|people) (killed|dead)\b"
-    r"|\b(gab es|gabs) (tote|todesopfer)\b|\bist (jemand|wer) (gestorben|tot)\b"
+    r"|\b(gab es|gabs)( da| dabei| auch)? (tote|todesopfer)\b|\bist (jemand|wer) (gestorben|tot)\b"
 )
 _DEATH = re.compile(
     r"\b(tot|tote[nr]?|Tod(?:e|es)?|Todes\w*|getötet\w*|ums Leben|\w*starb(?:en|st)?"

@@ -2509,6 +2509,7 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_name, "what is the name of the street", False),
         (asks_for_the_dead, "how many people died in the Aalen fire", True),
         (asks_for_the_dead, "wie viele tote gab es beim brand in aalen", True),
+        (asks_for_the_dead, "der schwere unfall auf der a96, gab es da tote", True),
         (asks_for_the_dead, "how many trees were killed off with weedkiller", True),
         (asks_for_the_dead, "how old was the cyclist who died near the bridge", False),  # an age
         (asks_for_a_make, "what brand was the truck that hit the canopy", True),
