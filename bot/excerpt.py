@@ -287,19 +287,9 @@ def _cue_found(clause: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]
 # Kinds of question that ask for a measure: a release without one cannot answer them.
 MEASURES = ("money", "age", "alcohol", "size", "speed", "duration", "how_many", "colour")
 # Measures a release that answers always writes as such: a speed in km/h, a blood alcohol level
-# (or "alkoholisiert"), a colour, a licence plate, a suspect's description or clothes, a vehicle
-# ("which car did they come in": a make, a "Transporter"). The others may be told in words the cue
-# does not know.
-WRITTEN_MEASURES = (
-    "alcohol",
-    "speed",
-    "colour",
-    "plate",
-    "phone",
-    "description",
-    "clothing",
-    "vehicle",
-)
+# (or "alkoholisiert"), a colour, a licence plate, a suspect's description or clothes. The others
+# may be told in words the cue does not know.
+WRITTEN_MEASURES = ("alcohol", "speed", "colour", "plate", "phone", "description", "clothing")
 
 
 def measure_in(text: str, terms: list[TermMatch], kind: str) -> bool:

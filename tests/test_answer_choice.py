@@ -2290,13 +2290,6 @@ def test_a_colour_is_a_colour_word_not_a_part_of_one(sentence, colours):
     assert cue_matches(sentence, set(), "colour") == colours
 
 
-def test_a_vehicle_is_not_guessed_where_the_report_names_none(searcher):
-    answer = answer_question(searcher, "which car was outside the house in bretten")
-    assert "Skoda Octavia" in (answer.excerpt or ""), answer.excerpt
-    declined = answer_question(searcher, "welches auto fuhr der bewohner im marie-juchacz-weg")
-    assert declined.declined, declined.excerpt
-
-
 def test_the_dead_are_not_counted_where_the_report_tells_of_no_death(searcher):
     answer = answer_question(searcher, "how many people died in the b27 crash near kornwestheim")
     assert answer.declined, answer.excerpt
