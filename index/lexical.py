@@ -395,7 +395,8 @@ class LexicalIndex:
         their similarity; the glossary's, index.glossary, even where the English word occurs in
         the text too), and for an English question the German spelling of a word the corpus
         lacks and the glossary does not translate ("hurricane" as "Hurrikan"; "thief" is
-        "Dieb", not "tief")."""
+        "Dieb", not "tief"). A German compound the corpus lacks, that nothing stands for, is
+        searched as its two parts (_parts_if_unknown)."""
         matches = []
         for term in dict.fromkeys(terms):
             exact = self._vocab.get(term)
