@@ -5,6 +5,7 @@ release's sentences, the one whose excerpt holds the answer)."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -279,6 +280,11 @@ def answering_excerpt(
     # der Bergungsarbeiten gesperrt").
     shortlist = others[: EXCERPT_SENTENCES - 1] if kind in CUES_WORTH_ROOM else []
     holding = [i for i in shortlist if rows[i]["cue"]]
+    if kind == "why":
+        # A reason given as one, wherever it ranks, first: "Der Grund, warum der 30-Jährige
+        # wegging, liegt vermutlich darin, weil …", not "aufgrund der Bergungsarbeiten gesperrt".
+        given = [i for i in others if rows[i]["cue"] and _REASON_GIVEN.search(hits[i].passage.text)]
+        holding = given[:1] + [i for i in holding if i not in given[:1]]
     unshown = [i for i in holding if hits[i].passage.text not in source]
     if (holding and not rows[best]["cue"]) or unshown:
         source = hits[best].passage.text
@@ -296,6 +302,11 @@ def answering_excerpt(
     return best, joined_excerpt(
         [(best, source), *shown], asked.terms, kind, asked.role, asked.office, asked.counted, lead
     )
+
+
+# A sentence that gives a reason as the reason, not a cause of something else beside it
+# ("aufgrund der Bergungsarbeiten gesperrt").
+_REASON_GIVEN = re.compile(r"\b(?:Grund|Ursache|Auslöser|ursächlich|weil)\b")
 
 
 def kind_told(hits: list[Hit], kind: str) -> str:

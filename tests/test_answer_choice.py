@@ -548,6 +548,40 @@ PEDALS = {
 }
 
 
+# Two sentences give a cause: one the road's closure's, one the reason asked for.
+WALKED_OFF = {
+    "id": "pol-hn-2016-06-22-golf-ausgebrannt",
+    "title": "Güglingen: Auto ausgebrannt",
+    "date": "2016-06-22",
+    "publisher": "Polizeipräsidium Heilbronn",
+    "place": "Heilbronn",
+    "text": "Heilbronn: Nach Unfall geflüchtet\n"
+    "Über 1.000 Euro Schaden richtete ein Unbekannter bei einem Unfall am Montag in Heilbronn an "
+    "und flüchtete. Ein 49-Jähriger parkte seinen Opel Astra in der Richard-Wagner-Straße.\n"
+    "Güglingen: Auto nach Unfall in Flammen\n"
+    "Völlig ausgebrannt ist in der Nacht zum Mittwoch ein PKW nach einem Unfall bei "
+    "Güglingen. Ein 30-Jähriger fuhr gegen 1 Uhr mit einem VW Golf von Eibensbach in Richtung "
+    "Güglingen. Auf Höhe einer Parkbucht kam das Auto aus unbekannten Gründen von der Fahrbahn "
+    "ab, überschlug sich mehrfach, blieb auf dem Dach liegen und fing Feuer. Der Fahrer konnte "
+    "rechtzeitig aus dem Golf klettern, übergab die Fahrzeugschlüssel einem Zeugen, nannte "
+    "diesem den Namen des Besitzers und ging zu Fuß in Richtung Güglingen weg. Die Straße "
+    "musste aufgrund der Lösch- und der anschließenden Bergungsarbeiten bis nach 4 Uhr gesperrt "
+    "werden. Der Grund, warum der 30-Jährige wegging, liegt vermutlich darin, weil er nicht im "
+    "Besitz eines Führerscheins ist.",
+}
+
+
+def test_why_is_answered_by_the_reason_given_as_one_not_a_cause_beside_it(tmp_path, encoder):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, WALKED_OFF], encoder)
+
+    found = answer_question(
+        searcher,
+        "güglingen golf überschlagen und abgebrannt, warum ist der fahrer einfach zu fuss weg",
+    )
+
+    assert "nicht im Besitz eines Führerscheins" in (found.excerpt or ""), found.excerpt
+
+
 def test_a_report_headed_by_the_town_answers_for_the_district_it_names(tmp_path, encoder):
     searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, PEDALS], encoder)
 
