@@ -78,6 +78,9 @@ FRESH16_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh16.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
 # by a fifteenth blind helper in the twenty-eighth round; run once unread at ffa211b.
 FRESH17_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh17.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (26 near misses), over 37 releases,
+# by a sixteenth blind helper in the twenty-eighth round; run once unread at 48ed392.
+FRESH18_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh18.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -97,6 +100,7 @@ IN_DOMAIN = {
     "fresh15": (FRESH15_QUESTIONS, "fifteenth fresh questions, releases"),
     "fresh16": (FRESH16_QUESTIONS, "sixteenth fresh questions, releases"),
     "fresh17": (FRESH17_QUESTIONS, "seventeenth fresh questions, releases"),
+    "fresh18": (FRESH18_QUESTIONS, "eighteenth fresh questions, releases"),
 }
 RANKED = 5
 
