@@ -45,6 +45,9 @@ def _name_of(noun: str) -> str:
 
 _NAME_ASKED = re.compile(
     _name_of(_PERSON) + rf"|\bwhat(?: is|'s|s| was) the (\w+ )?{_PERSON}.*\b(called|named)\b"
+    # "whats the girls name", "what's his name", "wie heißt er"
+    rf"|\b{_PERSON}'?s? names?\b|\b(his|her|their) names?\b"
+    r"|\bwie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (er|sie)\b"
 )
 
 
@@ -163,7 +166,7 @@ def tells_of_a_find(text: str) -> bool:
 # which only a report that names a make answers.
 _MAKE_ASKED = re.compile(
     r"\b(auto|fahrzeug|lkw|motorrad)marke\b"
-    r"|\b((what|which) (brand|make)|brand of|(welche[rsnm]?|was für eine?) marke|fabrikat"
+    r"|\b((what|which) (brand|make)s?|brand of|(welche[rsnm]?|was für eine?) marke|fabrikat"
     r"|hersteller)\b.*\b(car|truck|lorry|van|vehicle|motorbike|motorcycle|tractor|scooter|bus"
     r"|auto|wagen|pkw|lkw|fahrzeug|transporter|motorrad|traktor|roller)\b"
     r"|\b(car|truck|lorry|van|vehicle|auto|pkw|lkw|fahrzeug|traktor|motorrad)\b.*"
@@ -653,6 +656,7 @@ _HURT_ASKED = re.compile(
     r"\b(wurden?\b.{0,60}?\b(jemand|wer|sie|er|personen|leute|(der|die|das) \w+)( \w+)? verletzt"
     r"|gab es verletzte|(is|was|were|did) (any ?one|anybody|someone|somebody|people|he|she|they)"
     r"( \w+)? (hurt|injured|get hurt)|(were there|any) (any )?injur\w*"
+    r"|(is|was|were) the \w+( \w+)? (hurt|injured)"  # "was the mercedes driver hurt"
     r"|(wie ?viele?|how many)\b.{0,40}\b(verletz\w*|injur\w*|hurt))\b"
 )
 _HURT_WORD = re.compile(r"\b(verletz\w*|injur\w*|hurt)\b")
@@ -779,6 +783,7 @@ _OWNER_ASKED = re.compile(
     r"\b(who (owns|owned)|(which|what) (company|firm|business) (owns|owned)"
     r"|whose (car|house|barn|vehicle|bike|dog)|wem geh(ö|oe)r\w*"
     r"|(welche[mnrs]?|which|what) \w+ (geh(ö|oe)rt|owns|owned|belongs)"
+    r"|who (does|did) (it|the \w+) belong to"
     r"|(the |der |die )?(owner|besitzer\w*|eigent(ü|ue)mer\w*|halter\w*) (of|von|des|der))\b"
 )
 _OWNER = re.compile(

@@ -2534,6 +2534,12 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_name, "name of the sailor whose boat capsized", True),
         (asks_for_a_name, "what's the name of the victim", True),
         (asks_for_a_name, "wie hieß die ermittlungsgruppe", False),  # a thing, which may be named
+        (asks_for_a_name, "freiburg bötzinger strasse whats the girls name", True),
+        (asks_for_a_name, "the 24 year old who showed the hitlergruss, what is his name", True),
+        (asks_for_a_name, "what is the name of the street", False),
+        (asks_for_the_owner, "the bentley that got hit in böblingen, who does it belong to", True),
+        (asks_if_anyone_was_hurt, "was the mercedes driver hurt", True),
+        (asks_for_a_make, "smashed car windows in wallstadt, what makes of car", True),
         (asks_for_a_name, "rheinau unfall wie heisst die mutter von dem säugling", True),
         (asks_for_a_name, "what was the name of the father", True),
         (asks_for_a_name, "wie heisst der bootseigner der am schluchsee gekentert ist", True),
