@@ -193,7 +193,10 @@ _KINDS = [
         "clothing",
         r"\b(wearing|wore|worn|dressed|clothes|clothing|outfit|anhatte|anhaben|an hatte"
         r"|trug(en)?(?!.*\bbei\b)|bekleidet|kleidung|angezogen)\b"  # not "trug … bei": beitragen
-        r"|\bhatten? .*\ban\W*$",  # "was hatte der täter an"
+        r"|\bhatten? .*\ban\W*$"  # "was hatte der täter an"
+        # "what was printed on his shirt", "was stand auf seinem t-shirt"
+        r"|\b(on|auf) (his|her|their|seinem|ihrem|der|dem) (t-?shirt|shirt|jacket|hoodie|pullover"
+        r"|jacke|hemd|pulli|mütze|cap)\b",
     ),
     # What happened in a release, asked for by what it is called in a police report: the loot,
     # the way in, the vehicle, the weapon or tool, the police station to call.

@@ -1099,6 +1099,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("what did he drive into", "where"),  # what he hit, not what he drove
         ("was für ein fahrrad hatte er", "vehicle"),
         ("how did the thieves crack the firmentresor", "means"),  # a compound's last word
+        ("what was printed on his shirt", "clothing"),
         ("how much did the thieves get", "money"),
         ("what did the burglars get away with", "stolen"),
         ("in welchem stadtteil war das", "where"),
