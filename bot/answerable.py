@@ -449,7 +449,8 @@ def tells_of_a_verdict(text: str) -> bool:
 # a report that gives one answers ("serbische Staatsangehörige", "ein Rumäne" is not read).
 _NATIONALITY_ASKED = re.compile(
     r"\b(nationality|nationalit(ä|ae)t|staatsangeh(ö|oe)rig\w*"
-    r"|where (are|were|is|was) (they|he|she) from|woher (kam|kommt|kamen|kommen|stammt|stammen))\b"
+    r"|where (are|were|is|was) (they|he|she|the \w+( \w+)?) from"
+    r"|woher (kam|kommt|kamen|kommen|stammt|stammen))\b"
 )
 _NATIONS = (
     r"deutsch|türkisch|serbisch|kroatisch|bosnisch|rumänisch|bulgarisch|polnisch|russisch"

@@ -2608,6 +2608,7 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_verdict, "were they sent to prison", True),
         (asks_for_a_nationality, "what nationality are they", True),
         (asks_for_a_nationality, "woher kamen die täter", True),
+        (asks_for_a_nationality, "schluchsee capsize where is the boat owner from", True),
         (asks_how_to, "wie beantrag ich ein führungszeugnis", True),
         (asks_how_to, "how do i report a stolen bike online", True),
         (asks_how_to, "how did the burglars get into the house", False),
