@@ -7,7 +7,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -25,7 +25,7 @@ from bot.question import (
 from bot.sentence_choice import Asked, answering_excerpt
 from index.dates import DateRange, split_time_words
 from index.lexical import TermMatch, term_set, tokenize, without_invisible
-from index.places import heading_place_terms
+from index.places import happened_in_place_terms, heading_place_terms
 from index.releases import Release
 from index.search import Hit, Query, ReleaseHit, Searcher, updates
 from index.segment import report_heading, split_sentences
@@ -227,22 +227,13 @@ def _from_the_place_asked(hits: list[Hit], asked: list[tuple[str, ...]]) -> set[
     told: dict[str | None, frozenset[str]] = {}
     for hit, place in zip(hits, places, strict=True):
         heading = hit.passage.heading
-        told[heading] = told.get(heading, place) | _places_happened_in(hit.passage.text)
+        told[heading] = told.get(heading, place) | happened_in_place_terms(hit.passage.text)
     from_there = {
         i
         for i, hit in enumerate(hits)
         if any(set(terms) <= told[hit.passage.heading] for terms in asked)
     }
     return from_there or None
-
-
-_HAPPENED_IN = re.compile(r"\b(?:in|im Ortsteil|im Stadtteil)\s+([A-ZÄÖÜ][\w-]+)")
-
-
-@lru_cache(maxsize=50_000)
-def _places_happened_in(text: str) -> frozenset[str]:
-    """The search terms of the places the text says something happened in: "in Bernhausen"."""
-    return frozenset(term for name in _HAPPENED_IN.findall(text) for term in tokenize(name))
 
 
 def _newest_of_the_same(candidates: list[Candidate]) -> list[Candidate]:

@@ -80,6 +80,17 @@ def heading_place_terms(heading: str | None) -> frozenset[str]:
     return frozenset(tokenize(match.group(1))) if match else frozenset()
 
 
+# "in Bernhausen", "im Stadtteil Daxlanden": where a sentence says something happened.
+_HAPPENED_IN = re.compile(r"\b(?:in|im Ortsteil|im Stadtteil)\s+([A-ZÄÖÜ][\w-]+)")
+
+
+@lru_cache(maxsize=50_000)
+def happened_in_place_terms(text: str) -> frozenset[str]:
+    """The search terms of the places the text says something happened in: "Ein Verkehrsunfall
+    hat sich … in Bernhausen ereignet" -> bernhaus."""
+    return frozenset(term for name in _HAPPENED_IN.findall(text) for term in tokenize(name))
+
+
 class PlaceNames:
     """The places of a corpus, each as the search terms of its words."""
 
