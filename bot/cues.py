@@ -269,6 +269,15 @@ CUES = {
         r"|Polizeiinspektion|Revier)( \d+)?( [A-ZÄÖÜ][\w-]+)?"
     ),
 }
+# A sentence that tells who the police found did it: "bei einem Nachbarn feststellen, der den
+# Tausch auch einräumte", "Der Fahrer, ein 89-jähriger Mann, konnte somit schnell ermittelt
+# werden", "ermittelt nun gegen ihn wegen Diebstahls", "Das Feuer soll … von einem 20-Jährigen
+# gelegt worden sein".
+DOER_FOUND = re.compile(
+    r"\b(?:einräumte|räumte\b[^.]*\bein\b|gestand\w*|geständig|überführt|ermittelt werden"
+    r"|ermittelt\b[^.]*\bgegen (?:ihn|sie|den|die)\b|Tatverdächtig\w*|festgenommen|erwischt|ertappt"
+    r"|von (?:einem|einer|zwei|drei|den|dem|der) \d{1,3}-[Jj]ährigen\b[^.]*\b(?:worden|wurde)\b)"
+)
 # What must stand somewhere in a text for the cue of the kind to find anything in it: one fast
 # pass, where the cue's own pattern fails slowly (it tries every word for a garment). None for
 # "who": nearly every sentence of a release has a digit or a role.

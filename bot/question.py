@@ -489,6 +489,25 @@ def role_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
     return next((match for match in terms if match.term == term), None)
 
 
+# A question for who did the deed, not who else the report names ("crailsheim ledersofa
+# vertauscht wer wars", "who took the leather sofa", "who scraped the bmw and drove off"): the
+# one the police found, not the one who called them.
+_DOER_ASKED = re.compile(
+    r"\bwer\s+(?:war(?:'?s\b|\s+(?:es|das)\W*$)|hat(?:te)?\s+es\b"
+    r"|(?:hat|hatte|ist)\b.*\b(?:geklaut|gestohlen|genommen|mitgenommen|vertauscht|getauscht"
+    r"|ausgetauscht|angefahren|touchiert|beschädigt|angezündet|eingebrochen|überfallen"
+    r"|beschmiert|zerkratzt|verursacht)\b)"
+    r"|\bwho\s+(?:took|stole|nicked|swapped|switched|did\s+(?:it|this|that)|was\s+it"
+    r"|scraped|dented|damaged|broke|set|robbed|caused)\b",
+    re.I,
+)
+
+
+def asks_doer(question: str) -> bool:
+    """Does a "who" question ask who did the deed it names ("wer hat das sofa geklaut")?"""
+    return bool(_DOER_ASKED.search(question))
+
+
 # What a "how many" question counts: the words after "wie viele", "how many".
 _COUNTED_ASKED = re.compile(
     r"\b(?:wie ?viele?n?|how many|anzahl (?:der|an)|number of)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I

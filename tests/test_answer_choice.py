@@ -101,6 +101,7 @@ from bot.excerpt import (
 from bot.people import names_acting_for, names_holding, names_someone_for, person_names, roles_of
 from bot.question import (
     about_a_person,
+    asks_doer,
     contractions_spelt_out,
     counted_asked,
     german_chat_spelt_out,
@@ -3765,3 +3766,57 @@ def test_english_contractions_are_spelt_out(typed, spelt_out):
 def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_out, kind):
     assert german_chat_spelt_out(typed) == spelt_out
     assert question_kind(german_chat_spelt_out(typed)) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "doer"),
+    [
+        ("crailsheim ledersofa vertauscht wer wars", True),
+        ("crailsheim das vertauschte ledersofa, wer hatte es am ende", True),
+        ("wer hat das sofa geklaut", True),
+        ("who took the leather sofa in crailsheim", True),
+        ("who scraped the bmw and drove off", True),
+        ("wer hat die polizei gerufen", False),
+        ("wer war das opfer", False),
+        ("who called the police", False),
+    ],
+)
+def test_a_who_question_asks_who_did_the_deed_or_not(question, doer):
+    assert asks_doer(question) is doer
+
+
+# The woman who called the police is named first, the neighbour they found it with after.
+SOFA_SWAPPED = {
+    "id": "pol-aa-2016-02-22-ledersofa",
+    "title": "Crailsheim: Illegale Sofametamorphose",
+    "date": "2016-02-22",
+    "publisher": "Polizeipräsidium Aalen",
+    "place": "Aalen",
+    "text": "Crailsheim: Illegale Sofametamorphose\n"
+    "Weil sie umziehen wollte, stellte eine 31-jährige Hausbewohnerin am Freitagabend ihr "
+    "Ledersofa in den gemeinsamen Hausflur eines Mehrfamilienhauses in der Innenstadt. Als sie "
+    "am Samstagnachmittag ihren Umzug fortsetzen wollte hatte ihr Ledersofa eine erstaunliche "
+    "Metamorphose durchgemacht und war um Jahre gealtert. Da die 31-jährige Frau sich eine "
+    "gemeinsame Zukunft mit dem verlebten Diwan nicht vorstellen konnte, rief sie die Polizei um "
+    "Hilfe. Die konnte ihr rund 1000 Euro teures Sitzmöbel bei einem Nachbarn feststellen, der "
+    "den Tausch auch einräumte. Der Nachbar sitzt nun nicht nur wieder unbequemer, sondern "
+    "sicher auch unruhiger, denn die Polizei ermittelt nun gegen ihn wegen Diebstahls.",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "crailsheim ledersofa im hausflur vertauscht wer wars",
+        "who took the leather sofa in crailsheim",
+    ],
+)
+def test_who_did_it_is_answered_by_the_one_the_police_found_not_the_one_who_called(
+    tmp_path, encoder, question
+):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, SOFA_SWAPPED], encoder)
+
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == SOFA_SWAPPED["id"]
+    assert "Nachbarn" in found.highlights, (found.excerpt, found.highlights)
