@@ -81,6 +81,12 @@ FRESH17_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh17.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (26 near misses), over 37 releases,
 # by a sixteenth blind helper in the twenty-eighth round; run once unread at 48ed392.
 FRESH18_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh18.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (26 near misses), over 37 releases,
+# by a seventeenth blind helper in the twenty-ninth round; run once unread at fadc5d6.
+FRESH19_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh19.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by an eighteenth blind helper in the twenty-ninth round; run once unread at fadc5d6.
+FRESH20_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh20.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -101,6 +107,8 @@ IN_DOMAIN = {
     "fresh16": (FRESH16_QUESTIONS, "sixteenth fresh questions, releases"),
     "fresh17": (FRESH17_QUESTIONS, "seventeenth fresh questions, releases"),
     "fresh18": (FRESH18_QUESTIONS, "eighteenth fresh questions, releases"),
+    "fresh19": (FRESH19_QUESTIONS, "nineteenth fresh questions, releases"),
+    "fresh20": (FRESH20_QUESTIONS, "twentieth fresh questions, releases"),
 }
 RANKED = 5
 
