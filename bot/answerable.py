@@ -1030,9 +1030,11 @@ _NAMED_AFTER = re.compile(r"\s+(?:[A-ZÄÖÜ„\"»]|(?:in|an|am|im|auf|bei)\s)"
 def names_it_only_as_some(sentences: list[str], institution: TermMatch) -> bool:
     """Do the sentences name the institution, and only ever as "eine Firma", "einer ortsansässigen
     Firma", or as "der Schule" with no name after it — or only as the first part of a compound,
-    "Ein Firmengebäude", with no name of one after it?"""
+    "Ein Firmengebäude", with no name of one after it? A compound it ends ("einer
+    Zahnarztpraxis") tells which kind it was: that answers "von welcher praxis"."""
     unnamed = [
-        bool(_ONLY_SOME.search(sentence[: word.start()]))
+        not _names_its_kind(word.group(0), institution.term)
+        and bool(_ONLY_SOME.search(sentence[: word.start()]))
         or (
             bool(_THE.search(sentence[: word.start()]))
             and not _NAMED_AFTER.match(sentence, word.end())
@@ -1048,6 +1050,14 @@ def names_it_only_as_some(sentences: list[str], institution: TermMatch) -> bool:
             if _begins_compound(institution.term, word.group(0))
         ]
     return bool(unnamed) and all(unnamed)
+
+
+def _names_its_kind(word: str, term: str) -> bool:
+    """Is the word a compound the term ends, with a first part of its own ("Zahnarztpraxis")?"""
+    found = term_of(word)
+    return (
+        found is not None and found.endswith(term) and len(found) >= len(term) + COMPOUND_MIN_LENGTH
+    )
 
 
 _WORD = re.compile(r"\w+")

@@ -133,6 +133,12 @@ CUES = {
         rf"(?!{_NOT_PLACE})(Richtung )?({_STREET_OR_ROAD}|[A-ZÄÖÜ][\w-]*)|\b{_STREET_OR_ROAD}"
     ),
     # Where to: "in Richtung Eishalle", "nach Stuttgart", "stadtauswärts".
+    # A street or road by its name or number, for "welche strasse": "in der Lindenstraße", "die
+    # L 1210" (what answers is shown; the sentence is chosen as for "where").
+    "road": re.compile(
+        rf"\b(?:(?:in|im|an|am|auf|bei|beim|vom|zum|zur|aus) (?:der|dem|den|die|das) )?"
+        rf"{_STREET_OR_ROAD}"
+    ),
     "direction": re.compile(
         r"\b(?:in |nach )?Richtung (?:der |des |dem |eine[mnrs]? )?"
         r"[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)?"
@@ -260,6 +266,14 @@ CUES = {
         # a quotation of several sentences: its last ("Daher ist … Arbeit", erklärte der
         # Polizeipräsident weiter) and its first, left open ("Nur gemeinsam können wir …)
         rf"|^[^„\"“”»«]{{15,}}[“\"”«](?=,? {_SAYS})|^[„\"“»][^„\"“”»«]{{15,}}$"
+    ),
+    # A name in quotation marks: 'die Ermittlungsgruppe "Ducato"', „Siko Ruhr“.
+    "called": re.compile(r"(?<=[„\"“»])[A-ZÄÖÜ][^„\"“”»«]{1,40}(?=[“\"”«])"),
+    # A story told: "gab an, dass er den Wasserdruck … prüfen müsse", "gab sich als Chef … aus",
+    # "unter einem Vorwand", "täuschte einen Notfall vor".
+    "ruse": re.compile(
+        r"\bgab(?:en)? (?:er |sie )?(?:an|vor)\b|\bgab(?:en)? sich\b[^.]*?\baus\b|\bVorwand\w*"
+        r"|\btäuscht\w* (?:\w+ ){0,4}vor\b|\bvorgetäuscht\w*|\bbehauptete\w*|\bangeblich\w*"
     ),
     # "06222/57090", "0621 174 1104", "(07151) 950 422", "07152/605-0"
     "phone": re.compile(r"\(?\b0\d{2,5}\)?(?:\s?/\s?| )\d[\d -]*\d(?:-\d+)?"),
@@ -429,5 +443,23 @@ def ways_in(clause: str) -> tuple[str, ...]:
     return (found.group(0),) if found else ()
 
 
+# The story told: what follows "gab an, dass" or "gab vor", or "als …" in "gab sich als … aus".
+_PRETEXT = re.compile(
+    r"\bgab(?:en)? (?:er |sie )?(?:an|vor),? (?:dass |er |sie )*"
+    r"(?P<told>(?:[^\s,;.]+ ){0,11}[^\s,;.]+)"
+    r"|\bgab(?:en)? sich (?P<as>als (?:[^\s,;.]+ ){0,8}?[^\s,;.]+) aus\b"
+    r"|\bunter dem Vorwand,? (?:dass |er |sie )*(?P<pretext>(?:[^\s,;.]+ ){0,11}[^\s,;.]+)"
+)
+
+
+def pretexts(clause: str) -> tuple[str, ...]:
+    """The story a clause tells someone told, for "mit welcher masche": "den Wasserdruck in der
+    Wasserleitung prüfen müsse" after "gab an, dass er", "als Chef des Unbekannten" in "gab sich
+    als Chef des Unbekannten aus"."""
+    return tuple(
+        m.group("told") or m.group("as") or m.group("pretext") for m in _PRETEXT.finditer(clause)
+    )
+
+
 # Kinds whose cue tells how the answer is told ("stahlen", "wegen"): what answers is found apart.
-ANSWER_FINDERS = {"stolen": stolen_goods, "why": reasons, "way_in": ways_in}
+ANSWER_FINDERS = {"stolen": stolen_goods, "why": reasons, "way_in": ways_in, "ruse": pretexts}

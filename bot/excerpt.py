@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.cues import ANSWER_FINDERS, CUE_NEEDS, CUES, PEOPLE_ALONE, TELLING_CUES
+from bot.cues import ANSWER_FINDERS, CUE_NEEDS, CUES, PEOPLE_ALONE, TELLING_CUES, pretexts
 from bot.people import (
     ACTS_FOR,
     NEXT_OFFICE,
@@ -119,8 +119,8 @@ def best_excerpt(
     if runs_on and last > best:
         end = max(end, best + 2)  # the answer's run-on clause is bold too
     # "which judge …": the person shown in that role ("Nina Schraml, Richtern am Amtsgericht");
-    # "wer war vom amtsgericht da": who acted for it; "who is Nina Schraml": her role; in the
-    # clauses shown.
+    # "wer war vom amtsgericht da": who acted for it; "who is Nina Schraml": her role; the story
+    # someone told; in the clauses shown.
     shown = " ".join(clauses[first : last + 1])
     if role:
         held = names_holding(shown, role)
@@ -128,6 +128,8 @@ def best_excerpt(
         held = names_acting_for(shown, office)
     elif kind == "identity":
         held = tuple(cue_matches(shown, {match.term for match in terms}, kind))
+    elif kind == "ruse":  # the story runs on past a comma: "gab an, | dass er …"
+        held = pretexts(shown)
     else:
         held = ()
     highlights = held or _highlights(" ".join(clauses[best:end]), terms, kind, counted)

@@ -69,6 +69,15 @@ _INVESTIGATES = (
 _CLOSED = r".*\b(gesperrt|gedauert|dauerte|vermisst|geschlossen|blockiert)\b"
 # What a question asks for, from its words; the first that matches wins, specific before general.
 _KINDS = [
+    # What a thing is called: "wie hieß nochmal die ermittlungsgruppe", "what was the operation
+    # called" (a person's name the releases do not give: bot.answerable.asks_for_a_name).
+    (
+        "called",
+        r"^\W*(?:und\s+)?wie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en)\b"
+        r"|\bwie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (nochmal |eigentlich |denn )*"
+        r"(der|die|das)\b|\bwhat (is|was|were|are) the\b.*\b(called|named)\b"
+        r"|\bname of the (group|team|operation)\b",
+    ),
     # A number to call: "telefonnummer", "welche nummer hat der polizeiposten", "what number do
     # i call", "who should witnesses call", "wo kann ich mich melden".
     (
@@ -91,8 +100,8 @@ _KINDS = [
         r"\b(\w*schaden\w*|damages?|wert|worth|value|kost\w*|gekostet|teuer|cost\w*|expensive|\w*geld"
         r"|money|cash|beute|loot|euro"
         r"|how much (?!time\b).*(stolen|taken|geklaut|gestohlen|get|got|take|took|steal|grab\w*"
-        r"|nick\w*))\b"
-        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen)",
+        r"|nick\w*|pay|paid|fined))\b"
+        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen|zahlen|bezahl|blechen|entricht)",
     ),
     # What was damaged: "what got damaged", "was wurde beschädigt" (not how much: "money").
     (
@@ -208,6 +217,15 @@ _KINDS = [
         r"|erbeut\w*|entwendet|beute|diebesgut|nicked"
         r"|(get|got|made|make|ran|run) (away|off) with)\b",
     ),
+    # The story told to get in or get something: "mit welcher masche kam der typ ins haus", "how
+    # did the guy get the woman to let him in" ("gab an, dass er den Wasserdruck … prüfen müsse").
+    (
+        "ruse",
+        r"\b(masche|vorwand|ausrede|excuse|pretext|pretend\w*|ruse|vorgetäuscht|vorgegeben"
+        r"|behauptet\w*|what did .*\bclaim\w*|let (him|her|them) in"
+        r"|(rein|herein|hinein)(ge)?lass\w*|what (trick|story|scam)"
+        r"|(mit )?welche[nrm]? (trick|geschichte))\b",
+    ),
     (
         "way_in",
         r"\bhow did .*\b(get|got|break|broke|come) (in|into|inside)\b"
@@ -302,7 +320,7 @@ _COUNT_ASKED = re.compile(
     r"(anzahl|zahl|number)\b"
     r"|\bwie ?viel (?!(\w*geld|euro|cash|money|schaden|wert|wurden?|haben|hat|ist|war|waren|sind"
     r"|kostet\w*|die|der|das|den|dem|des|ein\w*|er|sie|es|man|promille|alkohol|km|kilometer"
-    r"|stundenkilometer|uhr|jahre?)\b)\w+"
+    r"|stundenkilometer|uhr|jahre?|muss|musste|mussten|zahlen|bezahlen)\b)\w+"
 )
 
 
@@ -489,16 +507,37 @@ def role_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
     return next((match for match in terms if match.term == term), None)
 
 
+# A question for the street or road ("owen overtaking which road was that on", "vogelstang
+# scheiben eingeschlagen welche strasse"), not any place.
+_ROAD_ASKED = re.compile(
+    r"\b(?:which|what) (?:\w+ )?(?:road|street|motorway|highway|autobahn|route)\b"
+    r"|\bwelche[rsnm]? (?:\w+ )?(?:stra(?:ß|ss)e|str|autobahn|bundesstra(?:ß|ss)e"
+    r"|landstra(?:ß|ss)e|landesstra(?:ß|ss)e)\b|\b(?:stra(?:ß|ss)en|street) ?name\b",
+    re.I,
+)
+
+
+def asks_road(question: str) -> bool:
+    """Does a "where" question ask for the street or road ("welche strasse")?"""
+    return bool(_ROAD_ASKED.search(question))
+
+
 # A question for who did the deed, not who else the report names ("crailsheim ledersofa
 # vertauscht wer wars", "who took the leather sofa", "who scraped the bmw and drove off"): the
 # one the police found, not the one who called them.
+# Verbs of what others did about the deed: "wer hat die polizei gerufen" asks no doer.
+_NOT_THE_DEED = (
+    r"gerufen|alarmiert|verständigt|informiert|gemeldet|angerufen|gesehen|beobachtet|bemerkt"
+    r"|entdeckt|gefunden|festgenommen|gefasst|kontrolliert|geholfen|gerettet|gelöscht|ermittelt"
+)
 _DOER_ASKED = re.compile(
-    r"\bwer\s+(?:war(?:'?s\b|\s+(?:es|das)\W*$)|hat(?:te)?\s+es\b"
+    r"\bwer\s+(?:war(?:'?s\b|\s+(?:es|das)\W*$)"
+    rf"|hat(?:te)?\s+(?:es|das|den|die)\b(?!.*\b(?:{_NOT_THE_DEED})\b)"
     r"|(?:hat|hatte|ist)\b.*\b(?:geklaut|gestohlen|genommen|mitgenommen|vertauscht|getauscht"
     r"|ausgetauscht|angefahren|touchiert|beschädigt|angezündet|eingebrochen|überfallen"
     r"|beschmiert|zerkratzt|verursacht)\b)"
     r"|\bwho\s+(?:took|stole|nicked|swapped|switched|did\s+(?:it|this|that)|was\s+it"
-    r"|scraped|dented|damaged|broke|set|robbed|caused)\b",
+    r"|scraped|bumped|hit|rammed|dented|damaged|broke|set|robbed|caused)\b",
     re.I,
 )
 

@@ -27,6 +27,7 @@ from bot.people import names_holding, names_someone_for, person_names
 from bot.question import (
     asked_after_keywords,
     asks_doer,
+    asks_road,
     counted_asked,
     holds_a_superlative,
     office_asked,
@@ -80,6 +81,9 @@ WEIGHTS: dict[str, float] = {
     # scraped the bmw and drove off" are answered by the one the police found did it ("bei einem
     # Nachbarn …, der den Tausch auch einräumte"), not by the one who called them.
     "doer_found": 6.0,
+    # Set by hand: "owen overtaking which road was that on" is answered by the sentence that
+    # names the road ("befuhr … die L 1210"), not another place ("bei Owen").
+    "names_road": 2.0,
     "after_best": -0.957,
     # Set by hand: how much the words after the question word weigh again, when keywords that
     # say which report it is about come first ("backnang b14 opel über verkehrsinsel | warum
@@ -113,6 +117,9 @@ WEIGHTS: dict[str, float] = {
     "cue_said": 0.0,
     "cue_phone": 0.0,
     "cue_then": 0.0,
+    "cue_ruse": 0.0,
+    "cue_called": 0.0,
+    "cue_road": 0.0,  # not a kind of its own: a "where" question's sentence names the road
     "cue_damaged": 0.0,
 }
 
@@ -139,6 +146,7 @@ class Asked:
     counted: TermMatch | None = None
     focus: tuple[TermMatch, ...] = ()
     doer: bool = False
+    road: bool = False
 
     @classmethod
     def of(cls, question: str, terms: list[TermMatch], language: str) -> Asked:
@@ -149,7 +157,8 @@ class Asked:
         superlatives = superlatives_asked(question, terms)
         focus = focus_asked(question, terms)
         doer = kind == "who" and asks_doer(question)
-        return cls(terms, kind, language, office, role, superlatives, counted, focus, doer)
+        road = kind == "where" and asks_road(question)
+        return cls(terms, kind, language, office, role, superlatives, counted, focus, doer, road)
 
 
 def focus_asked(question: str, terms: list[TermMatch]) -> tuple[TermMatch, ...]:
@@ -229,6 +238,7 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
             "doer_found": float(
                 asked.doer and bool(has_cue) and hit.coverage > 0 and bool(DOER_FOUND.search(text))
             ),
+            "names_road": float(asked.road and bool(CUES["road"].search(text))),
             "after_best": float(i == best + 1 and reports[i] == reports[best]),
             "focus": _focus_share(words, asked.focus, focus_weight),
         }
@@ -311,8 +321,15 @@ def answering_excerpt(
     heading = (hits[best].passage.heading or "").rstrip(": ")
     tells = len(heading.split()) >= HEADING_MIN_WORDS and len(heading) <= HEADING_MAX_CHARS
     lead = heading if kind == "happened" and tells else None
+    shown_kind = "road" if asked.road else kind  # of the places, the street or road in bold
     return best, joined_excerpt(
-        [(best, source), *shown], asked.terms, kind, asked.role, asked.office, asked.counted, lead
+        [(best, source), *shown],
+        asked.terms,
+        shown_kind,
+        asked.role,
+        asked.office,
+        asked.counted,
+        lead,
     )
 
 

@@ -90,7 +90,7 @@ from bot.answerable import (
     tells_what_was_said,
     tells_who_was_hurt,
 )
-from bot.cues import reasons, stolen_goods, ways_in
+from bot.cues import pretexts, reasons, stolen_goods, ways_in
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     best_excerpt,
@@ -102,6 +102,7 @@ from bot.people import names_acting_for, names_holding, names_someone_for, perso
 from bot.question import (
     about_a_person,
     asks_doer,
+    asks_road,
     contractions_spelt_out,
     counted_asked,
     german_chat_spelt_out,
@@ -1116,7 +1117,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("what set off the fire alarm in the refugee home", "why"),
         ("was hat den rauchmelder ausgelöst", "why"),
         # a "who" that describes someone is not what is asked
-        ("the guy who rang at the door, what did he claim he had to check", "what"),
+        ("the guy who rang at the door, what did he claim he had to check", "ruse"),
         ("the woman who started the fight what is her number plate", "plate"),
         ("who was the man who stole the car", "who"),
         # what is set aside is not what is asked
@@ -1183,6 +1184,12 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("welcher prozentsatz der fahrer war zu schnell", "how_many"),
         ("what percentage of the drivers were speeding", "how_many"),
         ("what is the population of schorndorf", "how_many"),
+        ("bad urach mit welcher masche kam der typ ins haus", "ruse"),
+        ("how did the guy get the 88 yo woman to let him in", "ruse"),
+        ("wie hieß nochmal die ermittlungsgruppe in tübingen", "called"),
+        ("what was the investigation team in tübingen called", "called"),
+        ("wieviel musste der firmenchef am ende blechen", "money"),
+        ("how much did the boss have to pay", "money"),
         ("wie hoch war die zahl der verletzten", "how_many"),  # a count, not a height
         ("when did the speed checks on the a96 take place", "when"),  # not the speed
         ("wer hat den schaden verursacht", "who"),  # not the amount
@@ -1209,7 +1216,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("which judge attended the security conference", "who"),
         ("welche meisterschaft gewann er", "which"),  # not a "Meister"
         ("wie hiess der anfuehrer der fahrradbande", "who"),
-        ("wie hiess die ermittlungsgruppe", "what"),  # not a person
+        ("wie hiess die ermittlungsgruppe", "called"),  # not a person
         ("what did kubera say about the cooperation", "said"),
         ("was hat der polizeipräsident gesagt", "said"),
         ("was sagte kubera", "said"),
@@ -2792,10 +2799,19 @@ def _as_term(word: str) -> TermMatch:
         ("welche tanke war das", ["Der Täter betrat die Tankstelle kurz vor 19 Uhr."], True),
         ("welche tanke war das", ["Er betrat die Tankstelle Müller in der Hauptstraße."], False),
         ("which petrol station was it", ["Ein Täter betrat die Tankstelle, legte …"], True),
+        # the compound tells which kind: "von welcher praxis war das schild"
+        (
+            "von welcher praxis war das",
+            ["Unbekannte rissen das Schild einer Zahnarztpraxis ab."],
+            False,
+        ),
+        ("von welcher praxis war das", ["Unbekannte rissen das Schild einer Praxis ab."], True),
     ],
 )
 def test_a_business_the_report_calls_only_one_of_many_is_not_named(question, sentences, expected):
-    institution = institution_asked(question, [_as_term("firma")])
+    asked = "praxis" if "praxis" in question else "firma"
+    term = TermMatch(term_of(asked), 5.0, {term_of(asked): 1.0, term_of("Zahnarztpraxis"): 0.5})
+    institution = institution_asked(question, [term])
     assert institution is not None
     assert names_it_only_as_some(sentences, institution) == expected
 
@@ -3776,6 +3792,9 @@ def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_
         ("wer hat das sofa geklaut", True),
         ("who took the leather sofa in crailsheim", True),
         ("who scraped the bmw and drove off", True),
+        ("who bumped the bmw in the künzelsau parkhaus", True),
+        ("wer hat den brand gelegt", True),
+        ("wer hat den täter festgenommen", False),
         ("wer hat die polizei gerufen", False),
         ("wer war das opfer", False),
         ("who called the police", False),
@@ -3820,3 +3839,118 @@ def test_who_did_it_is_answered_by_the_one_the_police_found_not_the_one_who_call
 
     assert found.sources[0].release.release_id == SOFA_SWAPPED["id"]
     assert "Nachbarn" in found.highlights, (found.excerpt, found.highlights)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        (
+            "Ein unbekannter Mann klingelte und gab an, dass er den Wasserdruck in der "
+            "Wasserleitung prüfen müsse.",
+            ("den Wasserdruck in der Wasserleitung prüfen müsse",),
+        ),
+        ("Ein zweiter Mann gab sich als Chef des Unbekannten aus.", ("als Chef des Unbekannten",)),
+        # left the house on a pretext the report does not tell
+        ("Kurze Zeit später verließ der Unbekannte unter einem Vorwand das Haus.", ()),
+    ],
+)
+def test_the_story_someone_told_is_what_follows_gab_an(sentence, told):
+    assert pretexts(sentence) == told
+
+
+TRICK_THEFT = {
+    "id": "pol-rt-2016-03-05-trickdiebstahl",
+    "title": "Bad Urach: Trickdiebstahl",
+    "date": "2016-03-05",
+    "publisher": "Polizeipräsidium Reutlingen",
+    "place": "Reutlingen",
+    "text": "Bad Urach (RT): Trickdiebstahl bei Seniorin\n"
+    "Am Freitag um die Mittagszeit klingelte ein unbekannter Mann in der Lange Straße und gab "
+    "an, dass er den Wasserdruck in der Wasserleitung prüfen müsse. Die 88-jährige Bewohnerin "
+    "ließ den Unbekannten ins Haus und ging zusammen mit ihm in den Keller. Kurze Zeit später "
+    "verließ der Unbekannte dann unter einem Vorwand das Haus. Eine Stunde später bemerkte die "
+    "88-Jährige, dass bei ihr Schmuck im Wert von mehreren tausend Euro gestohlen wurde.",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bad urach trickdiebstahl bei der 88 jaehrigen oma, mit welcher masche kam er ins haus",
+        "bad urach trick theft, how did the guy get the 88 yo woman to let him in",
+    ],
+)
+def test_the_ruse_is_answered_by_the_story_told_in_bold(tmp_path, encoder, question):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, TRICK_THEFT], encoder)
+
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == TRICK_THEFT["id"]
+    assert "den Wasserdruck in der Wasserleitung prüfen müsse" in found.highlights, found
+
+
+BIKE_GANG = {
+    "id": "pol-rt-2017-02-14-ducato",
+    "title": "Tübingen: Fahrraddiebe festgenommen",
+    "date": "2017-02-14",
+    "publisher": "Polizeipräsidium Reutlingen",
+    "place": "Tübingen",
+    "text": "Im Transporter befanden sich zahlreiche im Landkreis Tübingen gestohlene Fahrräder. "
+    "Beim Polizeipräsidium Reutlingen wurde daraufhin die gemeinsame, neunköpfige "
+    'Ermittlungsgruppe "Ducato" aus Beamten des Kriminalkommissariats und des Polizeireviers '
+    "Tübingen eingerichtet. Am Dienstagmorgen durchsuchten mehr als 80 Beamte zehn Objekte.",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wie hiess nochmal die ermittlungsgruppe wegen den geklauten fahrrädern in tübingen",
+        "what was the investigation team in tübingen called",
+    ],
+)
+def test_what_a_thing_is_called_is_answered_by_its_name_in_quotes(tmp_path, encoder, question):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, BIKE_GANG], encoder)
+
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == BIKE_GANG["id"]
+    assert "Ducato" in found.highlights, found
+
+
+@pytest.mark.parametrize(
+    ("question", "road"),
+    [
+        ("owen dangerous overtaking thing with the lkw, which road was that on", True),
+        ("vogelstang scheiben eingeschlagen welche strasse", True),
+        ("welche straßenbahnlinie war in leimen beteiligt", False),
+        ("in welcher stadt war das", False),
+    ],
+)
+def test_a_where_question_asks_for_the_street_or_road(question, road):
+    assert asks_road(question) is road
+
+
+OVERTAKING = {
+    "id": "pol-es-2016-05-10-owen",
+    "title": "Owen: Gefährliches Überholmanöver",
+    "date": "2016-05-10",
+    "publisher": "Polizeipräsidium Reutlingen",
+    "place": "Reutlingen",
+    "text": "Owen (ES): Gefährliches Überholmanöver - Zeugen gesucht\n"
+    "Das Polizeirevier Kirchheim sucht nach Zeugen zu einem gefährlichen Überholmanöver, bei dem "
+    "zwei Fahrzeuge am Dienstagnachmittag bei Owen beschädigt worden sind. Ein 25-jähriger VW "
+    "Ventolenker befuhr gegen 16 Uhr die L 1210 von Owen kommend in Richtung Beuren. Als er den "
+    "Lkw etwa zur Hälfte überholt hatte, kam ihm ein 58-Jähriger mit seinem Mazda entgegen.",
+}
+
+
+def test_which_road_is_answered_by_the_sentence_naming_it_with_only_the_road_in_bold(
+    tmp_path, encoder
+):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, OVERTAKING], encoder)
+
+    found = answer_question(searcher, "owen dangerous overtaking thing with the lkw, which road")
+
+    assert found.sources[0].release.release_id == OVERTAKING["id"]
+    assert found.highlights == ("L 1210",), found
