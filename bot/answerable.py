@@ -34,12 +34,18 @@ _PERSON = (
 )
 
 
+# Up to three words that describe the one named ("der 20-jährige vw fahrer"), not another's
+# ("der Stamm der Frau").
+_DESCRIBED = r"((?!(?:der|des|die|dem|von|vom|of|the)\b)[\w-]+ ){0,3}"
+
+
 def _name_of(noun: str) -> str:
     """A question for the name of what the noun pattern tells: "wie hieß der (golf) fahrer",
     "name of the sailor"."""
     return (
-        rf"\bwie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (der|die|das|den) (\w+ )?{noun}"
-        rf"|\bnames? (of|vom|von dem|von der|des|der) (the |this |that )?(\w+ )?{noun}"
+        rf"\bwie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (nochmal |eigentlich |denn )*"
+        rf"(der|die|das|den) {_DESCRIBED}{noun}"
+        rf"|\bnames? (of|vom|von dem|von der|des|der) (the |this |that )?{_DESCRIBED}{noun}"
     )
 
 
@@ -48,6 +54,8 @@ _NAME_ASKED = re.compile(
     # "whats the girls name", "what's his name", "wie heißt er"
     rf"|\b{_PERSON}'?s? names?\b|\b(his|her|their) names?\b"
     r"|\bwie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (er|sie)\b"
+    # "wer war der fahrer vom focus, name?"
+    rf"|\b{_PERSON}\b.*\bname\W*$"
 )
 
 
@@ -429,7 +437,10 @@ def names_a_day(text: str) -> bool:
 # Untersuchungshaft is no sentence. Not a prison or court as such ("who represented the prison").
 _VERDICT_ASKED = re.compile(
     r"\b(jahre\w* haft|monate\w* haft|haftstrafe|gef(ä|ae)ngnisstrafe|urteil\w*|verurteilt"
-    r"|sentenced?|trial|(go|went|sent|gone) to (jail|prison)|(jail|prison) (time|sentence))\b"
+    r"|sentenced?|trial|(go|went|sent|gone) to (jail|prison)|(jail|prison) (time|sentence)"
+    # "how many years did the 21 year old get"
+    r"|how (many|much) (years|months)\b.*\b(get|got|receive|received)"
+    r"|wie ?viele? (jahre|monate)\b.*\b(bekommen|gekriegt|kriegt|bekommt))\b"
 )
 _VERDICT = re.compile(
     r"\b(verurteilt\w*|Urteil\w*|Freiheitsstrafe\w*|Haftstrafe\w*|Gefängnis\w*|Jahre\w* Haft"
@@ -635,6 +646,10 @@ _VALUE_ASKED = re.compile(
     r"|\b(\w*schaden|kosten)\b.*\bwie ?(hoch|viel|gro(ß|ss))\b|\bwas kostet\b"
     r"|\bhow much\b.*\b(damage|cost|costs|worth)\b|\bhow (high|big|bad)\b.*\bdamage\b"
     r"|\bwhat did\b.*\bcost\b"
+    # "was war die stereoanlage wert", "was hat der neue maibaum gekostet"
+    r"|\bwas (war|ist|sind|waren) [^,]*(?<!dem )(?<!den )(?<!der )(?<!des )\bwert\b"
+    r"|\bwas (hat|haben|hatte|hatten)\b.*\bgekostet\b"
+    r"|\bwhat (was|were|is|are)\b.*\bworth\b"
 )
 _VALUE = re.compile(
     rf"{MONEY_AMOUNT}|\w+stellig|\b(gering\w*|[Bb]agatell\w*|Totalschaden|beziffer\w*"
@@ -681,6 +696,7 @@ def tells_who_was_hurt(text: str) -> bool:
 _LEVEL_ASKED = re.compile(
     r"\b(wie ?viel|wieviele?|how much|how many|what)\b.*\b(promille|per ?mille|blood alcohol|thc)"
     r"|\b(promillewert|alcohol level|blood alcohol (level|content))\b"
+    r"|\b(alcohol|breath) (reading|test result)\b"
 )
 _LEVEL = re.compile(
     r"\bPromille\w*|\bAtemalkohol\w*|\bBlutalkohol\w*|\bmg/l\b|\bng/ml\b|\bTHC-Wert"
@@ -784,7 +800,7 @@ _OWNER_ASKED = re.compile(
     r"\b(who (owns|owned)|(which|what) (company|firm|business) (owns|owned)"
     r"|whose (car|house|barn|vehicle|bike|dog)|wem geh(ö|oe)r\w*"
     r"|(welche[mnrs]?|which|what) \w+ (geh(ö|oe)rt|owns|owned|belongs)"
-    r"|who (does|did) (it|the \w+) belong to"
+    r"|who (does|did|do)\b.*\bbelong(ed)? to"
     r"|(the |der |die )?(owner|besitzer\w*|eigent(ü|ue)mer\w*|halter\w*) (of|von|des|der))\b"
 )
 _OWNER = re.compile(

@@ -39,6 +39,14 @@ def _asks_what_was_taken(question: str) -> bool:
     )
 
 
+# What was in something or is missing from it: "was war in dem tresor drin", "was fehlt jetzt aus
+# dem tresor", "what was inside the safe".
+_CONTENTS_ASKED = re.compile(
+    r"\bwas (?:war|ist|lag|befand sich)\b.*\bdrin\b|\bwas fehlt\b|\bwhat(?:'s| is| was) missing\b"
+    r"|\bwhat was (?:in|inside)\b"
+)
+
+
 # What a question asks -> a sentence saying that is not known.
 _TOLD_NOT_KNOWN: list[tuple[Callable[[str], bool], re.Pattern[str]]] = [
     # "Die Brandursache ist noch unklar", "Warum der Fahrer abkam, ist unklar", "aus noch
@@ -67,6 +75,16 @@ _TOLD_NOT_KNOWN: list[tuple[Callable[[str], bool], re.Pattern[str]]] = [
         _said_not_known(
             r"(?:\b(?:Diebesgut|Beute|Stehlgut)\b|\b(?:[Ww]as|[Oo]b) (?:\w+ ){0,2}(?:entwendet"
             r"|gestohlen|erbeutet|mitgenommen)\b)"
+        ),
+    ),
+    # "was war in dem aufgebrochenen tresor drin": "Ob aus einem aufgebrochenen Tresor etwas
+    # mitgenommen wurde, muss noch eine Inventur des Ladenbesitzers ergeben"
+    (
+        lambda question: bool(_CONTENTS_ASKED.search(question.lower())),
+        re.compile(
+            r"^Ob\b[^.]*\b(?:mitgenommen|entwendet|gestohlen|erbeutet|fehlt)\b[^.]*,\s*"
+            r"(?:muss|müssen|wird|werden|ist|bleibt)\b[^.]*\b(?:ergeben|klären|geklärt|unklar"
+            r"|ermittelt|geprüft|prüfen|offen)\b"
         ),
     ),
     # "Der Sachschaden lässt sich bislang nicht näher beziffern"
