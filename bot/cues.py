@@ -283,6 +283,12 @@ CUES = {
         r"|Polizeiinspektion|Revier)( \d+)?( [A-ZÄÖÜ][\w-]+)?"
     ),
 }
+# A sentence that tells someone drove or ran off: "Der Überholer fuhr unterdessen davon", "Bei dem
+# flüchtigen Fahrzeug handelt es sich um …".
+FLED = re.compile(
+    r"\b(?:davon\w*|\w*flüchte\w*|geflüchtet|geflohen|flüchtig\w*|Flucht\w*|entfernte\w* sich"
+    r"|weitergefahren|fuhr\w* (?:\w+ )?weiter|Unfallflucht)\b"
+)
 # A sentence that tells who the police found did it: "bei einem Nachbarn feststellen, der den
 # Tausch auch einräumte", "Der Fahrer, ein 89-jähriger Mann, konnte somit schnell ermittelt
 # werden", "ermittelt nun gegen ihn wegen Diebstahls", "Das Feuer soll … von einem 20-Jährigen

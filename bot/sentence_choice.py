@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from bot.cues import CUES, DAY_OR_HOUR, DOER_FOUND
+from bot.cues import CUES, DAY_OR_HOUR, DOER_FOUND, FLED
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     MEASURES,
@@ -26,6 +26,7 @@ from bot.excerpt import (
 from bot.people import names_holding, names_someone_for, person_names
 from bot.question import (
     asked_after_keywords,
+    asks_about_flight,
     asks_doer,
     asks_road,
     counted_asked,
@@ -84,6 +85,10 @@ WEIGHTS: dict[str, float] = {
     # Set by hand: "owen overtaking which road was that on" is answered by the sentence that
     # names the road ("befuhr … die L 1210"), not another place ("bei Owen").
     "names_road": 2.0,
+    # Set by hand: "the guy who overtook … and just drove off, what car was he in" is answered by
+    # the vehicle told of where the report says he drove off ("Der Überholer fuhr unterdessen
+    # davon. Er war mit einem Renault Twingo … unterwegs"), not the cars he passed.
+    "fled_in": 4.0,
     "after_best": -0.957,
     # Set by hand: how much the words after the question word weigh again, when keywords that
     # say which report it is about come first ("backnang b14 opel über verkehrsinsel | warum
@@ -147,6 +152,7 @@ class Asked:
     focus: tuple[TermMatch, ...] = ()
     doer: bool = False
     road: bool = False
+    fled: bool = False
 
     @classmethod
     def of(cls, question: str, terms: list[TermMatch], language: str) -> Asked:
@@ -158,7 +164,10 @@ class Asked:
         focus = focus_asked(question, terms)
         doer = kind == "who" and asks_doer(question)
         road = kind == "where" and asks_road(question)
-        return cls(terms, kind, language, office, role, superlatives, counted, focus, doer, road)
+        fled = kind == "vehicle" and asks_about_flight(question)
+        return cls(
+            terms, kind, language, office, role, superlatives, counted, focus, doer, road, fled
+        )
 
 
 def focus_asked(question: str, terms: list[TermMatch]) -> tuple[TermMatch, ...]:
@@ -239,6 +248,11 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
                 asked.doer and bool(has_cue) and hit.coverage > 0 and bool(DOER_FOUND.search(text))
             ),
             "names_road": float(asked.road and bool(CUES["road"].search(text))),
+            "fled_in": float(
+                asked.fled
+                and bool(has_cue)
+                and any(FLED.search(hits[j].passage.text) for j in (i - 1, i) if j in same_report)
+            ),
             "after_best": float(i == best + 1 and reports[i] == reports[best]),
             "focus": _focus_share(words, asked.focus, focus_weight),
         }

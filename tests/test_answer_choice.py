@@ -3964,3 +3964,35 @@ def test_which_road_is_answered_by_the_sentence_naming_it_with_only_the_road_in_
 
     assert found.sources[0].release.release_id == OVERTAKING["id"]
     assert found.highlights == ("L 1210",), found
+
+
+# The cars he passed and the ones behind them are named first, his own after he drove off.
+OVERTAKER_FLED = {
+    "id": "pol-hn-2016-03-02-ingelfingen",
+    "title": "Künzelsau/Ingelfingen: Gefährlich überholt und geflüchtet",
+    "date": "2016-03-02",
+    "publisher": "Polizeipräsidium Heilbronn",
+    "place": "Heilbronn",
+    "text": "Künzelsau/Ingelfingen: Gefährlich überholt und geflüchtet - Zeugen gesucht!\n"
+    "Einen Verkehrsunfall hat ein bislang noch nicht ermittelter Fahrzeugführer am Dienstagabend "
+    "bei Ingelfingen verursacht. Gegen 21.15 Uhr überholte der Unbekannte auf der Landesstraße in "
+    "Richtung Künzelsau trotz Gegenverkehrs einen weißen VW Golf, besetzt mit einer jungen "
+    "Fahrschülerin und deren 43 Jahre alten Fahrlehrer. Ein entgegenkommender Fiat-Lenker musste, "
+    "um einen Zusammenstoß mit dem überholenden Auto zu vermeiden, abbremsen und nach rechts "
+    "ausweichen. Die Frau fuhr mit ihrem Pkw auf den Audi des 18-Jährigen auf. Der Überholer fuhr "
+    "unterdessen davon, ohne sich um den Verkehrsunfall zu kümmern. Er war mit einem Renault "
+    "Twingo, neueren Baujahres, mit ÖHR-Zulassung unterwegs.",
+}
+
+
+def test_the_car_of_someone_who_drove_off_is_the_one_told_where_he_did(tmp_path, encoder):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, OVERTAKER_FLED], encoder)
+
+    found = answer_question(
+        searcher,
+        "near ingelfingen the guy who overtook the fahrschule car and just drove off, what car "
+        "was he in",
+    )
+
+    assert found.sources[0].release.release_id == OVERTAKER_FLED["id"]
+    assert found.highlights == ("Renault Twingo",), found
