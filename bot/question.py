@@ -546,7 +546,7 @@ _NOT_THE_DEED = (
     r"|entdeckt|gefunden|festgenommen|gefasst|kontrolliert|geholfen|gerettet|gelöscht|ermittelt"
 )
 _DOER_ASKED = re.compile(
-    r"\bwer\s+(?:war(?:'?s\b|\s+(?:es|das)\W*$)"
+    r"\bwer\s+(?:war(?:'?s\b|\s+(?:es|das)\W*$)|hat(?:te)?'?s\b"
     rf"|hat(?:te)?\s+(?:es|das|den|die)\b(?!.*\b(?:{_NOT_THE_DEED})\b)"
     r"|(?:hat|hatte|ist)\b.*\b(?:geklaut|gestohlen|genommen|mitgenommen|vertauscht|getauscht"
     r"|ausgetauscht|angefahren|touchiert|beschädigt|angezündet|eingebrochen|überfallen"

@@ -3800,6 +3800,7 @@ def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_
         ("crailsheim ledersofa vertauscht wer wars", True),
         ("crailsheim das vertauschte ledersofa, wer hatte es am ende", True),
         ("wer hat das sofa geklaut", True),
+        ("crailsheim ledersofa im hausflur ausgetauscht wer hats geklaut", True),
         ("who took the leather sofa in crailsheim", True),
         ("who scraped the bmw and drove off", True),
         ("who bumped the bmw in the künzelsau parkhaus", True),
