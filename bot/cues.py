@@ -296,7 +296,9 @@ FLED = re.compile(
 DOER_FOUND = re.compile(
     r"\b(?:einräumte|räumte\b[^.]*\bein\b|gestand\w*|geständig|überführt|ermittelt werden"
     r"|ermittelt\b[^.]*\bgegen (?:ihn|sie|den|die)\b|Tatverdächtig\w*|festgenommen|erwischt|ertappt"
-    r"|von (?:einem|einer|zwei|drei|den|dem|der) \d{1,3}-[Jj]ährigen\b[^.]*\b(?:worden|wurde)\b)"
+    r"|von (?:einem|einer|zwei|drei|den|dem|der) \d{1,3}-[Jj]ährigen\b[^.]*\b(?:worden|wurde)\b"
+    # who crashed into something: "kollidierte die 36-Jährige … mit dem Streifenfahrzeug"
+    r"|kollidierte\w*|prallte\w*|krachte\w*|stieß\w* [^.]*\bzusammen)"
 )
 # What must stand somewhere in a text for the cue of the kind to find anything in it: one fast
 # pass, where the cue's own pattern fails slowly (it tries every word for a garment). None for

@@ -552,7 +552,8 @@ _DOER_ASKED = re.compile(
     r"|ausgetauscht|angefahren|touchiert|beschädigt|angezündet|eingebrochen|überfallen"
     r"|beschmiert|zerkratzt|verursacht)\b)"
     r"|\bwho\s+(?:took|stole|nicked|swapped|switched|did\s+(?:it|this|that)|was\s+it"
-    r"|scraped|bumped|hit|rammed|dented|damaged|broke|set|robbed|caused)\b",
+    r"|scraped|bumped|hit|rammed|dented|damaged|broke|set|robbed|caused"
+    r"|(?:crashed|drove|ran|smashed|slammed) into|collided with)\b",
     re.I,
 )
 

@@ -321,6 +321,11 @@ def answering_excerpt(
         # wegging, liegt vermutlich darin, weil …", not "aufgrund der Bergungsarbeiten gesperrt".
         given = [i for i in others if rows[i]["cue"] and _REASON_GIVEN.search(hits[i].passage.text)]
         holding = given[:1] + [i for i in holding if i not in given[:1]]
+    if kind == "who":
+        # Someone named by a back-reference ("kollidierte die 36-Jährige") is shown as the
+        # report introduced them ("Eine weitere 36-jährige Pkw-Lenkerin …").
+        introduced = _introduction_of(hits, best)
+        holding = [*introduced, *(i for i in holding if i not in introduced)]
     unshown = [i for i in holding if hits[i].passage.text not in source]
     if (holding and not rows[best]["cue"]) or unshown:
         source = hits[best].passage.text
@@ -345,6 +350,25 @@ def answering_excerpt(
         asked.counted,
         lead,
     )
+
+
+# Someone named only by age, as a report names them again: "die 36-Jährige", "dem 18-Jährigen".
+_BACK_REFERENCE = re.compile(r"\b(?:die|der|dem|den) (\d{1,3})-Jährigen?\b")
+
+
+def _introduction_of(hits: list[Hit], best: int) -> list[int]:
+    """The earlier sentence of the best one's report that introduced the person it names only by
+    age ("Eine weitere 36-jährige Pkw-Lenkerin" for "die 36-Jährige"), if any."""
+    found = _BACK_REFERENCE.search(hits[best].passage.text)
+    if found is None:
+        return []
+    introducing = re.compile(rf"\b{found.group(1)}-jährige[rn]? [A-ZÄÖÜ][\w-]+")
+    report = hits[best].passage.heading
+    return [
+        i
+        for i in range(best - 1, -1, -1)
+        if hits[i].passage.heading == report and introducing.search(hits[i].passage.text)
+    ][:1]
 
 
 # A sentence that gives a reason as the reason, not a cause of something else beside it

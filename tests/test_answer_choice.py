@@ -3801,6 +3801,7 @@ def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_
         ("crailsheim das vertauschte ledersofa, wer hatte es am ende", True),
         ("wer hat das sofa geklaut", True),
         ("crailsheim ledersofa im hausflur ausgetauscht wer hats geklaut", True),
+        ("who crashed into the police car on alarmfahrt in ostfildern", True),
         ("who took the leather sofa in crailsheim", True),
         ("who scraped the bmw and drove off", True),
         ("who bumped the bmw in the künzelsau parkhaus", True),
@@ -3997,3 +3998,38 @@ def test_the_car_of_someone_who_drove_off_is_the_one_told_where_he_did(tmp_path,
 
     assert found.sources[0].release.release_id == OVERTAKER_FLED["id"]
     assert found.highlights == ("Renault Twingo",), found
+
+
+# The officer is named first; the driver who crashed into him by age alone where she did.
+POLICE_CAR_HIT = {
+    "id": "pol-es-2016-04-15-streifenwagen",
+    "title": "Ostfildern: Streifenfahrzeug auf Alarmfahrt verunglückt",
+    "date": "2016-04-15",
+    "publisher": "Polizeipräsidium Reutlingen",
+    "place": "Reutlingen",
+    "text": "Ostfildern(ES) - Streifenfahrzeug der Polizei auf Alarmfahrt verunglückt\n"
+    "Am Freitagnachmittag kam es an der Kreuzung Hindenburgstraße/Rinnenbachstraße zu einem "
+    "Verkehrsunfall mit einem Streifenfahrzeug des Polizeireviers Filderstadt. An der Kreuzung "
+    "fuhr der 39-jährige Polizeibeamte bei Rot in den Kreuzungsbereich ein, nachdem bereits eine "
+    "Autofahrerin auf der Rinnenbachstraße anhielt. Eine weitere 36-jährige Pkw-Lenkerin "
+    "erkannte diese Situation zu spät, überholte die wartende Autofahrerin und fuhr in den "
+    "Kreuzungsbereich ein. Im Kreuzungsbereich kollidierte die 36-Jährige mit ihrem Pkw Mazda "
+    "mit dem Streifenfahrzeug. Verletzt wurde niemand.",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who crashed into the police car on alarmfahrt in ostfildern",
+        "ostfildern police car crash on alarmfahrt – who drove into the streifenwagen",
+    ],
+)
+def test_who_crashed_into_it_is_shown_as_the_report_introduced_them(tmp_path, encoder, question):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, POLICE_CAR_HIT], encoder)
+
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == POLICE_CAR_HIT["id"]
+    assert "36-jährige Pkw-Lenkerin" in (found.excerpt or ""), found.excerpt
+    assert "36-Jährige" in found.highlights, found
