@@ -45,6 +45,18 @@ _NO_PLACE = {("kreis",), ("landkreis",), ("stadt",), ("gemeinde",)}
 _QUALIFIED = re.compile(r"\s+(?:am|an der|an|im|in der|ob der|bei)\s+")
 
 
+# A sentence that opens with where it happened: "In Rottenacker schlug jemand die Scheibe …" — a
+# town's name, not a noun ("In Höhe", "In Zusammenarbeit mit").
+_OPENING_PLACE = re.compile(
+    r"(?:^|(?<=[.!?]\s))In ((?!(?:Höhe|Richtung|Folge|Zusammenarbeit|Absprache|Abstimmung"
+    r"|Anwesenheit|Verbindung|Begleitung|Sachen|Bezug|Anbetracht|Zukunft|Summe|Kürze"
+    r"|Deutschland|Europa)\b)"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!ion)(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?= [a-zäöüß])",
+    re.M,
+)
+
+
 def report_places(release: Release) -> list[str]:
     """The release's dateline place, the places its reports' headings open with and the
     districts its text names."""
@@ -55,6 +67,7 @@ def report_places(release: Release) -> list[str]:
         if match and not _CONTACT_WORDS.search(heading):
             found.append(match.group(1))
     found += [name for name in _DISTRICT.findall(release.text) if not _english_words(name)]
+    found += _OPENING_PLACE.findall(release.text)
     return found
 
 

@@ -802,6 +802,16 @@ def test_a_question_about_one_town_is_not_answered_from_another_towns_release(tm
             ),
             ["Ulm", "Diegelsberg"],
         ),
+        # a sentence that opens with the town it happened in, not with a noun
+        (
+            Release(
+                "d",
+                "In Rottenacker schlug jemand die Scheibe eines Hauses ein. In Höhe der Kirche "
+                "flüchtete er. In Zusammenarbeit mit dem Zoll wurde ermittelt.",
+                place="Ulm",
+            ),
+            ["Ulm", "Rottenacker"],
+        ),
     ],
 )
 def test_the_places_a_release_reports_from(release, places):
