@@ -314,7 +314,10 @@ def answering_excerpt(
     # Plastikbehälter festgestellt werden"; "Der Grund, warum der 30-Jährige wegging, liegt
     # vermutlich darin, weil …" beside a best sentence whose reason is another's ("aufgrund
     # der Bergungsarbeiten gesperrt").
-    shortlist = others[: EXCERPT_SENTENCES - 1] if kind in CUES_WORTH_ROOM else []
+    # What was stolen is told in few sentences: the third-best may hold it ("Auch eine Flasche
+    # Alkohol nahm der Unbekannte mit" below the way in and the money).
+    reach = EXCERPT_SENTENCES if kind == "stolen" else EXCERPT_SENTENCES - 1
+    shortlist = others[:reach] if kind in CUES_WORTH_ROOM else []
     holding = [i for i in shortlist if rows[i]["cue"]]
     if kind == "why":
         # A reason given as one, wherever it ranks, first: "Der Grund, warum der 30-Jährige

@@ -4043,3 +4043,30 @@ def test_who_crashed_into_it_is_shown_as_the_report_introduced_them(tmp_path, en
     assert found.sources[0].release.release_id == POLICE_CAR_HIT["id"]
     assert "36-jährige Pkw-Lenkerin" in (found.excerpt or ""), found.excerpt
     assert "36-Jährige" in found.highlights, found
+
+
+def test_what_else_was_stolen_is_shown_though_it_ranks_third():
+    """ "what did he take besides the money": the way in and the money rank above the bottle,
+    which no question word names."""
+    sentences = [
+        ("Die Diebe brachen im Dieselweg in Ehingen ein Fenster auf.", 0.30, 0.20, 0.10),
+        ("Dort fanden sie eine Kamera und einen Computer.", 0.20, 0.17, 0.0),
+        ("Mit diesen Sachen machten sich die Unbekannten auf und davon.", 0.17, 0.17, 0.0),
+        ("In Rottenacker schlug jemand die Scheibe eines Hauses ein.", 0.59, 0.38, 0.51),
+        ("Der Täter konnte das Fenster öffnen und hatte so den Weg frei.", 0.54, 0.34, 0.51),
+        ("Er hatte es auf das Geld in der Firma abgesehen.", 0.48, 0.36, 0.30),
+        ("Dieses fand er in Automaten.", 0.35, 0.24, 0.20),
+        ("Auch eine Flasche Alkohol nahm der Unbekannte mit.", 0.14, 0.14, 0.0),
+    ]
+    hits = [
+        Hit(Passage("pp31", i, text, "Ehingen"), score, dense, coverage)
+        for i, (text, score, dense, coverage) in enumerate(sentences)
+    ]
+    terms = [
+        TermMatch("rottenack", 15.6, {"rottenack": 1.0}),
+        TermMatch("einbruch", 10.1, {"einbruch": 1.0}),
+    ]
+
+    _, excerpt = answering_excerpt(hits, Asked(terms, "stolen", "en"))
+
+    assert "Flasche Alkohol" in excerpt.text, excerpt.text
