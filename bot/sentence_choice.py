@@ -80,7 +80,8 @@ WEIGHTS: dict[str, float] = {
     "superlative": 2.0,
     # Set by hand: the round weight by which "crailsheim ledersofa vertauscht wer wars" and "who
     # scraped the bmw and drove off" are answered by the one the police found did it ("bei einem
-    # Nachbarn …, der den Tausch auch einräumte"), not by the one who called them.
+    # Nachbarn …, der den Tausch auch einräumte"), not by the one who called them; "who crashed
+    # into the police car" by who collided with it (bot.cues.DOER_FOUND).
     "doer_found": 6.0,
     # Set by hand: "owen overtaking which road was that on" is answered by the sentence that
     # names the road ("befuhr … die L 1210"), not another place ("bei Owen").
