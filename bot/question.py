@@ -537,14 +537,14 @@ def asks_road(question: str) -> bool:
     return bool(_ROAD_ASKED.search(question))
 
 
-# A question for who did the deed, not who else the report names ("crailsheim ledersofa
-# vertauscht wer wars", "who took the leather sofa", "who scraped the bmw and drove off"): the
-# one the police found, not the one who called them.
 # Verbs of what others did about the deed: "wer hat die polizei gerufen" asks no doer.
 _NOT_THE_DEED = (
     r"gerufen|alarmiert|verständigt|informiert|gemeldet|angerufen|gesehen|beobachtet|bemerkt"
     r"|entdeckt|gefunden|festgenommen|gefasst|kontrolliert|geholfen|gerettet|gelöscht|ermittelt"
 )
+# A question for who did the deed, not who else the report names ("crailsheim ledersofa
+# vertauscht wer wars", "who took the leather sofa", "who scraped the bmw and drove off"): the
+# one the police found, not the one who called them.
 _DOER_ASKED = re.compile(
     r"\bwer\s+(?:war(?:'?s\b|\s+(?:es|das)\W*$)|hat(?:te)?'?s\b"
     rf"|hat(?:te)?\s+(?:es|das|den|die)\b(?!.*\b(?:{_NOT_THE_DEED})\b)"
