@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from bot.cues import CUES, MAKE, MONEY_AMOUNT
 from bot.people import person_names
-from bot.question import OFFICE_HOLDER_NOUN, question_kind
+from bot.question import IS_CALLED, OFFICE_HOLDER_NOUN, question_kind
 from index.lexical import COMPOUND_MIN_LENGTH, TermMatch, term_of, term_set, tokenize, words_for
 
 # Someone named by what they are to another: "die Mutter", "the husband".
@@ -43,7 +43,7 @@ def _name_of(noun: str) -> str:
     """A question for the name of what the noun pattern tells: "wie hieß der (golf) fahrer",
     "name of the sailor"."""
     return (
-        rf"\bwie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (nochmal |eigentlich |denn )*"
+        rf"\bwie {IS_CALLED} (nochmal |eigentlich |denn )*"
         rf"(der|die|das|den) {_DESCRIBED}{noun}"
         rf"|\bnames? (of|vom|von dem|von der|des|der) (the |this |that )?{_DESCRIBED}{noun}"
     )
@@ -53,7 +53,7 @@ _NAME_ASKED = re.compile(
     _name_of(_PERSON) + rf"|\bwhat(?: is|'s|s| was) the (\w+ )?{_PERSON}.*\b(called|named)\b"
     # "whats the girls name", "what's his name", "wie heißt er"
     rf"|\b{_PERSON}'?s? names?\b|\b(his|her|their) names?\b"
-    r"|\bwie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (er|sie)\b"
+    rf"|\bwie {IS_CALLED} (er|sie)\b"
     # "wer war der fahrer vom focus, name?"
     rf"|\b{_PERSON}\b.*\bname\W*$"
 )

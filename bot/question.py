@@ -67,15 +67,17 @@ _INVESTIGATES = (
     r"(?:wer ermittelt|who (?:is |are )?(?:investigating|handling|in charge)|who investigates)\b"
 )
 _CLOSED = r".*\b(gesperrt|gedauert|dauerte|vermisst|geschlossen|blockiert)\b"
+# "hieß", "heißt", "hiessen" …: how a question asks what someone or something is called.
+IS_CALLED = r"(?:hie(?:ß|ss)|hei(?:ß|ss)t|hie(?:ß|ss)en|hei(?:ß|ss)en)"
 # What a question asks for, from its words; the first that matches wins, specific before general.
 _KINDS = [
     # What a thing is called: "wie hieß nochmal die ermittlungsgruppe", "what was the operation
     # called" (a person's name the releases do not give: bot.answerable.asks_for_a_name).
     (
         "called",
-        r"^\W*(?:und\s+)?wie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en)\b"
-        r"|\bwie (hie(ß|ss)|hei(ß|ss)t|hie(ß|ss)en|hei(ß|ss)en) (nochmal |eigentlich |denn )*"
-        r"(der|die|das)\b|\bwhat (is|was|were|are) the\b.*\b(called|named)\b"
+        rf"^\W*(?:und\s+)?wie {IS_CALLED}\b"
+        rf"|\bwie {IS_CALLED} (nochmal |eigentlich |denn )*(der|die|das)\b"
+        r"|\bwhat (is|was|were|are) the\b.*\b(called|named)\b"
         r"|\bname of the (group|team|operation)\b",
     ),
     # A number to call: "telefonnummer", "welche nummer hat der polizeiposten", "what number do
