@@ -87,6 +87,12 @@ FRESH19_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh19.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
 # by an eighteenth blind helper in the twenty-ninth round; run once unread at fadc5d6.
 FRESH20_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh20.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (28 near misses), over 37 releases,
+# by a nineteenth blind helper in the thirtieth round; run once unread at 81b1d30.
+FRESH21_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh21.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (28 near misses), over 37 releases,
+# by a twentieth blind helper in the thirtieth round; run once unread at 81b1d30.
+FRESH22_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh22.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -109,6 +115,8 @@ IN_DOMAIN = {
     "fresh18": (FRESH18_QUESTIONS, "eighteenth fresh questions, releases"),
     "fresh19": (FRESH19_QUESTIONS, "nineteenth fresh questions, releases"),
     "fresh20": (FRESH20_QUESTIONS, "twentieth fresh questions, releases"),
+    "fresh21": (FRESH21_QUESTIONS, "twenty-first fresh questions, releases"),
+    "fresh22": (FRESH22_QUESTIONS, "twenty-second fresh questions, releases"),
 }
 RANKED = 5
 
