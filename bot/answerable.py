@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.cues import CUES, MAKE, MONEY_AMOUNT
+from bot.cues import CUES, MAKE, MONEY_AMOUNT, VEHICLE
 from bot.people import person_names
 from bot.question import IS_CALLED, OFFICE_HOLDER_NOUN, question_kind
 from index.lexical import COMPOUND_MIN_LENGTH, TermMatch, term_of, term_set, tokenize, words_for
@@ -56,6 +56,8 @@ _NAME_ASKED = re.compile(
     rf"|\bwie {IS_CALLED} (er|sie)\b"
     # "wer war der fahrer vom focus, name?"
     rf"|\b{_PERSON}\b.*\bname\W*$"
+    # "what name did he give"
+    r"|\bwhat name did (he|she|they)\b"
 )
 
 
@@ -140,7 +142,7 @@ _CAUGHT_ASKED = re.compile(
     r"|geschnappt|erwischt)\b"
 )
 _DID_THEY_CATCH = re.compile(
-    r"\b(?:did|have|has) (?:they|the police|police|the cops|cops|anyone|anybody) "
+    r"\b(?:did|have|has) (?:they|the police|police|the cops|cops|anyone|anybody) (?:ever )?"
     r"(?:catch|caught|arrest|arrested)\b"
 )
 _FIND_ASKED = re.compile(
@@ -192,10 +194,28 @@ def names_a_make(text: str) -> bool:
     return bool(_MAKE_WORD.search(text))
 
 
+# Which car ("what kind of car was she driving", "which car did they come in", "was für ein auto
+# hatte die"), which only a report that names one answers: by its make, its kind ("Kleinwagen",
+# "Transporter") or its colour ("einen weißen PKW"); "eine 31-jährige Pkw-Fahrerin" does not.
+_CAR_ASKED = re.compile(
+    r"\b(what|which) ((kind|type|sort) of )?(car|vehicle)s?\b"
+    r"|\bwas f(ü|ue)r (ein|einen|n) (auto|wagen|fahrzeug|pkw)\b|\bwelche[sn]? (auto|fahrzeug|pkw)\b"
+)
+_CAR = re.compile(rf"\b{VEHICLE}")
+
+
+def asks_which_car(question: str) -> bool:
+    return bool(_CAR_ASKED.search(question.lower()))
+
+
+def names_a_car(text: str) -> bool:
+    return bool(_CAR.search(text))
+
+
 # A question for a vehicle's model ("what model was the ford"), which only a report that names
 # one answers ("Ford Focus"; not "Ford-Fahrer").
 _MODEL_ASKED = re.compile(
-    r"\b((what|which) (\w+ )?model|model of|welche[sn]? (modell|typ)|modell)\b"
+    r"\b((what|which) (\w+ )?models?|model of|welche[sn]? (modell|typ)|modell)\b"
 )
 _MODEL = re.compile(rf"\b{MAKE}[ -](?!Fahrer|Lenker|Halter|Besitzer)[A-Z0-9][\w-]*")
 
@@ -565,7 +585,7 @@ def tells_a_result(text: str) -> bool:
 # destination cannot answer.
 _DESTINATION_ASKED = re.compile(
     r"\bwohin wollten\b|\bwohin .*\b(reisen|weiterreisen|fahren|unterwegs)\b"
-    r"|\bwo wollten? .*\bhin\b"
+    r"|\bwo wollten? .*\bhin(fahren|reisen|gehen)?\b|\bwas war (das|ihr|sein) (reise)?ziel\b"
     r"|\bwhere .*\b(travel\w*|going|heading|headed|bound)\b"
 )
 _DESTINATION = re.compile(
@@ -591,11 +611,12 @@ _BUILT = re.compile(
     r"\b(\w*gebaut\w*|\w*erbaut\w*|errichte\w*|Errichtung|\w*[Bb]au(jahr|beginn|zeit|arbeiten)?"
     r"|eröffne\w*|Eröffnung|fertiggestellt|Fertigstellung|gegründet|Gründung|entstand\w*)\b"
 )
-# The exact time of day ("what time exactly did they break in"), which "in der Nacht von Montag
-# auf Dienstag" does not tell.
+# The time of day by the clock ("what time did the conference start", "um welche uhrzeit"),
+# which "am Dienstagvormittag" or "in der Nacht von Montag auf Dienstag" does not tell; not "what
+# time of year", "what time period".
 _HOUR_ASKED = re.compile(
-    r"\b(what time exactly|exactly what time|um wie ?viel uhr genau|genau um wie ?viel uhr"
-    r"|genaue uhrzeit)\b"
+    r"\b(what time(?! (of|fram\w*|period|span|line|zone|scale)\b)|at what hour|wie ?viel uhr"
+    r"|uhrzeit|wie sp(ä|ae)t)\b"
 )
 _HOUR = re.compile(r"\b\d{1,2}([.:]\d{2})?\s?Uhr\b|\b\d{1,2}:\d{2}\b")  # not a date: "11.05.2015"
 
@@ -608,7 +629,7 @@ def tells_of_a_building(text: str) -> bool:
     return bool(_BUILT.search(text))
 
 
-def asks_for_the_exact_hour(question: str) -> bool:
+def asks_for_the_hour(question: str) -> bool:
     return bool(_HOUR_ASKED.search(question.lower()))
 
 
@@ -959,6 +980,7 @@ _TOLD_BY: list[
     (asks_for_a_make, names_a_make, _words_of),
     (asks_for_a_brand, names_a_brand, _words_of),
     (asks_for_a_model, names_a_model, None),
+    (asks_which_car, names_a_car, None),
     (asks_for_a_business_name, names_a_business, _words_of),
     (asks_for_money_taken, tells_an_amount_taken, None),
     (asks_when_where_or_who_arrested, tells_of_an_arrest, None),
@@ -977,7 +999,7 @@ _TOLD_BY: list[
     (asks_for_opening_hours, gives_opening_hours, None),
     (asks_where_they_were_going, names_a_destination, _words_of),
     (asks_when_it_was_built, tells_of_a_building, None),
-    (asks_for_the_exact_hour, gives_an_hour, None),
+    (asks_for_the_hour, gives_an_hour, None),
     (asks_for_the_weather, tells_of_the_weather, None),
     (asks_for_a_recipe, gives_a_recipe, None),
     (asks_for_a_result, tells_a_result, None),

@@ -32,9 +32,9 @@ from bot.answerable import (
     asks_for_opening_hours,
     asks_for_the_day,
     asks_for_the_dead,
-    asks_for_the_exact_hour,
     asks_for_the_floor,
     asks_for_the_hospital,
+    asks_for_the_hour,
     asks_for_the_owner,
     asks_for_the_weather,
     asks_how_long_it_lasted,
@@ -50,6 +50,7 @@ from bot.answerable import (
     asks_when_or_where_next,
     asks_when_where_or_who_arrested,
     asks_where_they_were_going,
+    asks_which_car,
     asks_why,
     counts_people,
     counts_the_police,
@@ -2481,6 +2482,12 @@ def test_the_make_a_question_names_is_not_its_answer(searcher):
             "wie alt war der golf fahrer auf der b27",
             "23 Jahre",
         ),
+        # the hour by the clock: the report gives the day only
+        (
+            "what time did the security conference in hamm start",
+            "um welche uhrzeit ging der rauchmelder im marie-juchacz-weg los",
+            "8.45 Uhr",
+        ),
         # whose the car is: the report tells of no owner
         (
             "wem gehört der skoda vor dem haus in bretten",
@@ -2552,6 +2559,7 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_name, "wie heisst eigentlich der 20-jährige vw fahrer aus korb", True),
         (asks_for_a_name, "rheinau unfall, wer war denn nun wirklich der fahrer, name?", True),
         (asks_for_a_name, "what was the name of the 59 yr old cyclist who died", True),
+        (asks_for_a_name, "the second guy who said he was the boss, what name did he give", True),
         (asks_for_a_name, "Wie hieß der Stamm der Frau, die Temüdschin heiratete?", False),
         (asks_for_the_owner, "who did the devices stolen from the lorry belong to", True),
         (asks_for_an_alcohol_level, "what was the alcohol reading of the 26 year old", True),
@@ -2705,14 +2713,22 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_where_they_were_going, "wohin ist der täter geflüchtet", False),
         (asks_where_they_were_going, "die im ford transit, wo wollten die eigentlich hin", True),
         (asks_where_they_were_going, "wo ist der täter hin", False),
+        (asks_where_they_were_going, "wo wollten die mit dem transit eigentlich hinfahren", True),
+        (asks_where_they_were_going, "die serben im transit, was war das ziel", True),
         (asks_for_the_owner, "welcher verein gehört das sportheim", True),
         (asks_when_it_was_built, "when was the police headquarters in hamm built", True),
         (asks_when_it_was_built, "wann wurde der turm gebaut", True),
         (asks_when_it_was_built, "Wann wurde das Amt für westliche Medizin gegründet?", False),
-        (asks_for_the_exact_hour, "what time exactly did they break into the shop", True),
-        (asks_for_the_exact_hour, "wann war der einbruch", False),
+        (asks_for_the_hour, "what time exactly did they break into the shop", True),
+        (asks_for_the_hour, "wann war der einbruch", False),
+        (asks_for_the_hour, "what time did the hamm sicherheitskonferenz start", True),
+        (asks_for_the_hour, "massenbachhausen überschlagen, um welche uhrzeit genau", True),
+        (asks_for_the_hour, "what time of year is it warmest", False),
         (asks_for_a_name, "radfahrer tödlich verunglückt name des mannes", True),
         (asks_for_a_model, "bmw drifted into a tree which bmw model", True),
+        (asks_for_a_model, "which car models got their windows smashed in wallstadt", True),
+        (asks_which_car, "was für ein auto hatte die frau in nürtingen", True),
+        (asks_which_car, "welcher roller wurde in bietigheim gestohlen", False),
         (asks_for_a_business_name, "fake fahrerkarte what's the company called", True),
         (asks_for_a_business_name, "break in laptop whats the name of the company", True),
         (asks_how_to, "do i need a permit to fly a drone", True),
@@ -2754,6 +2770,7 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_the_hospital, "which hospital was the audi driver taken to", True),
         (asks_for_the_hospital, "wie viele krankenhäuser gibt es", False),
         (asks_if_caught, "bad urach trickdiebstahl were they caught", True),
+        (asks_if_caught, "did they ever catch the guy who dragged the girl into the bushes", True),
         (asks_if_caught, "wurde der täter schon gefasst", True),
         (asks_if_caught, "wer wurde festgenommen", False),  # who: asks_when_where_or_who_arrested
         (asks_if_caught, "did the car catch fire", False),
@@ -3453,6 +3470,30 @@ SCOOTER_DAMAGED = {
     "place": "Bietigheim",
     "text": "In Bietigheim wurde am Montag vor einem Supermarkt ein roter Roller beschädigt.",
 }
+
+
+ORCHARD_CRASH = {
+    "id": "pol-hn-2021-01-10-obstbaum",
+    "title": "Creglingen: Gegen Obstbaum geprallt",
+    "date": "2021-01-10",
+    "publisher": "Polizeipräsidium Heilbronn",
+    "place": "Creglingen",
+    "text": "Vermutlich wegen nicht angepasster Geschwindigkeit kam eine 31-jährige Pkw-Fahrerin "
+    "am Sonntagmorgen zwischen Tauberzell und Archshofen auf eisglatter Fahrbahn ins Schleudern "
+    "und prallte gegen einen Obstbaum. Sie wurde leicht verletzt.",
+}
+
+
+def test_which_car_is_declined_where_the_report_names_only_a_drivers_role(tmp_path, encoder):
+    """ "eine 31-jährige Pkw-Fahrerin" says she drove a car, not which one; the Bretten report's
+    "silbernen Skoda Octavia" answers."""
+    searcher = shipped_among(tmp_path, [ORCHARD_CRASH, BREAK_IN], encoder)
+
+    declined = answer_question(searcher, "what kind of car was the woman driving near creglingen")
+    answered = answer_question(searcher, "what car was outside the house in bretten")
+
+    assert declined.declined, declined.excerpt
+    assert "Skoda Octavia" in answered.excerpt
 
 
 def test_a_release_that_writes_the_asked_verb_in_another_form_answers(tmp_path, encoder):
