@@ -248,13 +248,16 @@ _KINDS = [
     (
         "vehicle",
         r"\b((which|what) (kind of )?(car|vehicle|brand|make|model|bike|motorbike|motorcycle"
-        r"|scooter|van|truck|lorry)|(welche[srnm]?|was für ein\w*) (auto|fahrzeug|wagen|marke"
+        r"|scooter|van|truck|lorry)|(welche[srnm]?|was für (ein\w*|n)) (auto|fahrzeug|wagen|marke"
         r"|automarke|pkw|modell|fahrrad|motorrad|roller)|what (was|were) .* (riding|driving)"
-        r"|\bfür ein\w* (auto|fahrzeug|wagen|pkw|motorrad|fahrrad)"
+        r"|\bfür (ein\w*|n) (auto|fahrzeug|wagen|pkw|motorrad|fahrrad)"
         r"|automarke|fahrzeugtyp|flucht(fahrzeug|auto|wagen)|tatfahrzeug|getaway (car|vehicle)"
         r"|escape vehicle|car (model|brand|make)|vehicle type"
         # "what did the attacker ride away on", "what did they escape in"
-        r"|what did .*\b(ride|flee|escape|get away|drive off|drive away)( away| off)? (on|in))\b",
+        r"|what did .*\b(ride|flee|escape|get away|drive off|drive away)( away| off)? (on|in)"
+        # how someone got away: "wie ist der täter abgehauen" ("auf seinem blauen Mountainbike")
+        r"|wie (ist|sind|war|waren) .*\b(abgehauen|geflüchtet|geflohen|entkommen|weggefahren"
+        r"|davongefahren)|how did .*\b(flee|escape|get away|make off))\b",
     ),
     (
         "station",

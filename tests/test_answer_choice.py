@@ -1216,6 +1216,10 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie lange war die b27 gesperrt", "duration"),
         ("wie lang war das boot", "size"),
         ("which car was the guy driving who overtook", "vehicle"),  # asked first, not "who"
+        ("die frau in nürtingen, was für n auto hatte die", "vehicle"),
+        # how someone got away: on what ("auf seinem blauen Mountainbike")
+        ("das mädchen im gebüsch, wie ist der täter abgehauen", "vehicle"),
+        ("how did the robber get away", "vehicle"),
         ("what colour was the car that caused the damage", "colour"),  # not the amount
         ("welche farbe hatte der fluchtwagen", "colour"),
         ("wer hat die wand mit farbe beschmiert", "who"),
