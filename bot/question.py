@@ -243,7 +243,8 @@ _KINDS = [
         r"\b(womit|mit was|with what|what did .*\buse|weapon|waffe|tatwaffe|werkzeug|tool"
         # how a safe or a door was opened: "wie haben die den tresor aufgekriegt"
         r"|wie (haben|hat|wurden?) .*\b(ge(ö|oe)ffnet|aufgekriegt|aufgemacht|geknackt|aufbekommen)"
-        r"|how did .*\b(open|crack)\b.*\b(safe|\w*tresor|vault))\b",
+        r"|how did .*\b(open|crack)\b.*\b(safe|\w*tresor|vault)"
+        r"|how did .*\b(get|break) (the |that |a )?(safe|\w*tresor|vault) open)\b",
     ),
     (
         "vehicle",
@@ -557,8 +558,8 @@ _DOER_ASKED = re.compile(
     r"|ausgetauscht|angefahren|touchiert|beschädigt|angezündet|eingebrochen|überfallen"
     r"|beschmiert|zerkratzt|verursacht)\b)"
     r"|\bwho\s+(?:took|stole|nicked|swapped|switched|did\s+(?:it|this|that)|was\s+it"
-    r"|scraped|bumped|hit|rammed|dented|damaged|broke|set|robbed|caused"
-    r"|(?:crashed|drove|ran|smashed|slammed) into|collided with)\b",
+    r"|scraped|bumped|hit|rammed|dented|dinged|clipped|struck|scratched|keyed|damaged|broke|set"
+    r"|robbed|caused|(?:crashed|drove|ran|smashed|slammed|backed|reversed) into|collided with)\b",
     re.I,
 )
 

@@ -1226,6 +1226,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("womit hat der täter gedroht, wer war es", "means"),
         ("daxlanden koellestrasse wie haben die den tresor aufgekriegt", "means"),
         ("how did the thieves crack the safe", "means"),
+        ("firm burglary how did they get the tresor open", "means"),
         ("wie heisst der polizeipräsident", "who"),  # a person by role
         ("welcher polizeipräsident hat eingeladen", "who"),
         ("which judge attended the security conference", "who"),
@@ -3860,6 +3861,7 @@ def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_
         ("who took the leather sofa in crailsheim", True),
         ("who scraped the bmw and drove off", True),
         ("who bumped the bmw in the künzelsau parkhaus", True),
+        ("who dinged the bmw with his audi and drove off", True),
         ("wer hat den brand gelegt", True),
         ("wer hat den täter festgenommen", False),
         ("wer hat die polizei gerufen", False),
