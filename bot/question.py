@@ -186,6 +186,13 @@ _KINDS = [
         r"|what (did|has|had) .*\b(crash|crashed|drive|drove|run|ran|slam|slammed|smash|smashed)"
         r" into|wogegen|gegen was)\b",
     ),
+    # Why someone let a stranger in is the story he told: "gab an, dass er den Wasserdruck …
+    # prüfen müsse" (the kind "ruse", below).
+    (
+        "ruse",
+        r"\b(why|how come|warum|weshalb|wieso)\b.*\b(let (him|her|them|the \w+|a \w+) in(to|side)?"
+        r"|(rein|herein|hinein|ins haus )(ge)?lass\w*)\b",
+    ),
     (
         "why",
         r"\b(why|how come|warum|weshalb|wieso|weswegen|what caused|cause|reason|\w*ursache|grund"
@@ -224,7 +231,7 @@ _KINDS = [
     (
         "ruse",
         r"\b(masche|vorwand|ausrede|excuse|pretext|pretend\w*|ruse|vorgetäuscht|vorgegeben"
-        r"|behauptet\w*|what did .*\bclaim\w*|let (him|her|them) in"
+        r"|behauptet\w*|what did .*\bclaim\w*|let (him|her|them|the \w+|a \w+) in(to|side)?"
         r"|(rein|herein|hinein)(ge)?lass\w*|what (trick|story|scam)"
         r"|(mit )?welche[nrm]? (trick|geschichte))\b",
     ),
@@ -300,6 +307,7 @@ _ASKED_FIRST = (
     "when",
     "direction",
     "where",
+    "ruse",
     "why",
     "way_in",
     "plate",

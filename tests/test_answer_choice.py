@@ -1227,6 +1227,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("daxlanden koellestrasse wie haben die den tresor aufgekriegt", "means"),
         ("how did the thieves crack the safe", "means"),
         ("firm burglary how did they get the tresor open", "means"),
+        # why someone let a stranger in: the story he told
+        ("bad urach trick theft: why did the 88yo let the stranger into her house", "ruse"),
+        ("warum hat sie ihn reingelassen", "ruse"),
         ("wie heisst der polizeipräsident", "who"),  # a person by role
         ("welcher polizeipräsident hat eingeladen", "who"),
         ("which judge attended the security conference", "who"),
