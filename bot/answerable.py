@@ -481,7 +481,9 @@ def tells_of_a_verdict(text: str) -> bool:
 _NATIONALITY_ASKED = re.compile(
     r"\b(nationality|nationalit(ä|ae)t|staatsangeh(ö|oe)rig\w*"
     r"|where (are|were|is|was) (they|he|she|the \w+( \w+)?) from"
-    r"|woher (kam|kommt|kamen|kommen|stammt|stammen))\b"
+    # not where smoke came from: "woher kam der rauch" asks what caused it
+    r"|woher (kam|kommt|kamen|kommen|stammt|stammen)"
+    r"(?! (der|das|die) (rauch|qualm|feuer|brand|geruch|gestank)\b))\b"
 )
 _NATIONS = (
     r"deutsch|türkisch|serbisch|kroatisch|bosnisch|rumänisch|bulgarisch|polnisch|russisch"

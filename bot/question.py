@@ -166,6 +166,13 @@ _KINDS = [
         r"|uhrzeit|datum|tatzeit\w*|zeitpunkt|^(the )?(time|date) of|(time|date)\W*$)\b",
     ),
     # Where to: where someone fled, drove or went ("in Richtung Eishalle"), not where it was.
+    # Where smoke or a fire came from is what caused it, not a place: "woher kam der rauch"
+    # ("… ein auf der eingeschalteten Herdplatte befindlicher Plastikbehälter").
+    (
+        "why",
+        r"\b(woher kam (der|das|die) (rauch|qualm|feuer|brand|geruch|gestank)"
+        r"|where did (the )?(smoke|fire|smell) come from)\b",
+    ),
     (
         "direction",
         r"\b(wohin|where to|where did .*\b(go|flee|fled|run|ran|head|drive|drove|escape|walk|went)"

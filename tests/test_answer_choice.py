@@ -297,6 +297,8 @@ def test_the_cause_is_shown_though_the_alarm_sentence_matches_the_question_best(
         # how a fire began is what caused it
         "wie kam es zum brand in der goethestraße in backnang",
         "how did the fire on goethestraße in backnang start",
+        # where the smoke came from is what caused it, not a place nor a nationality
+        "rauchmelder goethestraße woher kam der rauch eigentlich",
     ],
 )
 def test_the_cause_is_shown_when_the_question_asks_for_it_by_name(tmp_path, encoder, question):
@@ -1230,6 +1232,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         # why someone let a stranger in: the story he told
         ("bad urach trick theft: why did the 88yo let the stranger into her house", "ruse"),
         ("warum hat sie ihn reingelassen", "ruse"),
+        ("where did the smoke come from in the flat", "why"),  # what caused it
         ("wie heisst der polizeipräsident", "who"),  # a person by role
         ("welcher polizeipräsident hat eingeladen", "who"),
         ("which judge attended the security conference", "who"),
