@@ -528,21 +528,6 @@ def role_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
     return next((match for match in terms if match.term == term), None)
 
 
-# A question about someone who drove off ("the guy who overtook … and just drove off, what car
-# was he in", "was für ein auto ist abgehauen"): the vehicle is the one the report says fled.
-_FLIGHT_ASKED = re.compile(
-    r"\b(?:drove off|drive off|driven off|took off|sped off|fled|fleeing|hit and run|got away"
-    r"|abgehauen|geflüchtet|geflohen|weitergefahren|einfach weiter|davongefahren|unfallflucht"
-    r"|flucht\w*)\b",
-    re.I,
-)
-
-
-def asks_about_flight(question: str) -> bool:
-    """Does the question ask about someone who drove or ran off?"""
-    return bool(_FLIGHT_ASKED.search(question))
-
-
 # A question for the street or road ("owen overtaking which road was that on", "vogelstang
 # scheiben eingeschlagen welche strasse"), not any place.
 _ROAD_ASKED = re.compile(

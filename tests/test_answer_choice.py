@@ -4050,14 +4050,20 @@ OVERTAKER_FLED = {
 }
 
 
-def test_the_car_of_someone_who_drove_off_is_the_one_told_where_he_did(tmp_path, encoder):
-    searcher = shipped_among(tmp_path, [*DISTRACTORS, OVERTAKER_FLED], encoder)
-
-    found = answer_question(
-        searcher,
+@pytest.mark.parametrize(
+    "question",
+    [
         "near ingelfingen the guy who overtook the fahrschule car and just drove off, what car "
         "was he in",
-    )
+        # not asked as the one who drove off: he is still the one the report looks for
+        "welches auto hatte der, der bei ingelfingen trotz gegenverkehr das fahrschulauto überholt "
+        "hat",
+    ],
+)
+def test_the_car_of_someone_who_drove_off_is_the_one_told_where_he_did(tmp_path, encoder, question):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, OVERTAKER_FLED], encoder)
+
+    found = answer_question(searcher, question)
 
     assert found.sources[0].release.release_id == OVERTAKER_FLED["id"]
     assert found.highlights == ("Renault Twingo",), found
