@@ -3233,6 +3233,8 @@ def test_an_english_question_word_is_searched_as_the_german_words_of_the_glossar
     # "when was the break in at the hairdresser in karlsruhe": "Friseursalon"
     assert term_of("Friseursalon") in glossary_translations(["hairdresser"])[term_of("hairdresser")]
     assert term_of("Werkstatt") in glossary_translations(["workshop"])[term_of("workshop")]
+    # "where did the thief find the cash": "Dieses fand er in Automaten"
+    assert term_of("fand") in glossary_translations(["find"])[term_of("find")]
     # "where was the girl dragged into the bushes": "ins Gebüsch gezerrt"
     assert term_of("Gebüsch") in glossary_translations(["bushes"])[term_of("bushes")]
     assert term_of("gezerrt") in glossary_translations(["dragged"])[term_of("dragged")]
