@@ -165,7 +165,6 @@ _KINDS = [
         # as a keyword: "b27 unfall uhrzeit", "time of the crash"
         r"|uhrzeit|datum|tatzeit\w*|zeitpunkt|^(the )?(time|date) of|(time|date)\W*$)\b",
     ),
-    # Where to: where someone fled, drove or went ("in Richtung Eishalle"), not where it was.
     # Where smoke or a fire came from is what caused it, not a place: "woher kam der rauch"
     # ("… ein auf der eingeschalteten Herdplatte befindlicher Plastikbehälter").
     (
@@ -173,6 +172,7 @@ _KINDS = [
         r"\b(woher kam (der|das|die) (rauch|qualm|feuer|brand|geruch|gestank)"
         r"|where did (the )?(smoke|fire|smell) come from)\b",
     ),
+    # Where to: where someone fled, drove or went ("in Richtung Eishalle"), not where it was.
     (
         "direction",
         r"\b(wohin|where to|where did .*\b(go|flee|fled|run|ran|head|drive|drove|escape|walk|went)"
