@@ -260,6 +260,11 @@ CUES = {
     ),
     # What came next: "entfernte sich dann", "fuhr anschließend weiter".
     "then": re.compile(r"\b(?:dann|anschließend|danach|daraufhin|im Anschluss)\b"),
+    # How someone was found: "Zeugen hatten … das Kennzeichen des Audi notiert", "Videoaufnahmen".
+    "traced": re.compile(
+        r"\b(?:Zeug(?:e|in|en|innen)\b|\w*[Hh]inweis\w*|Kennzeichen|Video\w*|\w*[Kk]amera\w*"
+        r"|Fingerabdr\w*|DNA|Spuren\b|Fahndung\w*|beobachtet\w*|notiert\w*|geortet|Ortung)"
+    ),
     # A quotation: before "sagte", "betonte" … (or the end of a clause cut there) or after a
     # colon; not a name in quotes.
     "said": re.compile(

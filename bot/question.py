@@ -193,6 +193,16 @@ _KINDS = [
         r"|what (did|has|had) .*\b(crash|crashed|drive|drove|run|ran|slam|slammed|smash|smashed)"
         r" into|wogegen|gegen was)\b",
     ),
+    # How the police found someone: by what witnesses saw, a plate noted, a video ("Zeugen hatten
+    # … das Kennzeichen des Audi notiert").
+    (
+        "traced",
+        r"\b(how did (the )?(police|cops|they|officers) "
+        r"(find|identify|trace|track down|catch|locate)"
+        r"|wie (hat|haben|konnte|konnten) (man|die polizei|die beamten|die polizisten) "
+        r".*\b(gefunden|ermittelt|gefasst|erwischt|identifiziert|ausfindig gemacht)"
+        r"|wie kam (man|die polizei) auf (ihn|sie|den|die))\b",
+    ),
     # Why someone let a stranger in is the story he told: "gab an, dass er den Wasserdruck …
     # prüfen müsse" (the kind "ruse", below).
     (
@@ -314,6 +324,7 @@ _ASKED_FIRST = (
     "when",
     "direction",
     "where",
+    "traced",
     "ruse",
     "why",
     "way_in",

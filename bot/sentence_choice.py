@@ -129,6 +129,7 @@ WEIGHTS: dict[str, float] = {
     "cue_called": 0.0,
     "cue_road": 0.0,  # not a kind of its own: a "where" question's sentence names the road
     "cue_damaged": 0.0,
+    "cue_traced": 0.0,
 }
 
 

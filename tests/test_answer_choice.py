@@ -1233,6 +1233,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("bad urach trick theft: why did the 88yo let the stranger into her house", "ruse"),
         ("warum hat sie ihn reingelassen", "ruse"),
         ("where did the smoke come from in the flat", "why"),  # what caused it
+        # how the police found someone: what witnesses saw, a plate noted
+        ("künzelsau parkhaus the audi driver who hit a bmw - how did police find him", "traced"),
+        ("künzelsau parkhaus bmw angefahren wie hat man den fahrer gefunden", "traced"),
         ("wie heisst der polizeipräsident", "who"),  # a person by role
         ("welcher polizeipräsident hat eingeladen", "who"),
         ("which judge attended the security conference", "who"),
@@ -2317,6 +2320,19 @@ def test_a_speed_the_release_does_not_give_is_declined_not_guessed(searcher):
 )
 def test_how_long_is_answered_by_a_span_of_time_or_a_length(sentence, spans):
     assert cue_matches(sentence, set(), "duration") == spans
+
+
+def test_how_someone_was_found_is_told_by_witnesses_a_plate_or_a_video():
+    sentence = (
+        "Zeugen hatten den Vorfall allerdings beobachtet und das Kennzeichen des Audi notiert."
+    )
+    assert cue_matches(sentence, set(), "traced") == [
+        "Zeugen",
+        "beobachtet",
+        "Kennzeichen",
+        "notiert",
+    ]
+    assert cue_matches("Er hatte einen BMW touchiert.", set(), "traced") == []
 
 
 def test_an_age_is_no_count():
