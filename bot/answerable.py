@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.cues import CUES, MAKE, MONEY_AMOUNT, VEHICLE
+from bot.cues import CUES, MAKE, MONEY_AMOUNT
 from bot.people import person_names
 from bot.question import IS_CALLED, OFFICE_HOLDER_NOUN, question_kind
 from index.lexical import COMPOUND_MIN_LENGTH, TermMatch, term_of, term_set, tokenize, words_for
@@ -201,7 +201,6 @@ _CAR_ASKED = re.compile(
     r"\b(what|which) ((kind|type|sort) of )?(car|vehicle)s?\b"
     r"|\bwas f(ü|ue)r (ein|einen|n) (auto|wagen|fahrzeug|pkw)\b|\bwelche[sn]? (auto|fahrzeug|pkw)\b"
 )
-_CAR = re.compile(rf"\b{VEHICLE}")
 
 
 def asks_which_car(question: str) -> bool:
@@ -209,7 +208,7 @@ def asks_which_car(question: str) -> bool:
 
 
 def names_a_car(text: str) -> bool:
-    return bool(_CAR.search(text))
+    return bool(CUES["vehicle"].search(text))
 
 
 # A question for a vehicle's model ("what model was the ford"), which only a report that names

@@ -28,7 +28,6 @@ _COLOURED_CAR = (
     r"(?:rot|blau|grün|gelb|weiß|schwarz|grau|silbern?|braun|beige|dunkel|hell)\w* "
     r"(?:Pkw|PKW|Auto|Fahrzeug)\b"
 )
-VEHICLE = rf"(?:{_VEHICLE}|{_COLOURED_CAR})"  # a vehicle named by its make, kind or colour
 VEHICLE_WORD = re.compile(_VEHICLE)
 _GARMENT = (
     r"(?:[Jj]acke|[Hh]ose|[Jj]eans|[Pp]ullover|[Pp]ulli|[Ss]weatshirt|[Ss]hirt|[Hh]emd|[Bb]luse"
@@ -252,7 +251,7 @@ CUES = {
     ),
     "plate": re.compile(r"\b[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2} ?\d{1,4}[EH]?\b"),
     "means": re.compile(rf"\b({_WEAPON}|{_VEHICLE})"),
-    "vehicle": re.compile(rf"\b{VEHICLE}"),
+    "vehicle": re.compile(rf"\b{_VEHICLE}|\b{_COLOURED_CAR}"),
     # What was damaged, told by the verb: "beschädigte … das Vordach eines Firmengebäudes".
     "damaged": re.compile(
         r"\b(?:beschädigt\w*|zerstört\w*|demoliert\w*|zerkratzt\w*|touchiert\w*|gerammt\w*"

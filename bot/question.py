@@ -69,6 +69,8 @@ _INVESTIGATES = (
 _CLOSED = r".*\b(gesperrt|gedauert|dauerte|vermisst|geschlossen|blockiert)\b"
 # "hieß", "heißt", "hiessen" …: how a question asks what someone or something is called.
 IS_CALLED = r"(?:hie(?:ß|ss)|hei(?:ß|ss)t|hie(?:ß|ss)en|hei(?:ß|ss)en)"
+# Letting someone in: "let the stranger into her house", "reingelassen".
+_LET_IN = r"let (him|her|them|the \w+|a \w+) in(to|side)?|(rein|herein|hinein)(ge)?lass\w*"
 # What a question asks for, from its words; the first that matches wins, specific before general.
 _KINDS = [
     # What a thing is called: "wie hieß nochmal die ermittlungsgruppe", "what was the operation
@@ -207,8 +209,7 @@ _KINDS = [
     # prüfen müsse" (the kind "ruse", below).
     (
         "ruse",
-        r"\b(why|how come|warum|weshalb|wieso)\b.*\b(let (him|her|them|the \w+|a \w+) in(to|side)?"
-        r"|(rein|herein|hinein|ins haus )(ge)?lass\w*)\b",
+        rf"\b(why|how come|warum|weshalb|wieso)\b.*\b({_LET_IN}|ins haus (ge)?lass\w*)\b",
     ),
     (
         "why",
@@ -248,8 +249,7 @@ _KINDS = [
     (
         "ruse",
         r"\b(masche|vorwand|ausrede|excuse|pretext|pretend\w*|ruse|vorgetäuscht|vorgegeben"
-        r"|behauptet\w*|what did .*\bclaim\w*|let (him|her|them|the \w+|a \w+) in(to|side)?"
-        r"|(rein|herein|hinein)(ge)?lass\w*|what (trick|story|scam)"
+        rf"|behauptet\w*|what did .*\bclaim\w*|{_LET_IN}|what (trick|story|scam)"
         r"|(mit )?welche[nrm]? (trick|geschichte))\b",
     ),
     (
