@@ -93,6 +93,12 @@ FRESH21_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh21.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (28 near misses), over 37 releases,
 # by a twentieth blind helper in the thirtieth round; run once unread at 81b1d30.
 FRESH22_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh22.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a twenty-first blind helper in the thirty-first round; run once unread at e229b89.
+FRESH23_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh23.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a twenty-second blind helper in the thirty-first round; run once unread at e229b89.
+FRESH24_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh24.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -117,6 +123,8 @@ IN_DOMAIN = {
     "fresh20": (FRESH20_QUESTIONS, "twentieth fresh questions, releases"),
     "fresh21": (FRESH21_QUESTIONS, "twenty-first fresh questions, releases"),
     "fresh22": (FRESH22_QUESTIONS, "twenty-second fresh questions, releases"),
+    "fresh23": (FRESH23_QUESTIONS, "twenty-third fresh questions, releases"),
+    "fresh24": (FRESH24_QUESTIONS, "twenty-fourth fresh questions, releases"),
 }
 RANKED = 5
 
