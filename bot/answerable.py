@@ -480,9 +480,7 @@ def tells_of_a_verdict(text: str) -> bool:
 _NATIONALITY_ASKED = re.compile(
     r"\b(nationality|nationalit(ä|ae)t|staatsangeh(ö|oe)rig\w*"
     r"|where (are|were|is|was) (they|he|she|the \w+( \w+)?) from"
-    # not where smoke came from: "woher kam der rauch" asks what caused it
-    r"|woher (kam|kommt|kamen|kommen|stammt|stammen)"
-    r"(?! (der|das|die) (rauch|qualm|feuer|brand|geruch|gestank)\b))\b"
+    r"|woher (kam|kommt|kamen|kommen|stammt|stammen))\b"
 )
 _NATIONS = (
     r"deutsch|türkisch|serbisch|kroatisch|bosnisch|rumänisch|bulgarisch|polnisch|russisch"
@@ -501,7 +499,8 @@ _NATIONALITY = re.compile(
 
 
 def asks_for_a_nationality(question: str) -> bool:
-    return bool(_NATIONALITY_ASKED.search(question.lower()))
+    # not where smoke or a fire came from: "woher kam der rauch" asks what caused it
+    return bool(_NATIONALITY_ASKED.search(question.lower())) and question_kind(question) != "why"
 
 
 def tells_a_nationality(text: str) -> bool:
@@ -680,7 +679,8 @@ _VALUE = re.compile(
 
 
 def asks_for_a_damage_or_price(question: str) -> bool:
-    return bool(_VALUE_ASKED.search(question.lower()))
+    # not the highest reading of a speed check: "was war der höchste wert bei der blitzer messung"
+    return bool(_VALUE_ASKED.search(question.lower())) and question_kind(question) != "speed"
 
 
 def tells_a_value(text: str) -> bool:

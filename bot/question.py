@@ -99,6 +99,13 @@ _KINDS = [
         r"\b((in )?welche[rsnm]? farben?|was für (eine )?farben?|(what|which) colou?rs?"
         r"|farbe (des|der)|colou?r of)\b",
     ),
+    # The highest reading of a speed check: "was war der höchste wert bei der blitzer messung"
+    # (a value, but no money).
+    (
+        "speed",
+        r"\b(h(ö|oe)chste\w*|max\w*) (wert|messwert|messung)\b"
+        r"(?=.*\b(blitz\w*|geblitzt|\w*messung|radar\w*|\w*kontrolle|tempo\w*)\b)",
+    ),
     (
         "money",
         r"\b(\w*schaden\w*|damages?|wert|worth|value|kost\w*|gekostet|teuer|cost\w*|expensive|\w*geld"
@@ -172,6 +179,8 @@ _KINDS = [
     (
         "why",
         r"\b(woher kam (der|das|die) (rauch|qualm|feuer|brand|geruch|gestank)"
+        # "der kleine brand im mehrfamilienhaus, woher kam der" (matched from the question's start)
+        r"|.*\b(rauch|qualm|feuer|brand)\w*\b.*\bwoher (kam|kommt)( (er|es|der|das|die))?\W*$"
         r"|where did (the )?(smoke|fire|smell) come from)\b",
     ),
     # Where to: where someone fled, drove or went ("in Richtung Eishalle"), not where it was.
@@ -230,6 +239,7 @@ _KINDS = [
         r"\b(wearing|wore|worn|dressed|clothes|clothing|outfit|anhatte|anhaben|an hatte"
         r"|trug(en)?(?!.*\bbei\b)|bekleidet|kleidung|angezogen)\b"  # not "trug … bei": beitragen
         r"|\bhatten? .*\ban\W*$"  # "was hatte der täter an"
+        r"|\bwas hatten? (der|die|das) \w+ an\b"  # "was hatte der typ an, der …"
         # "what was printed on his shirt", "was stand auf seinem t-shirt"
         r"|\b(on|auf) (his|her|their|seinem|ihrem|der|dem) (t-?shirt|shirt|jacket|hoodie|pullover"
         r"|jacke|hemd|pulli|mütze|cap)\b",
@@ -286,8 +296,9 @@ _KINDS = [
     ),
     (
         "station",
-        r"\b(welche[srnm]? (polizei)?(revier|dienststelle|polizeiposten|polizei)\b|(which|what) "
-        rf"(police )?(station|precinct)|zust(ä|ae)ndig(e[nmrs]?)?\b|{_INVESTIGATES})",
+        r"\b(welche[srnm]? (polizei)?(revier|dienststelle|polizeiposten|polizei)\b"
+        r"|(which|what) (police )?(station|precinct|(polizei)?revier)"
+        rf"|zust(ä|ae)ndig(e[nmrs]?)?\b|{_INVESTIGATES})",
     ),
     # What someone said: a release quotes them ("… vertrauensvoll", betonte Thomas Kubera).
     (
@@ -300,7 +311,8 @@ _KINDS = [
     (
         "then",
         r"\b(was (hat|haben|hatte|machte|machten|tat|taten)\b.*\b(danach|anschlie(ß|ss)end|dann"
-        r"|daraufhin)|what did .*\bdo (afterwards|after that|then|next)|what did .*\bdo after)\b",
+        r"|daraufhin)|what did .*\bdo (afterwards|after that|then|next)|what did .*\bdo after"
+        r"|then did what|did what (then|next|afterwards))\b",
     ),
     # What happened, asked as a whole: the report's heading tells it first ("Streit auf offener
     # Straße").
@@ -450,7 +462,9 @@ _SET_ASIDE = re.compile(
 
 # "who" after a noun, with the question still to come, is the relative pronoun of a description:
 # "the guy who rang at the door, what did he claim he had to check" asks what he claimed.
-_RELATIVE_WHO = re.compile(r"(?<=\w)\s+who\b(?=.+\b(?:what|when|where|why|how|which|whose)\b)")
+_RELATIVE_WHO = re.compile(
+    r"(?<=\w)\s+who(?:se)?\b(?=.+\b(?:what|when|where|why|how|which|whose)\b)"
+)
 
 # The question word that opens what is asked, after the words that say which report it is about:
 # "backnang b14 opel über verkehrsinsel | warum musste die straßenmeisterei kommen".

@@ -1274,6 +1274,13 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wieviel diesel wurde auf der baustelle geklaut", "how_many"),
         ("wieviel meter dachrinne wurden geklaut", "how_many"),
         ("wieviel wurde gestohlen", "money"),
+        ("was hatte der typ an, der den tankwart abgezockt hat", "clothing"),
+        ("driver helped her up and then did what", "then"),
+        ("rheinau accident, which revier wants tips about the driver who disappeared", "station"),
+        ("guy whose golf burned out just walked off, why", "why"),  # "whose" opens no question
+        ("der kleine brand im mehrfamilienhaus, woher kam der", "why"),
+        ("brand in ellwangen, woher kam die feuerwehr", "where"),
+        ("was war der höchste wert bei der blitzer messung auf der a96", "speed"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -2594,6 +2601,8 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_damage_or_price, "was war die stereoanlage aus dem kindergarten wert", True),
         (asks_for_a_damage_or_price, "was hat der neue maibaum in gerlachsheim gekostet", True),
         (asks_for_a_damage_or_price, "Was ist die Annahme, die dem Wert von Klassen gilt", False),
+        # the highest reading of a speed check is no price
+        (asks_for_a_damage_or_price, "was war der höchste wert bei der blitzer messung", False),
         (asks_for_a_name, "name vom anführer der fahrradbande", True),
         (asks_for_a_name, "name of the sailor whose boat capsized", True),
         (asks_for_a_name, "what's the name of the victim", True),
@@ -2672,6 +2681,8 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_nationality, "what nationality are they", True),
         (asks_for_a_nationality, "woher kamen die täter", True),
         (asks_for_a_nationality, "schluchsee capsize where is the boat owner from", True),
+        # where a fire came from is what caused it
+        (asks_for_a_nationality, "der kleine brand im mehrfamilienhaus, woher kam der", False),
         (asks_how_to, "wie beantrag ich ein führungszeugnis", True),
         (asks_how_to, "how do i report a stolen bike online", True),
         (asks_how_to, "how did the burglars get into the house", False),
