@@ -16,7 +16,7 @@ from bot.people import (
     person_names,
     roles_of,
 )
-from index.lexical import TermMatch, term_set, tokenize, words_for
+from index.lexical import TermMatch, term_of, term_set, tokenize, words_for
 
 EXCERPT_MAX_CHARS = 300
 
@@ -47,11 +47,13 @@ def best_excerpt(
     role: TermMatch | None = None,
     office: TermMatch | None = None,
     counted: TermMatch | None = None,
+    named: TermMatch | None = None,
 ) -> Excerpt:
     """The clause of a sentence that holds the question's terms and what the question asks for,
     grown by its neighbours up to max_chars, whole words only, with an ellipsis where cut.
     role, office: what a "who" question asks who held or acted for (bot.question.role_asked,
-    office_asked); counted: what a "how many" question counts (counted_asked)."""
+    office_asked); counted: what a "how many" question counts (counted_asked); named: what a
+    "which" question asks the name of (named_asked)."""
     clauses = _clauses(sentence)
     question = AskedTerms.of(terms)
     scores = [_clause_score(c, question, kind) for c in clauses]
@@ -65,7 +67,9 @@ def best_excerpt(
         if counted
         else []
     )
-    best = max(acting or counting or range(len(clauses)), key=lambda i: (scores[i], -i))
+    # "which hauptzollamt": the clause that names one ("vom Hauptzollamt Bielefeld …")
+    naming = [i for i, c in enumerate(clauses) if names_one(c, named)] if named else []
+    best = max(acting or counting or naming or range(len(clauses)), key=lambda i: (scores[i], -i))
     budget = max_chars - 4  # room for an ellipsis on either side
     first, last = best, best
     length = len(clauses[best])
@@ -126,6 +130,8 @@ def best_excerpt(
         held = names_holding(shown, role)
     elif office:
         held = names_acting_for(shown, office)
+    elif named:
+        held = names_one(shown, named)
     elif kind == "identity":
         held = tuple(cue_matches(shown, {match.term for match in terms}, kind))
     elif kind == "ruse":  # the story runs on past a comma: "gab an, | dass er …"
@@ -149,13 +155,16 @@ def joined_excerpt(
     office: TermMatch | None = None,
     counted: TermMatch | None = None,
     lead: str | None = None,
+    named: TermMatch | None = None,
 ) -> Excerpt:
     """The first sentence's excerpt and, while the room it leaves holds at least SECOND_MIN_CHARS,
     the next ones', joined by ellipses in reading order. sentences: (position in the release,
     text), the best first. lead: shown before them all (a report's heading), whole."""
     (_, first), *others = sentences
     lead_room = len(lead) + 3 if lead else 0
-    main = best_excerpt(first, terms, kind, EXCERPT_MAX_CHARS - lead_room, role, office, counted)
+    main = best_excerpt(
+        first, terms, kind, EXCERPT_MAX_CHARS - lead_room, role, office, counted, named
+    )
     pieces = [(sentences[0][0], main)]
     if lead:
         pieces.append((-1, Excerpt(lead, (), 0.0)))
@@ -163,7 +172,7 @@ def joined_excerpt(
     for position, text in others:
         if room < SECOND_MIN_CHARS:
             break
-        piece = best_excerpt(text, terms, kind, room, role, office, counted)
+        piece = best_excerpt(text, terms, kind, room, role, office, counted, named)
         pieces.append((position, piece))
         room -= len(piece.text) + 3
     pieces.sort(key=lambda pair: pair[0])
@@ -316,6 +325,21 @@ def counts_what_is_counted(text: str, own: set[str], counted: TermMatch) -> bool
     for "wie viele autos"), not only a count of something else ("bis zu 500 Personen")?"""
     found = [m.strip() for m in cue_matches(text, own, "how_many")]
     return bool(_counts_of(text, found, counted))
+
+
+# A thing and the name after it: "Hauptzollamt Bielefeld", "Linie U14", "Polizeirevier
+# Mannheim-Neckarau".
+_THING_AND_NAME = re.compile(r"\b([A-ZÄÖÜ][\w-]*)(?= ([A-ZÄÖÜ][\w-]*\w|[A-Z]{0,3}\d+[a-z]?)\b)")
+
+
+def names_one(text: str, named: TermMatch) -> tuple[str, ...]:
+    """The things of what a "which" question asks the name of, named in the text ("Hauptzollamt
+    Bielefeld" for "which hauptzollamt"; bot.question.named_asked)."""
+    return tuple(
+        f"{found.group(1)} {found.group(2)}"
+        for found in _THING_AND_NAME.finditer(text)
+        if term_of(found.group(1)) in named.variants
+    )
 
 
 _PEOPLE_ALONE = re.compile(PEOPLE_ALONE)  # "niemand" counts the people a question counts

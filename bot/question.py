@@ -631,6 +631,22 @@ def office_asked(question: str, terms: list[TermMatch], kind: str) -> TermMatch 
     return next((by_term[t] for t in map(term_of, reversed(words)) if t in by_term), None)
 
 
+# What a "which" question asks the name of: the word after "welche", "which" ("welche linie",
+# "which hauptzollamt"), which a report names with it ("Linie U14", "Hauptzollamt Bielefeld").
+_NAMED_ASKED = re.compile(r"\b(?:which|welche[rsnm]?)((?:\s+[\w-]+){1,3})", re.I)
+
+
+def named_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
+    """The term of what a "which" question asks the name of: the search term right after it, or
+    the first noun written as one after it ("Welcher deutsche General": General)."""
+    found = _NAMED_ASKED.search(question)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    word = next((word for word in words if word[0].isupper()), words[0])
+    return next((match for match in terms if match.term == term_of(word)), None)
+
+
 # A superlative the question asks by ("hoechste geschwindigkeit", "fastest car", "die meisten"),
 # and one of the German text ("Die höchste gemessene Geschwindigkeit betrug 209 km/h").
 _SUPERLATIVE_ASKED = re.compile(r"\b\w+(?:st|ßt)(?:e|en|er|es|em)\b|\b\w{2,}est\b", re.I)

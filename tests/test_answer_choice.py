@@ -98,6 +98,7 @@ from bot.excerpt import (
     counts_what_is_counted,
     cue_matches,
     measure_in,
+    names_one,
 )
 from bot.people import names_acting_for, names_holding, names_someone_for, person_names, roles_of
 from bot.question import (
@@ -108,6 +109,7 @@ from bot.question import (
     counted_asked,
     german_chat_spelt_out,
     holds_a_superlative,
+    named_asked,
     office_asked,
     question_kind,
     superlatives_asked,
@@ -1401,6 +1403,34 @@ def test_a_compound_the_corpus_lacks_is_searched_as_its_parts():
     matches = index.match_terms(tokenize("Fahrradbande Verkehrsunfall"))
 
     assert [match.term for match in matches] == ["fahrrad", "band", "verkehr", "unfall"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which hauptzollamt sent ppl to the hamm sicherheitskonferenz",
+        "welches hauptzollamt war bei der sicherheitskonferenz",
+    ],
+)
+def test_which_office_is_answered_by_the_one_named_not_by_the_office_alone(searcher, question):
+    """The opening names "des Hauptzollamtes" among the guests; which one it was, the sentence
+    of who came for it says."""
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == "polizei-hamm-2021-10-05-sicherheitskonferenz"
+    assert "Hauptzollamt Bielefeld" in found.excerpt
+    assert "Hauptzollamt Bielefeld" in found.highlights
+
+
+def test_what_a_which_question_asks_the_name_of_is_named_with_it():
+    line, general, german = (term_of(word) for word in ("Linie", "General", "deutsche"))
+    terms = [TermMatch(term, 5.0, {term: 1.0}) for term in (line, general, german)]
+    which_line = named_asked("welche linie war die stadtbahn in remseck", terms)
+    assert which_line is not None and which_line.term == line
+    which_general = named_asked("Welcher deutsche General war Kampfpilot", terms)  # the noun
+    assert which_general is not None and which_general.term == general
+    assert names_one("einer Stadtbahn der Linie U14. Als der Fahrer", which_line) == ("Linie U14",)
+    assert not names_one("Die Linie war gesperrt, Fahrgäste stiegen um", which_line)
 
 
 def test_who_invited_to_the_conference_is_the_one_the_invitation_names(searcher):
