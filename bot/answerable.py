@@ -337,8 +337,11 @@ def announces_what_comes_next(text: str) -> bool:
 # A question for a fine ("how big a fine did he get", "was kostet handy am steuer bussgeld"),
 # which only a report that tells of one answers; a damage or a speed limit does not.
 _FINE_ASKED = re.compile(
-    r"\b(how (big|much|high)|wie (hoch|viel)|was kostet)\b.*\b(fines?|bu(ß|ss)geld\w*"
+    r"\b(how (big|much|high)|wie (hoch|viel)|was kostet)\b.*\b(fine[sd]?|bu(ß|ss)geld\w*"
     r"|geldbu(ß|ss)e|\w*strafe|verwarnungsgeld|penalt(y|ies))\b"
+    # "was kriegt der nachbar für ne strafe"
+    r"|\b(was|welche \w+)\b.*\b(kriegt|kriegen|bekommt|bekommen|bekam|erwartet|droht)\b"
+    r".*\b(\w*strafe|bu(ß|ss)geld\w*)\b"
 )
 _FINE = re.compile(
     r"\b(Bußgeld\w*|Geldbuße\w*|\w*[Ss]trafe\w*|Verwarnungsgeld\w*|Strafbefehl\w*"
@@ -352,6 +355,27 @@ def asks_for_a_fine(question: str) -> bool:
 
 def tells_of_a_fine(text: str) -> bool:
     return bool(_FINE.search(text))
+
+
+# A question whether someone lost their driving licence ("did the vento driver lose his
+# licence", "ist der führerschein jetzt weg"), which a report that never mentions one does not
+# answer: police reports tell when a licence was taken or a driving ban is due.
+_LICENCE_ASKED = re.compile(
+    r"\b((lose|lost|loses|losing|keep|kept) (his|her|their|the) (driving )?licen[cs]e"
+    r"|licen[cs]e (was |been |get |got )?(taken|revoked|suspended|seized|confiscated)"
+    r"|driving ban|banned from driving|fahrverbot"
+    r"|(führerschein|fuehrerschein|lappen) (\w+ )?(weg|los|abgeben|abgegeben|entzogen|verloren"
+    r"|beschlagnahmt|einbehalten|abgenommen|behalten))\b"
+)
+_LICENCE = re.compile(r"\b(Führerschein\w*|Fahrerlaubnis\w*|Fahrverbot\w*)")
+
+
+def asks_if_the_licence_was_taken(question: str) -> bool:
+    return bool(_LICENCE_ASKED.search(question.lower()))
+
+
+def tells_of_a_licence(text: str) -> bool:
+    return bool(_LICENCE.search(text))
 
 
 # A question for the floor ("in welchem stock", "which floor"), which only a report that names
@@ -989,6 +1013,7 @@ _TOLD_BY: list[
     (asks_if_found, tells_of_a_find, None),
     (asks_when_or_where_next, announces_what_comes_next, None),
     (asks_for_a_fine, tells_of_a_fine, None),
+    (asks_if_the_licence_was_taken, tells_of_a_licence, None),
     (asks_for_the_floor, names_a_floor, None),
     (asks_for_a_house_number, gives_a_house_number, None),
     (asks_for_the_hospital, names_a_hospital, None),

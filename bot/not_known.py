@@ -69,6 +69,14 @@ _TOLD_NOT_KNOWN: list[tuple[Callable[[str], bool], re.Pattern[str]]] = [
             r"|^[Ww]er\b[^.]*,\s*(?:ist|bleibt) (?:\w+ ){0,2}(?:unklar|unbekannt|ungeklärt|offen)"
         ),
     ),
+    # "Wie die Tatverdächtigen in das Gebäude gelangten, ist derzeit noch nicht klar"
+    (
+        lambda question: question_kind(question) == "way_in",
+        re.compile(
+            r"^Wie\b.*\b(?:gelangt\w*|eingedrungen|hinein\w*|herein\w*|eingestiegen|Zutritt)"
+            r".*,\s*(?:ist|bleibt) (?:\w+ ){0,3}(?:unklar|unbekannt|ungeklärt|offen|nicht klar)"
+        ),
+    ),
     # "Informationen über mögliches Diebesgut liegen bislang keine vor", "Was entwendet wurde …"
     (
         _asks_what_was_taken,

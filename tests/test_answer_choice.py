@@ -44,6 +44,7 @@ from bot.answerable import (
     asks_if_anyone_was_hurt,
     asks_if_caught,
     asks_if_found,
+    asks_if_the_licence_was_taken,
     asks_what_was_said,
     asks_when,
     asks_when_it_was_built,
@@ -84,6 +85,7 @@ from bot.answerable import (
     tells_of_a_death,
     tells_of_a_find,
     tells_of_a_fine,
+    tells_of_a_licence,
     tells_of_a_verdict,
     tells_of_an_arrest,
     tells_of_an_owner,
@@ -2849,6 +2851,12 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_if_found, "ist das fahrrad wieder aufgetaucht", True),
         (asks_if_found, "what have studies on inequality found", False),
         (asks_if_found, "für was haben studien beweise gefunden", False),
+        (asks_for_a_fine, "how much was the neighbour fined for swapping the sofa", True),
+        (asks_for_a_fine, "was kriegt der nachbar für ne strafe wegen dem sofa", True),
+        (asks_for_a_fine, "was kriegt der nachbar für das sofa", False),
+        (asks_if_the_licence_was_taken, "did the vento driver lose his licence after that", True),
+        (asks_if_the_licence_was_taken, "ist der führerschein jetzt weg", True),
+        (asks_if_the_licence_was_taken, "what licence plate did the vento have", False),
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
@@ -3107,6 +3115,9 @@ def test_which_business_or_institution_is_asked():
         ),
         (gives_a_reason, "Um weniger aufzufallen, schlug er den Bewegungsmelder ab.", True),
         (gives_a_reason, "Ein brennender VW Lupo sorgte für Aufregung.", False),
+        (tells_of_a_licence, "Ihr Führerschein wurde an Ort und Stelle beschlagnahmt.", True),
+        (tells_of_a_licence, "Ihm droht nun ein Fahrverbot.", True),
+        (tells_of_a_licence, "Er überholte verbotswidrig einen Lastwagen.", False),
     ],
 )
 def test_what_a_report_tells_in_the_words_releases_use(tells, text, expected):
