@@ -574,6 +574,14 @@ _RESULT_ASKED = re.compile(
     r"\b(wer hat .*gewonnen|wer gewann|who won|final score|what(s|'s| was| is) the score"
     r"|endstand|endergebnis|wie viele tore|how many goals|wie (ist|ging) das spiel .*aus)\b"
 )
+# The score itself ("wie hoch hat deutschland gegen nordirland gewonnen", "what was the final
+# score"), which "Nach dem Sieg der deutschen Nationalmannschaft" does not tell.
+_SCORE_ASKED = re.compile(
+    r"\b(wie hoch (hat|haben|hatte|hatten|ist|war|wurde)\b.*\b(gewonnen|verloren|gesiegt"
+    r"|geschlagen|ausgegangen)|final score|what(s|'s| was| is) the score"
+    r"|endstand|endergebnis|wie viele tore|how many goals)\b"
+)
+_SCORE = re.compile(r"\b\d{1,3}\s?[:–-]\s?\d{1,3}\b(?! Uhr)|\bTor(e|en)?\b|\bTreffer\w*")
 _RESULT = re.compile(
     r"\b(\d{1,2}\s?:\s?\d{1,2}(?! Uhr)|\w*gewann\w*|\w*gewonnen|\w*besiegt\w*|siegte\w*"
     r"|\w*[Ss]ieg(er|erin|es)?|Tor(e|en)?|Treffer\w*|Endstand|Endergebnis|Meister\w*|Titel\w*)\b"
@@ -594,6 +602,14 @@ def asks_for_a_recipe(question: str) -> bool:
 
 def gives_a_recipe(text: str) -> bool:
     return bool(_RECIPE.search(text))
+
+
+def asks_for_the_score(question: str) -> bool:
+    return bool(_SCORE_ASKED.search(question.lower()))
+
+
+def gives_the_score(text: str) -> bool:
+    return bool(_SCORE.search(text))
 
 
 def asks_for_a_result(question: str) -> bool:
@@ -1029,6 +1045,7 @@ _TOLD_BY: list[
     (asks_for_the_weather, tells_of_the_weather, None),
     (asks_for_a_recipe, gives_a_recipe, None),
     (asks_for_a_result, tells_a_result, None),
+    (asks_for_the_score, gives_the_score, None),
     (asks_for_a_damage_or_price, tells_a_value, None),
     (asks_if_anyone_was_hurt, tells_who_was_hurt, None),
     (asks_for_an_alcohol_level, tells_an_alcohol_level, None),

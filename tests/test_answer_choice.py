@@ -36,6 +36,7 @@ from bot.answerable import (
     asks_for_the_hospital,
     asks_for_the_hour,
     asks_for_the_owner,
+    asks_for_the_score,
     asks_for_the_weather,
     asks_how_long_it_lasted,
     asks_how_many_people,
@@ -61,6 +62,7 @@ from bot.answerable import (
     gives_advice,
     gives_an_hour,
     gives_opening_hours,
+    gives_the_score,
     institution_asked,
     names_a_brand,
     names_a_business,
@@ -2857,6 +2859,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_if_the_licence_was_taken, "did the vento driver lose his licence after that", True),
         (asks_if_the_licence_was_taken, "ist der führerschein jetzt weg", True),
         (asks_if_the_licence_was_taken, "what licence plate did the vento have", False),
+        (asks_for_the_score, "wie hoch hat deutschland gegen nordirland gewonnen", True),
+        (asks_for_the_score, "germany vs nordirland what was the final score", True),
+        (asks_for_the_score, "wer hat gegen nordirland gewonnen", False),  # who won: the winner
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
@@ -3118,6 +3123,9 @@ def test_which_business_or_institution_is_asked():
         (tells_of_a_licence, "Ihr Führerschein wurde an Ort und Stelle beschlagnahmt.", True),
         (tells_of_a_licence, "Ihm droht nun ein Fahrverbot.", True),
         (tells_of_a_licence, "Er überholte verbotswidrig einen Lastwagen.", False),
+        (gives_the_score, "Die Broncos besiegten die Steelers, 23-16, in der Verlängerung.", True),
+        (gives_the_score, "Nach dem Sieg der deutschen Nationalmannschaft strömten Fans", False),
+        (gives_the_score, "Der Anpfiff war um 20:45 Uhr.", False),
     ],
 )
 def test_what_a_report_tells_in_the_words_releases_use(tells, text, expected):
