@@ -305,6 +305,12 @@ DOER_FOUND = re.compile(
     # who crashed into something: "kollidierte die 36-Jährige … mit dem Streifenfahrzeug"
     r"|kollidierte\w*|prallte\w*|krachte\w*|stieß\w* [^.]*\bzusammen)"
 )
+# A sentence that tells where something lost or stolen was found: "Die konnte ihr … Sitzmöbel
+# bei einem Nachbarn feststellen", "wurde … am südlichen Seeufer aufgefunden".
+FOUND_AT = re.compile(
+    r"\b(?:\w*gefunden|aufgefunden|aufgetaucht|entdeckt|sichergestellt|feststellen|festgestellt"
+    r"|angetroffen|zurückerhalten)\b"
+)
 # What must stand somewhere in a text for the cue of the kind to find anything in it: one fast
 # pass, where the cue's own pattern fails slowly (it tries every word for a garment). None for
 # "who": nearly every sentence of a release has a digit or a role.

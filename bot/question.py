@@ -568,6 +568,19 @@ def asks_road(question: str) -> bool:
     return bool(_ROAD_ASKED.search(question))
 
 
+_FOUND_AT_ASKED = re.compile(
+    r"\b(?:wiedergefunden|gefunden|aufgefunden|aufgetaucht|find|found|turn(?:ed|s)? up"
+    r"|recovered)\b",
+    re.I,
+)
+
+
+def asks_where_found(question: str) -> bool:
+    """Does a "where" question ask where something turned up ("wo hat die polizei das ledersofa
+    wiedergefunden", "where was the sailboat found")?"""
+    return bool(_FOUND_AT_ASKED.search(question))
+
+
 # Verbs of what others did about the deed: "wer hat die polizei gerufen" asks no doer.
 _NOT_THE_DEED = (
     r"gerufen|alarmiert|verständigt|informiert|gemeldet|angerufen|gesehen|beobachtet|bemerkt"

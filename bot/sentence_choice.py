@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from bot.cues import CUES, DAY_OR_HOUR, DOER_FOUND, FLED
+from bot.cues import CUES, DAY_OR_HOUR, DOER_FOUND, FLED, FOUND_AT
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     MEASURES,
@@ -29,6 +29,7 @@ from bot.question import (
     asked_after_keywords,
     asks_doer,
     asks_road,
+    asks_where_found,
     counted_asked,
     holds_a_superlative,
     named_asked,
@@ -92,6 +93,10 @@ WEIGHTS: dict[str, float] = {
     # Set by hand: "owen overtaking which road was that on" is answered by the sentence that
     # names the road ("befuhr … die L 1210"), not another place ("bei Owen").
     "names_road": 2.0,
+    # Set by hand: "wo hat die polizei das ledersofa wiedergefunden" is answered by the sentence
+    # that tells the find ("Die konnte ihr … Sitzmöbel bei einem Nachbarn feststellen"), not by
+    # where the sofa stood before ("in den gemeinsamen Hausflur"); at 2.0 it was not shown.
+    "tells_find": 4.0,
     # Set by hand: "the guy who overtook … and just drove off, what car was he in", and "welches
     # auto hatte der, der … das fahrschulauto überholt hat" too, is answered by the vehicle told
     # of where the report says someone drove off ("Der Überholer fuhr unterdessen davon. Er war
@@ -164,6 +169,7 @@ class Asked:
     doer: bool = False
     road: bool = False
     named: TermMatch | None = None
+    found_at: bool = False
 
     @classmethod
     def of(cls, question: str, terms: list[TermMatch], language: str) -> Asked:
@@ -176,8 +182,20 @@ class Asked:
         doer = kind == "who" and asks_doer(question)
         road = kind == "where" and asks_road(question)
         named = named_asked(question, terms) if kind == "which" else None
+        found_at = kind == "where" and asks_where_found(question)
         return cls(
-            terms, kind, language, office, role, superlatives, counted, focus, doer, road, named
+            terms,
+            kind,
+            language,
+            office,
+            role,
+            superlatives,
+            counted,
+            focus,
+            doer,
+            road,
+            named,
+            found_at,
         )
 
 
@@ -263,6 +281,7 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
                 asked.doer and bool(has_cue) and hit.coverage > 0 and bool(DOER_FOUND.search(text))
             ),
             "names_road": float(asked.road and bool(CUES["road"].search(text))),
+            "tells_find": float(asked.found_at and bool(FOUND_AT.search(text))),
             "fled_in": float(
                 kind == "vehicle"
                 and bool(has_cue)

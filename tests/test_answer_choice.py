@@ -3995,6 +3995,24 @@ def test_who_did_it_is_answered_by_the_one_the_police_found_not_the_one_who_call
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "wo hat die polizei das geklaute ledersofa von der frau aus crailsheim wiedergefunden",
+        "crailsheim ledersofa im hausflur, wo ist das sofa dann wieder aufgetaucht",
+    ],
+)
+def test_where_something_turned_up_is_answered_by_the_find_not_where_it_stood(
+    tmp_path, encoder, question
+):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, SOFA_SWAPPED], encoder)
+
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == SOFA_SWAPPED["id"]
+    assert "bei einem Nachbarn feststellen" in found.excerpt, found.excerpt
+
+
+@pytest.mark.parametrize(
     ("sentence", "told"),
     [
         (
