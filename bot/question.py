@@ -576,8 +576,8 @@ _FOUND_AT_ASKED = re.compile(
 
 
 def asks_where_found(question: str) -> bool:
-    """Does a "where" question ask where something turned up ("wo hat die polizei das ledersofa
-    wiedergefunden", "where was the sailboat found")?"""
+    """Does a "where" or "what" question ask where or how something or someone turned up ("wo
+    hat die polizei das ledersofa wiedergefunden", "how was the roller guy found")?"""
     return bool(_FOUND_AT_ASKED.search(question))
 
 

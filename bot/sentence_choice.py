@@ -95,7 +95,8 @@ WEIGHTS: dict[str, float] = {
     "names_road": 2.0,
     # Set by hand: "wo hat die polizei das ledersofa wiedergefunden" is answered by the sentence
     # that tells the find ("Die konnte ihr … Sitzmöbel bei einem Nachbarn feststellen"), not by
-    # where the sofa stood before ("in den gemeinsamen Hausflur"); at 2.0 it was not shown.
+    # where the sofa stood before ("in den gemeinsamen Hausflur"); at 2.0 it was not shown. So is
+    # "how was the roller guy found" ("von einem Passanten ohnmächtig angetroffen").
     "tells_find": 4.0,
     # Set by hand: "the guy who overtook … and just drove off, what car was he in", and "welches
     # auto hatte der, der … das fahrschulauto überholt hat" too, is answered by the vehicle told
@@ -182,7 +183,7 @@ class Asked:
         doer = kind == "who" and asks_doer(question)
         road = kind == "where" and asks_road(question)
         named = named_asked(question, terms) if kind == "which" else None
-        found_at = kind == "where" and asks_where_found(question)
+        found_at = kind in ("where", "what") and asks_where_found(question)
         return cls(
             terms,
             kind,

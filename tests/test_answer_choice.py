@@ -3994,6 +3994,30 @@ def test_who_did_it_is_answered_by_the_one_the_police_found_not_the_one_who_call
     assert "Nachbarn" in found.highlights, (found.excerpt, found.highlights)
 
 
+SCOOTER_FALL = {
+    "id": "pol-aa-2016-05-20-rollerfahrer-murrhardt",
+    "title": "Murrhardt: Betrunkener Rollerfahrer gestürzt",
+    "date": "2016-05-20",
+    "publisher": "Polizeipräsidium Aalen",
+    "place": "Murrhardt",
+    "text": "Ein 55-jähriger Rollerfahrer befuhr am Donnerstagabend gegen 22 Uhr die L 1066 "
+    "zwischen Murrhardt und Fornsbach. In einer Linkskurve kam der Biker nach rechts von der "
+    "Fahrbahn ab und stürzte. Der Verletzte wurde an der Unfallstelle von einem Passanten "
+    "ohnmächtig angetroffen. Wie sich später in einer Klinik herausstellte, war der "
+    "Zweiradfahrer erheblich alkoholisiert. Zudem stellte sich heraus, dass der Roller nicht "
+    "zugelassen war.",
+}
+
+
+def test_how_someone_was_found_is_answered_by_the_find(tmp_path, encoder):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, SCOOTER_FALL], encoder)
+
+    found = answer_question(searcher, "how was the roller guy on the L 1066 near murrhardt found")
+
+    assert found.sources[0].release.release_id == SCOOTER_FALL["id"]
+    assert "von einem Passanten ohnmächtig angetroffen" in found.excerpt, found.excerpt
+
+
 @pytest.mark.parametrize(
     "question",
     [
