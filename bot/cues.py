@@ -306,10 +306,11 @@ DOER_FOUND = re.compile(
     r"|kollidierte\w*|prallte\w*|krachte\w*|stieß\w* [^.]*\bzusammen)"
 )
 # A sentence that tells where something lost or stolen was found: "Die konnte ihr … Sitzmöbel
-# bei einem Nachbarn feststellen", "wurde … am südlichen Seeufer aufgefunden".
+# bei einem Nachbarn feststellen", "… am südlichen Seeufer … festgestellt werden" (not what was
+# found out: "konnte abschließend festgestellt werden, dass …").
 FOUND_AT = re.compile(
-    r"\b(?:\w*gefunden|aufgefunden|aufgetaucht|entdeckt|sichergestellt|feststellen|festgestellt"
-    r"|angetroffen|zurückerhalten)\b"
+    r"\b(?:\w*gefunden|aufgefunden|aufgetaucht|entdeckt|sichergestellt|feststellen|angetroffen"
+    r"|festgestellt(?! werden, dass)|zurückerhalten)\b"
 )
 # What must stand somewhere in a text for the cue of the kind to find anything in it: one fast
 # pass, where the cue's own pattern fails slowly (it tries every word for a garment). None for

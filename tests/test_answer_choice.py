@@ -95,7 +95,7 @@ from bot.answerable import (
     tells_what_was_said,
     tells_who_was_hurt,
 )
-from bot.cues import pretexts, reasons, stolen_goods, ways_in
+from bot.cues import FOUND_AT, pretexts, reasons, stolen_goods, ways_in
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     best_excerpt,
@@ -4007,6 +4007,20 @@ SCOOTER_FALL = {
     "Zweiradfahrer erheblich alkoholisiert. Zudem stellte sich heraus, dass der Roller nicht "
     "zugelassen war.",
 }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tells_a_find"),
+    [
+        ("Die konnte ihr Sitzmöbel bei einem Nachbarn feststellen.", True),
+        ("Vor Ort konnte ein Kleinsegelboot gekentert am Seeufer festgestellt werden.", True),
+        ("Der Verletzte wurde von einem Passanten ohnmächtig angetroffen.", True),
+        # what was found out, not where something was
+        ("Abschließend konnte festgestellt werden, dass der Bootseigner allein war.", False),
+    ],
+)
+def test_a_sentence_tells_where_something_was_found(sentence, tells_a_find):
+    assert bool(FOUND_AT.search(sentence)) is tells_a_find
 
 
 def test_how_someone_was_found_is_answered_by_the_find(tmp_path, encoder):
