@@ -460,8 +460,9 @@ _SET_ASIDE = re.compile(
     r"(?:\w+\s+)?(?:money|cash|geld|bargeld)\b"
 )
 
-# "who" after a noun, with the question still to come, is the relative pronoun of a description:
-# "the guy who rang at the door, what did he claim he had to check" asks what he claimed.
+# "who" or "whose" after a noun, with the question still to come, is the relative pronoun of a
+# description: "the guy who rang at the door, what did he claim he had to check" asks what he
+# claimed, "guy … whose golf burned just walked off, why" why.
 _RELATIVE_WHO = re.compile(
     r"(?<=\w)\s+who(?:se)?\b(?=.+\b(?:what|when|where|why|how|which|whose)\b)"
 )
@@ -575,7 +576,7 @@ _FOUND_AT_ASKED = re.compile(
 )
 
 
-def asks_where_found(question: str) -> bool:
+def asks_where_or_how_found(question: str) -> bool:
     """Does a "where" or "what" question ask where or how something or someone turned up ("wo
     hat die polizei das ledersofa wiedergefunden", "how was the roller guy found")?"""
     return bool(_FOUND_AT_ASKED.search(question))

@@ -29,7 +29,7 @@ from bot.question import (
     asked_after_keywords,
     asks_doer,
     asks_road,
-    asks_where_found,
+    asks_where_or_how_found,
     counted_asked,
     holds_a_superlative,
     named_asked,
@@ -156,8 +156,9 @@ CUES_WORTH_ROOM = frozenset(CUES) - {"who", "where"}
 class Asked:
     """What a question asks, worked out once per question: its terms, its kind ("who", "when"
     …) and language, the office it asks who acted for, and the corpus terms of the superlatives
-    it asks by, what a "how many" question counts and what a "which" question asks the name of
-    (bot.question.office_asked, superlatives_asked, counted_asked, named_asked)."""
+    it asks by, what a "how many" question counts, what a "which" question asks the name of and
+    whether it asks where or how something turned up (bot.question.office_asked,
+    superlatives_asked, counted_asked, named_asked, asks_where_or_how_found)."""
 
     terms: list[TermMatch]
     kind: str
@@ -183,20 +184,20 @@ class Asked:
         doer = kind == "who" and asks_doer(question)
         road = kind == "where" and asks_road(question)
         named = named_asked(question, terms) if kind == "which" else None
-        found_at = kind in ("where", "what") and asks_where_found(question)
+        found_at = kind in ("where", "what") and asks_where_or_how_found(question)
         return cls(
             terms,
             kind,
             language,
-            office,
-            role,
-            superlatives,
-            counted,
-            focus,
-            doer,
-            road,
-            named,
-            found_at,
+            office=office,
+            role=role,
+            superlatives=superlatives,
+            counted=counted,
+            focus=focus,
+            doer=doer,
+            road=road,
+            named=named,
+            found_at=found_at,
         )
 
 

@@ -3976,6 +3976,11 @@ SOFA_SWAPPED = {
 }
 
 
+@pytest.fixture(scope="module")
+def sofa(tmp_path_factory, encoder) -> Searcher:
+    return shipped_among(tmp_path_factory.mktemp("sofa"), [*DISTRACTORS, SOFA_SWAPPED], encoder)
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -3983,12 +3988,8 @@ SOFA_SWAPPED = {
         "who took the leather sofa in crailsheim",
     ],
 )
-def test_who_did_it_is_answered_by_the_one_the_police_found_not_the_one_who_called(
-    tmp_path, encoder, question
-):
-    searcher = shipped_among(tmp_path, [*DISTRACTORS, SOFA_SWAPPED], encoder)
-
-    found = answer_question(searcher, question)
+def test_who_did_it_is_answered_by_the_one_the_police_found_not_the_one_who_called(sofa, question):
+    found = answer_question(sofa, question)
 
     assert found.sources[0].release.release_id == SOFA_SWAPPED["id"]
     assert "Nachbarn" in found.highlights, (found.excerpt, found.highlights)
@@ -4039,12 +4040,8 @@ def test_how_someone_was_found_is_answered_by_the_find(tmp_path, encoder):
         "crailsheim ledersofa im hausflur, wo ist das sofa dann wieder aufgetaucht",
     ],
 )
-def test_where_something_turned_up_is_answered_by_the_find_not_where_it_stood(
-    tmp_path, encoder, question
-):
-    searcher = shipped_among(tmp_path, [*DISTRACTORS, SOFA_SWAPPED], encoder)
-
-    found = answer_question(searcher, question)
+def test_where_something_turned_up_is_answered_by_the_find_not_where_it_stood(sofa, question):
+    found = answer_question(sofa, question)
 
     assert found.sources[0].release.release_id == SOFA_SWAPPED["id"]
     assert "bei einem Nachbarn feststellen" in found.excerpt, found.excerpt
