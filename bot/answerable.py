@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.cues import CUES, MAKE, MONEY_AMOUNT
+from bot.cues import CUES, FIND_WORDS, MAKE, MONEY_AMOUNT
 from bot.people import person_names
-from bot.question import IS_CALLED, OFFICE_HOLDER_NOUN, question_kind
+from bot.question import FIND_ASKED, IS_CALLED, OFFICE_HOLDER_NOUN, question_kind
 from index.lexical import COMPOUND_MIN_LENGTH, TermMatch, term_of, term_set, tokenize, words_for
 
 # Someone named by what they are to another: "die Mutter", "the husband".
@@ -145,12 +145,8 @@ _DID_THEY_CATCH = re.compile(
     r"\b(?:did|have|has) (?:they|the police|police|the cops|cops|anyone|anybody) (?:ever )?"
     r"(?:catch|caught|arrest|arrested)\b"
 )
-_FIND_ASKED = re.compile(
-    r"\b(?:found|recovered|turned up|gefunden|aufgefunden|wiedergefunden|aufgetaucht)\b"
-)
-_FIND = re.compile(
-    r"\b(?:\w*gefunden|aufgefunden|sichergestellt|aufgetaucht|entdeckt|zurückerhalten)\b"
-)
+_FIND_ASKED = re.compile(rf"\b(?:{FIND_ASKED})\b")
+_FIND = re.compile(rf"\b(?:{FIND_WORDS})\b")
 
 
 def asks_if_caught(question: str) -> bool:

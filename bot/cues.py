@@ -305,12 +305,13 @@ DOER_FOUND = re.compile(
     # who crashed into something: "kollidierte die 36-Jährige … mit dem Streifenfahrzeug"
     r"|kollidierte\w*|prallte\w*|krachte\w*|stieß\w* [^.]*\bzusammen)"
 )
+# The words of a find: "aufgefunden", "sichergestellt", "wieder aufgetaucht".
+FIND_WORDS = r"\w*gefunden|aufgefunden|sichergestellt|aufgetaucht|entdeckt|zurückerhalten"
 # A sentence that tells where something lost or stolen was found: "Die konnte ihr … Sitzmöbel
 # bei einem Nachbarn feststellen", "… am südlichen Seeufer … festgestellt werden" (not what was
 # found out: "konnte abschließend festgestellt werden, dass …").
 FOUND_AT = re.compile(
-    r"\b(?:\w*gefunden|aufgefunden|aufgetaucht|entdeckt|sichergestellt|feststellen|angetroffen"
-    r"|festgestellt(?! werden, dass)|zurückerhalten)\b"
+    rf"\b(?:{FIND_WORDS}|feststellen|angetroffen|festgestellt(?! werden, dass))\b"
 )
 # What must stand somewhere in a text for the cue of the kind to find anything in it: one fast
 # pass, where the cue's own pattern fails slowly (it tries every word for a garment). None for

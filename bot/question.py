@@ -569,11 +569,9 @@ def asks_road(question: str) -> bool:
     return bool(_ROAD_ASKED.search(question))
 
 
-_FOUND_AT_ASKED = re.compile(
-    r"\b(?:wiedergefunden|gefunden|aufgefunden|aufgetaucht|find|found|turn(?:ed|s)? up"
-    r"|recovered)\b",
-    re.I,
-)
+# The words of a question about a find: "wiedergefunden", "turned up".
+FIND_ASKED = r"found|recovered|turned up|gefunden|aufgefunden|wiedergefunden|aufgetaucht"
+_FOUND_AT_ASKED = re.compile(rf"\b(?:{FIND_ASKED}|find|turns? up)\b", re.I)
 
 
 def asks_where_or_how_found(question: str) -> bool:
