@@ -28,7 +28,8 @@ from scipy.optimize import minimize
 from bench.corpora import EVAL_DIR, write_indomain_corpus, write_xquad_corpus
 from bench.quality import IN_DOMAIN
 from bench.report import append_report, python_dict
-from bot.sentence_choice import WEIGHTS, Asked, excerpt_source, sentence_features
+from bot.asked import Asked
+from bot.sentence_choice import WEIGHTS, excerpt_source, sentence_features
 from index.build import rebuild_index
 from index.encoders import DEFAULT_ENCODER, load_encoder
 from index.search import Searcher

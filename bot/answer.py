@@ -13,6 +13,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from bot.answerable import report_cannot_answer
+from bot.asked import Asked
 from bot.excerpt import MEASURES, WRITTEN_MEASURES, Excerpt, measure_in
 from bot.not_known import not_known_statement
 from bot.people import is_the_person_asked, names_someone_for, person_names
@@ -22,7 +23,7 @@ from bot.question import (
     german_chat_spelt_out,
     question_kind,
 )
-from bot.sentence_choice import Asked, answering_excerpt
+from bot.sentence_choice import answering_excerpt
 from index.dates import DateRange, split_time_words
 from index.lexical import TermMatch, term_set, tokenize, without_invisible
 from index.places import happened_in_place_terms, heading_place_terms

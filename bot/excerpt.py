@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.asked import Asked
 from bot.cues import ANSWER_FINDERS, CUE_NEEDS, CUES, PEOPLE_ALONE, TELLING_CUES, pretexts
 from bot.people import (
     ACTS_FOR,
@@ -39,21 +40,14 @@ class Excerpt:
     score: float
 
 
-def best_excerpt(
-    sentence: str,
-    terms: list[TermMatch],
-    kind: str,
-    max_chars: int = EXCERPT_MAX_CHARS,
-    role: TermMatch | None = None,
-    office: TermMatch | None = None,
-    counted: TermMatch | None = None,
-    named: TermMatch | None = None,
-) -> Excerpt:
+def best_excerpt(sentence: str, asked: Asked, max_chars: int = EXCERPT_MAX_CHARS) -> Excerpt:
     """The clause of a sentence that holds the question's terms and what the question asks for,
-    grown by its neighbours up to max_chars, whole words only, with an ellipsis where cut.
-    role, office: what a "who" question asks who held or acted for (bot.question.role_asked,
-    office_asked); counted: what a "how many" question counts (counted_asked); named: what a
-    "which" question asks the name of (named_asked)."""
+    grown by its neighbours up to max_chars, whole words only, with an ellipsis where cut. Of
+    what is asked, besides its terms and kind: the role or office a "who" question asks who held
+    or acted for, what a "how many" question counts and what a "which" question asks the name
+    of."""
+    terms, kind = asked.terms, asked.kind
+    role, office, counted, named = asked.role, asked.office, asked.counted, asked.named
     clauses = _clauses(sentence)
     question = AskedTerms.of(terms)
     scores = [_clause_score(c, question, kind) for c in clauses]
@@ -148,23 +142,14 @@ def best_excerpt(
 
 
 def joined_excerpt(
-    sentences: list[tuple[int, str]],
-    terms: list[TermMatch],
-    kind: str,
-    role: TermMatch | None = None,
-    office: TermMatch | None = None,
-    counted: TermMatch | None = None,
-    lead: str | None = None,
-    named: TermMatch | None = None,
+    sentences: list[tuple[int, str]], asked: Asked, lead: str | None = None
 ) -> Excerpt:
     """The first sentence's excerpt and, while the room it leaves holds at least SECOND_MIN_CHARS,
     the next ones', joined by ellipses in reading order. sentences: (position in the release,
     text), the best first. lead: shown before them all (a report's heading), whole."""
     (_, first), *others = sentences
     lead_room = len(lead) + 3 if lead else 0
-    main = best_excerpt(
-        first, terms, kind, EXCERPT_MAX_CHARS - lead_room, role, office, counted, named
-    )
+    main = best_excerpt(first, asked, EXCERPT_MAX_CHARS - lead_room)
     pieces = [(sentences[0][0], main)]
     if lead:
         pieces.append((-1, Excerpt(lead, (), 0.0)))
@@ -172,7 +157,7 @@ def joined_excerpt(
     for position, text in others:
         if room < SECOND_MIN_CHARS:
             break
-        piece = best_excerpt(text, terms, kind, room, role, office, counted, named)
+        piece = best_excerpt(text, asked, room)
         pieces.append((position, piece))
         room -= len(piece.text) + 3
     pieces.sort(key=lambda pair: pair[0])

@@ -7,11 +7,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
 
+from bot.asked import Asked
 from bot.cues import CUES, DAY_OR_HOUR, DOER_FOUND, FLED, FOUND_AT
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
@@ -25,19 +26,7 @@ from bot.excerpt import (
     sentence_fit,
 )
 from bot.people import names_holding, names_someone_for, person_names
-from bot.question import (
-    asked_after_keywords,
-    asks_doer,
-    asks_road,
-    asks_where_or_how_found,
-    counted_asked,
-    holds_a_superlative,
-    named_asked,
-    office_asked,
-    question_kind,
-    role_asked,
-    superlatives_asked,
-)
+from bot.question import holds_a_superlative
 from index.lexical import TermMatch, tokenize
 from index.search import Hit
 
@@ -150,65 +139,6 @@ _CUE_FEATURE_NAMES = [f"cue_{kind}" for kind in CUES]  # has_cue for the questio
 # Kinds whose cue is rare enough that a sentence holding it likely answers; most sentences name
 # a person or a place.
 CUES_WORTH_ROOM = frozenset(CUES) - {"who", "where"}
-
-
-@dataclass(frozen=True)
-class Asked:
-    """What a question asks, worked out once per question: its terms, its kind ("who", "when"
-    …) and language, the office it asks who acted for, and the corpus terms of the superlatives
-    it asks by, what a "how many" question counts, what a "which" question asks the name of and
-    whether it asks where or how something turned up (bot.question.office_asked,
-    superlatives_asked, counted_asked, named_asked, asks_where_or_how_found)."""
-
-    terms: list[TermMatch]
-    kind: str
-    language: str
-    office: TermMatch | None = None
-    role: TermMatch | None = None
-    superlatives: frozenset[str] = frozenset()
-    counted: TermMatch | None = None
-    focus: tuple[TermMatch, ...] = ()
-    doer: bool = False
-    road: bool = False
-    named: TermMatch | None = None
-    found_at: bool = False
-
-    @classmethod
-    def of(cls, question: str, terms: list[TermMatch], language: str) -> Asked:
-        kind = question_kind(question)
-        office = office_asked(question, terms, kind)
-        role = role_asked(question, terms) if kind == "who" else None
-        counted = counted_asked(question, terms) if kind == "how_many" else None
-        superlatives = superlatives_asked(question, terms)
-        focus = focus_asked(question, terms)
-        doer = kind == "who" and asks_doer(question)
-        road = kind == "where" and asks_road(question)
-        named = named_asked(question, terms) if kind == "which" else None
-        found_at = kind in ("where", "what") and asks_where_or_how_found(question)
-        return cls(
-            terms,
-            kind,
-            language,
-            office=office,
-            role=role,
-            superlatives=superlatives,
-            counted=counted,
-            focus=focus,
-            doer=doer,
-            road=road,
-            named=named,
-            found_at=found_at,
-        )
-
-
-def focus_asked(question: str, terms: list[TermMatch]) -> tuple[TermMatch, ...]:
-    """The terms of what a question asks, when words that say which report it is about come
-    before its question word (bot.question.asked_after_keywords); none otherwise."""
-    asked = asked_after_keywords(question)
-    if asked is None:
-        return ()
-    found = set(tokenize(asked))
-    return tuple(match for match in terms if match.term in found)
 
 
 def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
@@ -380,16 +310,7 @@ def answering_excerpt(
     tells = len(heading.split()) >= HEADING_MIN_WORDS and len(heading) <= HEADING_MAX_CHARS
     lead = heading if kind == "happened" and tells else None
     shown_kind = "road" if asked.road else kind  # of the places, the street or road in bold
-    return best, joined_excerpt(
-        [(best, source), *shown],
-        asked.terms,
-        shown_kind,
-        asked.role,
-        asked.office,
-        asked.counted,
-        lead,
-        asked.named,
-    )
+    return best, joined_excerpt([(best, source), *shown], replace(asked, kind=shown_kind), lead)
 
 
 # Someone named only by age, as a report names them again: "die 36-Jährige", "dem 18-Jährigen".

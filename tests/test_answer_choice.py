@@ -95,6 +95,7 @@ from bot.answerable import (
     tells_what_was_said,
     tells_who_was_hurt,
 )
+from bot.asked import Asked, focus_asked
 from bot.cues import FOUND_AT, pretexts, reasons, stolen_goods, ways_in
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
@@ -118,7 +119,7 @@ from bot.question import (
     question_kind,
     superlatives_asked,
 )
-from bot.sentence_choice import Asked, answering_excerpt, focus_asked
+from bot.sentence_choice import answering_excerpt
 from index.glossary import (
     GLOSSARY_WEIGHT,
     colloquial_translations,
@@ -880,7 +881,7 @@ def test_the_bold_time_is_the_one_told_with_what_is_asked_not_the_next_sentences
     )
     terms = [TermMatch(term, 10.0, {term: 1.0}) for term in tokenize("bahnhofstraße geräumt")]
 
-    assert best_excerpt(shown, terms, "when").highlights == ("23:45 Uhr",)
+    assert best_excerpt(shown, Asked(terms, "when", "de")).highlights == ("23:45 Uhr",)
 
 
 def test_a_sentence_that_holds_what_is_asked_has_the_room_before_better_matches():
@@ -1853,7 +1854,7 @@ def test_the_count_of_what_is_counted_is_bold_not_another_count_beside_it():
     three crashes, though "Unfälle" is the question's word too and stands after "Autokino"."""
     sentence = "Insgesamt neun Fahrzeuge waren an der Auffahrt Autokino in drei Unfälle verwickelt."
     terms = [_as_term(word) for word in ("fahrzeuge", "unfall", "autokino")]
-    found = best_excerpt(sentence, terms, "how_many", counted=terms[0])
+    found = best_excerpt(sentence, Asked(terms, "how_many", "de", counted=terms[0]))
     assert found.highlights == ("neun",)
 
 
@@ -1867,7 +1868,7 @@ def test_the_clause_that_counts_what_is_counted_is_shown_not_one_that_counts_yea
         "Wertstoffhöfe begangen zu haben."
     )
     terms = [_as_term(word) for word in ("fahrraddiebstähle", "tübingen")]
-    found = best_excerpt(sentence, terms, "how_many", max_chars=120, counted=terms[0])
+    found = best_excerpt(sentence, Asked(terms, "how_many", "de", counted=terms[0]), max_chars=120)
     assert "300 Diebstähle" in found.text
 
 
@@ -1882,7 +1883,7 @@ def test_none_or_one_alone_is_the_count_of_people_hurt_not_an_amount(sentence, b
     """ "wie viele personen wurden verletzt": "niemand" (none) or "als Einzige" (one) answers;
     the 500 Euro of damage beside it do not."""
     terms = [_as_term(word) for word in ("personen", "verletzt")]
-    found = best_excerpt(sentence, terms, "how_many", counted=terms[0])
+    found = best_excerpt(sentence, Asked(terms, "how_many", "de", counted=terms[0]))
     assert found.highlights == bold
 
 
@@ -3693,7 +3694,7 @@ def test_a_purpose_is_kept_where_the_sentence_is_cut_for_why():
         TermMatch("motion", 9.3, {"motion": 1.0, "beweg": 0.9}),
     ]
 
-    found = best_excerpt(sentence, terms, "why", max_chars=40)
+    found = best_excerpt(sentence, Asked(terms, "why", "de"), max_chars=40)
 
     assert found.text == "Um weniger aufzufallen, …"
     assert found.highlights == ("Um weniger aufzufallen",)
@@ -3707,7 +3708,7 @@ def test_a_clause_too_long_for_the_room_is_cut_to_show_what_answers():
     )
     terms = [TermMatch("mercedes", 8.0, {"mercedes": 1.0})]
 
-    found = best_excerpt(sentence, terms, "where", max_chars=90)
+    found = best_excerpt(sentence, Asked(terms, "where", "de"), max_chars=90)
 
     assert "gegen die Hauswand eines Imbiss" in found.text
     assert found.text.startswith("… ") and len(found.text) <= 90
@@ -3720,7 +3721,7 @@ def test_what_is_asked_is_bold_though_another_clause_holds_the_question_terms():
     )
     terms = [TermMatch("sicherheitskonferenz", 12.0, {"sicherheitskonferenz": 1.0})]
 
-    found = best_excerpt(sentence, terms, "where")
+    found = best_excerpt(sentence, Asked(terms, "where", "de"))
 
     assert found.highlights == ("im Polizeipräsidium",)  # not "auf Einladung"
 

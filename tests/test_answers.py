@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.answer import Answer, answer_question, is_follow_up
+from bot.asked import Asked
 from bot.cli import answer_text
 from bot.excerpt import EXCERPT_MAX_CHARS, best_excerpt, joined_excerpt
 from index.build import rebuild_index
@@ -445,7 +446,7 @@ _PIECES = st.sampled_from(
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_PIECES, max_size=120).map(" ".join), st.sampled_from(["who", "when", "what"]))
 def test_an_excerpt_is_never_longer_than_300_characters_nor_empty(sentence, kind):
-    excerpt = best_excerpt(sentence, [], kind)
+    excerpt = best_excerpt(sentence, Asked([], kind, "de"))
     assert len(excerpt.text) <= EXCERPT_MAX_CHARS
     if sentence.strip(" ,;:–."):
         assert excerpt.text.strip(" …")
@@ -459,7 +460,7 @@ def test_an_answer_that_runs_on_into_the_next_clause_is_shown_whole():
         "Räumlichkeiten und stahlen bisherigen Erkenntnissen zufolge Bargeld, eine EC-Karte wie "
         "auch ein Laptop."
     )
-    excerpt = best_excerpt(sentence, [], "stolen", max_chars=160)
+    excerpt = best_excerpt(sentence, Asked([], "stolen", "de"), max_chars=160)
     assert excerpt.text.endswith("Bargeld, eine EC-Karte wie auch ein Laptop.")
     assert excerpt.highlights == ("Bargeld, eine EC-Karte wie auch ein Laptop",)
 
@@ -468,7 +469,7 @@ def test_short_sentences_of_a_report_fill_the_excerpt_in_reading_order():
     best = "Der Fahrer des Golf wurde bei dem Unfall in der Hauptstraße leicht verletzt."
     runner_up = "Ein Zeuge hatte kurz vor 18 Uhr die Polizei in Backnang verständigt."
     third = "Der Sachschaden wird von der Polizei auf rund 8000 Euro geschätzt."
-    excerpt = joined_excerpt([(4, best), (1, runner_up), (7, third)], [], "what")
+    excerpt = joined_excerpt([(4, best), (1, runner_up), (7, third)], Asked([], "what", "de"))
     assert excerpt.text == f"{runner_up} … {best} … {third}"
 
 
@@ -479,7 +480,7 @@ def test_a_runner_up_short_enough_is_shown_in_the_little_room_a_long_sentence_le
         "überschlug sich mehrfach und blieb auf einer Wiese neben der Kreisstraße liegen."
     )
     runner_up = "Ihr Sohn ist elf Monate alt."
-    excerpt = joined_excerpt([(0, best), (1, runner_up)], [], "age")
+    excerpt = joined_excerpt([(0, best), (1, runner_up)], Asked([], "age", "de"))
     assert 300 - len(best) - 3 < 50  # less room than a sentence of its own would need
     assert excerpt.text == f"{best} … {runner_up}"
 
@@ -492,7 +493,7 @@ def test_a_runner_up_short_enough_is_shown_in_the_little_room_a_long_sentence_le
 def test_an_excerpt_of_several_sentences_fits_and_reads_in_order(sentences, positions):
     # The best first, each at its place in the release.
     ranked = list(zip(positions[: len(sentences)], sentences, strict=True))
-    excerpt = joined_excerpt(ranked, [], "when")
+    excerpt = joined_excerpt(ranked, Asked([], "when", "de"))
     assert len(excerpt.text) <= EXCERPT_MAX_CHARS
     assert "… …" not in excerpt.text
     parts = excerpt.text.removeprefix("… ").removesuffix(" …").split(" … ")
