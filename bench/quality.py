@@ -99,6 +99,12 @@ FRESH23_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh23.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
 # by a twenty-second blind helper in the thirty-first round; run once unread at e229b89.
 FRESH24_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh24.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 36 releases,
+# by a twenty-third blind helper in the thirty-second round; run once unread at 498ddfb.
+FRESH25_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh25.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a twenty-fourth blind helper in the thirty-second round; run once unread at 498ddfb.
+FRESH26_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh26.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -125,6 +131,8 @@ IN_DOMAIN = {
     "fresh22": (FRESH22_QUESTIONS, "twenty-second fresh questions, releases"),
     "fresh23": (FRESH23_QUESTIONS, "twenty-third fresh questions, releases"),
     "fresh24": (FRESH24_QUESTIONS, "twenty-fourth fresh questions, releases"),
+    "fresh25": (FRESH25_QUESTIONS, "twenty-fifth fresh questions, releases"),
+    "fresh26": (FRESH26_QUESTIONS, "twenty-sixth fresh questions, releases"),
 }
 RANKED = 5
 
