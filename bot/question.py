@@ -112,7 +112,10 @@ _KINDS = [
         r"|money|cash|beute|loot|euro"
         r"|how much (?!time\b).*(stolen|taken|geklaut|gestohlen|get|got|take|took|steal|grab\w*"
         r"|nick\w*|pay|paid|fined))\b"
-        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen|zahlen|bezahl|blechen|entricht)",
+        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen|zahlen|bezahl|blechen|entricht)"
+        # what someone had to pay is a sum: "was musste der firmenchef blechen"
+        r"|\bwas (muss|musste|mussten|müssen) .*\b(zahlen|bezahlen|blechen|berappen)\b"
+        r"|\bwhat did .*\bhave to pay\b",
     ),
     # What was damaged: "what got damaged", "was wurde beschädigt" (not how much: "money").
     (
@@ -180,7 +183,8 @@ _KINDS = [
         "why",
         r"\b(woher kam (der|das|die) (rauch|qualm|feuer|brand|geruch|gestank)"
         # "der kleine brand im mehrfamilienhaus, woher kam der" (matched from the question's start)
-        r"|.*\b(rauch|qualm|feuer|brand)\w*\b.*\bwoher (kam|kommt)( (er|es|der|das|die))?\W*$"
+        # and of a compound: "wohnungsbrand löchgauer straße bietigheim, woher kam das"
+        r"|.*(rauch|qualm|feuer|brand)\w*\b.*\bwoher (kam|kommt)( (er|es|der|das|die))?\W*$"
         r"|where did (the )?(smoke|fire|smell) come from)\b",
     ),
     # Where to: where someone fled, drove or went ("in Richtung Eishalle"), not where it was.
@@ -236,7 +240,8 @@ _KINDS = [
     # Regenjacke sowie eine dunkelblaue Jeans").
     (
         "clothing",
-        r"\b(wearing|wore|worn|dressed|clothes|clothing|outfit|anhatte|anhaben|an hatte"
+        r"\b(wearing|wore|worn(?! (down|out|off|away))|dressed|clothes|clothing|outfit|anhatte"
+        r"|anhaben|an hatte"
         r"|trug(en)?(?!.*\bbei\b)|bekleidet|kleidung|angezogen)\b"  # not "trug … bei": beitragen
         r"|\bhatten? .*\ban\W*$"  # "was hatte der täter an"
         r"|\bwas hatten? (der|die|das) \w+ an\b"  # "was hatte der typ an, der …"
@@ -249,7 +254,8 @@ _KINDS = [
     ("plate", r"\b(kennzeichen|licen[cs]e plate|number plate|plate)\b"),
     (
         "stolen",
-        r"\b(stol\w*|steal\w*|(took|taken|take)(?! place)|loot|\w*klau\w*|gestohlen|mitgenommen"
+        r"\b(stol\w*|steal\w*|(took|taken|take)(?! (place|down|part))|loot|\w*klau\w*|gestohlen"
+        r"|mitgenommen"
         r"|mitgehen (lassen|gelassen)"
         r"|erbeut\w*|entwendet|beute|diebesgut|nicked"
         r"|(get|got|made|make|ran|run) (away|off) with)\b",

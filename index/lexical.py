@@ -210,6 +210,9 @@ _QUESTION_PHRASE = re.compile(
     r"|\b(?:what|which)\s+(?:kind|type|sort)s?\s+of\b|\bwelche[rsnm]?\s+arte?n?\s+von\b"
     # "what brand was the truck": English "brand" is German "Brand", a fire
     r"|\b(?:what|which)\s+(?:brand|make)\b|\bbrand\s+of\b"
+    # "mit welcher masche kam er rein": the trick is what is asked; releases tell it, they rarely
+    # call it a "Masche"
+    r"|\b(?:mit\s+)?welche[rnms]?\s+masche\b"
     # "where did the conference take place", "wann hat sie stattgefunden": that it happened is
     # given; releases rarely say "stattfinden" of what they report.
     r"|\b(?:take|takes|took|taken|taking)\s+place\b|\bstatt(?:gefunden|finden|findet|fand|fanden)\b"

@@ -1077,6 +1077,8 @@ def test_a_road_name_is_one_search_term(text, terms):
         # how someone looked is the kind asked: "sah" found "gesehen"
         ("wie sah der täter aus", ["tat"]),
         ("why was he pulled over in the first place", ["pulled"]),  # an idiom, no place
+        # the trick is what is asked; releases rarely call it a "Masche"
+        ("mit welcher masche kam der trickdieb rein", ["kam", "trickdieb", "rein"]),
     ],
 )
 def test_words_that_only_ask_are_no_search_terms(question, terms):
@@ -1288,6 +1290,11 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("der kleine brand im mehrfamilienhaus, woher kam der", "why"),
         ("brand in ellwangen, woher kam die feuerwehr", "where"),
         ("was war der höchste wert bei der blitzer messung auf der a96", "speed"),
+        ("wohnungsbrand löchgauer straße bietigheim, woher kam das", "why"),  # a fire's compound
+        ("lkw crash, which tyres were worn down", "which"),  # tyres wear down, nobody wore them
+        ("the ermittlungsgruppe that took down the bike thieves", "what"),  # nothing was taken
+        ("was musste der firmenchef blechen wegen dem lkw", "money"),  # what he had to pay
+        ("what did the company boss have to pay", "money"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
