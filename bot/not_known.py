@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 
 from bot.answerable import asks_for_a_damage_or_price
 from bot.question import question_kind
+from index.lexical import term_set
 
 # Said of something asked: "ist noch unklar", "Noch unbekannt ist, wer", "keine Hinweise auf",
 # "liegen bislang keine vor", "lässt sich nicht näher beziffern", "wird noch ermittelt" — not
@@ -28,7 +29,7 @@ def _said_not_known(topic: str, or_else: str = r"(?!)") -> re.Pattern[str]:
 
 _TAKEN_ASKED = re.compile(
     r"\b(geklaut|gestohlen|mitgenommen|entwendet|erbeutet|klauen|stehlen|stolen|steal|stole"
-    r"|took|taken|take|nicked|grabbed|beute|loot)\b"
+    r"|took|taken|take|nicked|grabbed|beute|loot|(?:he)?rausgeholt)\b"
 )
 
 
@@ -47,8 +48,28 @@ _CONTENTS_ASKED = re.compile(
 )
 
 
-# What a question asks -> a sentence saying that is not known.
-_TOLD_NOT_KNOWN: list[tuple[Callable[[str], bool], re.Pattern[str]]] = [
+# "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur des
+# Ladenbesitzers ergeben": whether anything was taken (from what ABOUT names) is not known yet
+_WHETHER_TAKEN = (
+    r"^Ob\b[^.]*ABOUT[^.]*\b(?:mitgenommen|entwendet|gestohlen|erbeutet|fehlt)\b[^.]*,\s*"
+    r"(?:muss|müssen|wird|werden|ist|bleibt)\b[^.]*\b(?:ergeben|klären|geklärt|unklar"
+    r"|ermittelt|geprüft|prüfen|offen)\b"
+)
+
+
+def _whether_taken_from_what_is_asked(question: str) -> re.Pattern[str]:
+    """A sentence that says it is not known whether anything was taken from what the question
+    names: "was haben die aus dem tresor mitgenommen", not "was haben die einbrecher in bad
+    cannstatt mitgenommen", which the sentences before tell ("haben Bargeld gestohlen")."""
+    words = [w for w in re.findall(r"\w+", _TAKEN_ASKED.sub(" ", question.lower())) if term_set(w)]
+    named = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(_WHETHER_TAKEN.replace("ABOUT", rf"\b(?i:{named})"))
+
+
+# What a question asks -> a sentence saying that is not known, or what makes one of the question.
+_TOLD_NOT_KNOWN: list[
+    tuple[Callable[[str], bool], re.Pattern[str] | Callable[[str], re.Pattern[str]]]
+] = [
     # "Die Brandursache ist noch unklar", "Warum der Fahrer abkam, ist unklar", "aus noch
     # ungeklärter Ursache"
     (
@@ -77,23 +98,21 @@ _TOLD_NOT_KNOWN: list[tuple[Callable[[str], bool], re.Pattern[str]]] = [
             r".*,\s*(?:ist|bleibt) (?:\w+ ){0,3}(?:unklar|unbekannt|ungeklärt|offen|nicht klar)"
         ),
     ),
-    # "Informationen über mögliches Diebesgut liegen bislang keine vor", "Was entwendet wurde …"
+    # "Informationen über mögliches Diebesgut liegen bislang keine vor", "Was entwendet wurde …",
+    # "Wie viel Geld daraus erbeutet werden konnte ist noch nicht bekannt"
     (
         _asks_what_was_taken,
         _said_not_known(
-            r"(?:\b(?:Diebesgut|Beute|Stehlgut)\b|\b(?:[Ww]as|[Oo]b) (?:\w+ ){0,2}(?:entwendet"
-            r"|gestohlen|erbeutet|mitgenommen)\b)"
+            r"(?:\b(?:Diebesgut|Beute|Stehlgut)\b|\b(?:[Ww]as|[Oo]b|[Ww]ie ?viel) (?:\w+ ){0,2}"
+            r"(?:entwendet|gestohlen|erbeutet|mitgenommen)\b)"
         ),
     ),
+    (_asks_what_was_taken, _whether_taken_from_what_is_asked),
     # "was war in dem aufgebrochenen tresor drin": "Ob aus einem aufgebrochenen Tresor etwas
     # mitgenommen wurde, muss noch eine Inventur des Ladenbesitzers ergeben"
     (
         lambda question: bool(_CONTENTS_ASKED.search(question.lower())),
-        re.compile(
-            r"^Ob\b[^.]*\b(?:mitgenommen|entwendet|gestohlen|erbeutet|fehlt)\b[^.]*,\s*"
-            r"(?:muss|müssen|wird|werden|ist|bleibt)\b[^.]*\b(?:ergeben|klären|geklärt|unklar"
-            r"|ermittelt|geprüft|prüfen|offen)\b"
-        ),
+        re.compile(_WHETHER_TAKEN.replace("ABOUT", "")),
     ),
     # "Der Sachschaden lässt sich bislang nicht näher beziffern"
     (asks_for_a_damage_or_price, _said_not_known(r"(?:\b\w*[Ss]chaden\w*|\bWert\b)")),
@@ -113,7 +132,11 @@ def not_known_statement(
 ) -> str | None:
     """The first of the sentences shown as the answer that says what the question asks is not
     known (and holds none of the answer's highlights), or None."""
-    patterns = [pattern for asks, pattern in _TOLD_NOT_KNOWN if asks(question)]
+    patterns = [
+        told if isinstance(told, re.Pattern) else told(question)
+        for asks, told in _TOLD_NOT_KNOWN
+        if asks(question)
+    ]
     if not patterns:
         return None
     highlights = tuple(highlights)

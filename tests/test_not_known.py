@@ -160,6 +160,25 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             "des Ladenbesitzers ergeben.",
             True,
         ),
+        # what was taken from the safe, asked as such, is not known either
+        (
+            "was haben die aus dem tresor in dem laden mitgenommen",
+            "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur "
+            "des Ladenbesitzers ergeben.",
+            True,
+        ),
+        (
+            "was anything taken out of the tresor in that shop",
+            "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur "
+            "des Ladenbesitzers ergeben.",
+            True,
+        ),
+        # how much was got out of the slot machines
+        (
+            "wieviel kohle haben die aus den spielautomaten rausgeholt",
+            "Wie viel Geld daraus erbeutet werden konnte ist noch nicht bekannt.",
+            True,
+        ),
         # what was stolen, asked as a whole, is told by the sentences before it
         (
             "was haben die einbrecher in bad cannstatt mitgenommen",
