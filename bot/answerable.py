@@ -140,6 +140,12 @@ _QUESTION_WORD = re.compile(
 _CAUGHT_ASKED = re.compile(
     r"\b(?:caught(?! fire)|catch(?! fire)|arrested|apprehended|festgenommen|verhaftet|gefasst"
     r"|geschnappt|erwischt)\b"
+    # said without the verb: "ham die den typen schon, der …", "have they got the guy yet"
+    r"|\b(?:ham|haben|hat) (?:die|sie|die polizei|die bullen|die cops|man) (?:den|die) "
+    r"(?:typ|typen|kerl|täter|tater|dieb|diebe|einbrecher|räuber|rauber|fahrer|mann|frau|jungs)"
+    r" (?:schon|endlich|inzwischen|mittlerweile)\b"
+    r"|\b(?:have|did) (?:they|the police|police|the cops|cops) (?:got|get) (?:the|that) "
+    r"(?:guy|man|woman|driver|thief|thieves|burglars?|robbers?|suspects?) yet\b"
 )
 _DID_THEY_CATCH = re.compile(
     r"\b(?:did|have|has) (?:they|the police|police|the cops|cops|anyone|anybody) (?:ever )?"
@@ -212,7 +218,8 @@ def names_a_car(text: str) -> bool:
 _MODEL_ASKED = re.compile(
     r"\b((what|which) (\w+ )?models?|model of|welche[sn]? (modell|typ)|modell)\b"
 )
-_MODEL = re.compile(rf"\b{MAKE}[ -](?!Fahrer|Lenker|Halter|Besitzer)[A-Z0-9][\w-]*")
+# "Audi A 5", "VW Golf", "BMW 320d"
+_MODEL = re.compile(rf"\b{MAKE}[ -](?!Fahrer|Lenker|Halter|Besitzer)[A-Z0-9][\w-]*(?: \d[\w-]*)?")
 
 
 def asks_for_a_model(question: str) -> bool:
@@ -221,6 +228,10 @@ def asks_for_a_model(question: str) -> bool:
 
 def names_a_model(text: str) -> bool:
     return bool(_MODEL.search(text))
+
+
+def models_named(text: str) -> tuple[str, ...]:
+    return tuple(found.group(0) for found in _MODEL.finditer(text))
 
 
 # A question for the brand of a thing that is no vehicle ("welche marke hatte die kamera", "what
@@ -723,6 +734,63 @@ def tells_a_value(text: str) -> bool:
     return bool(_VALUE.search(text))
 
 
+# Whether someone wore safety gear ("was he wearing a life jacket", "hatte er einen helm auf",
+# "war sie angeschnallt"), which a report that never mentions it does not tell: "mit einer
+# rotfarbenen Jacke bekleidet" is no life jacket.
+_GEAR_ASKED = re.compile(
+    r"\b(life ?jackets?|life ?vests?|schwimmwesten?|rettungswesten?|helmets?|helme?|seat ?belts?"
+    r"|angeschnallt|sicherheitsgurte?|gurte?)\b"
+)
+_GEAR = re.compile(
+    r"\b(Schwimmweste\w*|Rettungsweste\w*|\w*[Hh]elme?s?|angeschnallt"
+    r"|\w*[Gg]urte?s?)\b"
+)
+
+
+def asks_about_safety_gear(question: str) -> bool:
+    return bool(_GEAR_ASKED.search(question.lower()))
+
+
+def tells_of_safety_gear(text: str) -> bool:
+    return bool(_GEAR.search(text))
+
+
+# Whether someone is still in hospital ("is he still in the krankenhaus", "liegt sie noch im
+# krankenhaus"): a report tells where someone was taken, not how they are now, unless it says so.
+_STILL_IN_HOSPITAL_ASKED = re.compile(
+    r"\b(still (in (the )?|being treated in (the )?)(hospital|krankenhaus|klinik|clinic)"
+    r"|(noch|immer noch|noch immer) (im|in der|in einer) (krankenhaus|klinik\w*|spital)"
+    r"|(been|schon) (released|discharged|entlassen))\b"
+)
+_STILL_IN_HOSPITAL = re.compile(
+    r"\b(entlassen|weiterhin|(liegt|liegen|befindet sich|befinden sich) (noch|weiterhin)"
+    r"|noch (immer )?(in|im) (einer |einem |der |dem )?\w*(Klinik|Krankenhaus)"
+    r"|(Klinik|Krankenhaus)\w* (\w+ ){0,3}verlassen)\b"
+)
+
+
+def asks_if_still_in_hospital(question: str) -> bool:
+    return bool(_STILL_IN_HOSPITAL_ASKED.search(question.lower()))
+
+
+def tells_if_still_in_hospital(text: str) -> bool:
+    return bool(_STILL_IN_HOSPITAL.search(text))
+
+
+# A sum asked in euros ("wie viel euro schaden", "how many euros"), which a total loss
+# ("Totalschaden") or a slight damage does not give: only a sum does, or a figure of its digits,
+# or a sentence that says it cannot yet be put in figures.
+_EUROS_ASKED = re.compile(r"\b(wie ?viele? euro|how many euros?|in euros?)\b")
+
+
+def asks_for_a_sum_in_euros(question: str) -> bool:
+    return bool(_EUROS_ASKED.search(question.lower()))
+
+
+def tells_a_sum(text: str) -> bool:
+    return bool(_AMOUNT.search(text)) or "beziffer" in text
+
+
 # A question whether or how many were hurt ("wurde da jemand verletzt", "was anyone injured",
 # "wie viele verletzte gab es"), which only a report that tells of the injured, or that nobody
 # was, answers.
@@ -1043,6 +1111,9 @@ _TOLD_BY: list[
     (asks_for_a_result, tells_a_result, None),
     (asks_for_the_score, gives_the_score, None),
     (asks_for_a_damage_or_price, tells_a_value, None),
+    (asks_for_a_sum_in_euros, tells_a_sum, None),
+    (asks_about_safety_gear, tells_of_safety_gear, None),
+    (asks_if_still_in_hospital, tells_if_still_in_hospital, None),
     (asks_if_anyone_was_hurt, tells_who_was_hurt, None),
     (asks_for_an_alcohol_level, tells_an_alcohol_level, None),
     (asks_for_a_height, tells_a_length, None),
@@ -1067,7 +1138,7 @@ _WHICH_INSTITUTION = re.compile(
     r"(?:\w+\s+)??(firma|company|firm|unternehmen|betrieb|business|gesch(?:ä|ae)ft|laden|shop"
     r"|store|\w*markt|supermarket|autohaus|werkstatt|workshop|tankstelle|tanke"
     r"|(?:petrol|gas) station"
-    r"|restaurant|gastst(?:ä|ae)tte|lokal|imbiss|kiosk|hotel|bank|apotheke|pharmacy"
+    r"|restaurant|gastst(?:ä|ae)tte|lokal|kneipe|pub|imbiss|kiosk|hotel|bank|apotheke|pharmacy"
     r"|krankenhaus|klinik\w*|hospital|clinic|praxis|schule|school|kindergarten)\b"
 )
 _ONLY_SOME = re.compile(
@@ -1076,9 +1147,12 @@ _ONLY_SOME = re.compile(
 )
 
 
-# What phones call them: "welche tanke war das" asks which Tankstelle.
+# What phones call them: "welche tanke war das" asks which Tankstelle, "in welcher kneipe" which
+# Gaststätte.
 _INSTITUTION_SLANG = {
     "tanke": "Tankstelle",
+    "kneipe": "Gaststätte",
+    "pub": "Gaststätte",
     "petrol station": "Tankstelle",
     "gas station": "Tankstelle",
 }

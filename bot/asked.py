@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.answerable import asks_for_a_model
 from bot.question import (
     asked_after_keywords,
     asks_doer,
@@ -24,9 +25,10 @@ from index.lexical import TermMatch, tokenize
 class Asked:
     """What a question asks, worked out once per question: its terms, its kind ("who", "when"
     …) and language, the office it asks who acted for, and the corpus terms of the superlatives
-    it asks by, what a "how many" question counts, what a "which" question asks the name of and
-    whether it asks where or how something turned up (bot.question.office_asked,
-    superlatives_asked, counted_asked, named_asked, asks_where_or_how_found)."""
+    it asks by, what a "how many" question counts, what a "which" question asks the name of,
+    whether it asks where or how something turned up and whether it asks a vehicle's model
+    (bot.question.office_asked, superlatives_asked, counted_asked, named_asked,
+    asks_where_or_how_found; bot.answerable.asks_for_a_model)."""
 
     terms: list[TermMatch]
     kind: str
@@ -40,6 +42,7 @@ class Asked:
     road: bool = False
     named: TermMatch | None = None
     found_at: bool = False
+    model: bool = False
 
     @classmethod
     def of(cls, question: str, terms: list[TermMatch], language: str) -> Asked:
@@ -53,6 +56,7 @@ class Asked:
         road = kind == "where" and asks_road(question)
         named = named_asked(question, terms) if kind == "which" else None
         found_at = kind in ("where", "what") and asks_where_or_how_found(question)
+        model = kind == "vehicle" and asks_for_a_model(question)
         return cls(
             terms,
             kind,
@@ -66,6 +70,7 @@ class Asked:
             road=road,
             named=named,
             found_at=found_at,
+            model=model,
         )
 
 

@@ -242,7 +242,9 @@ CUES = {
         r"|Beute|Diebesgut|(?:ge)?klaut\w*)"
     ),
     "way_in": re.compile(
-        r"\b(\w*hebel\w*|aufgebrochen|brach(?:en)? .{0,40}\bauf\b|\w*wuchtet\w*|eingeschlagen"
+        # not a safe broken open inside: "Ob aus einem aufgebrochenen Tresor etwas mitgenommen …"
+        r"\b(\w*hebel\w*|aufgebrochen(?!\w* (?:Tresor|Geldkassette|\w*[Aa]utomat|Opferstock|Kasse))"
+        r"|brach(?:en)? .{0,40}\bauf\b|\w*wuchtet\w*|eingeschlagen"
         r"|schlug(?:en)? .{0,40}\bein\b|verschaff\w* sich|gelangt\w*|Zugang|eingestiegen"
         r"|stieg(?:en)? .{0,40}\bein\b|aufgedrückt|aufgezwängt|Zutritt"
         # a trickster's way in: "gab an, dass er den Wasserdruck prüfen müsse"

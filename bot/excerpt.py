@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.answerable import models_named
 from bot.asked import Asked
 from bot.cues import ANSWER_FINDERS, CUE_NEEDS, CUES, PEOPLE_ALONE, TELLING_CUES, pretexts
 from bot.people import (
@@ -126,6 +127,8 @@ def best_excerpt(sentence: str, asked: Asked, max_chars: int = EXCERPT_MAX_CHARS
         held = names_acting_for(shown, office)
     elif named:
         held = names_one(shown, named)
+    elif asked.model:
+        held = models_named(shown)
     elif kind == "identity":
         held = tuple(cue_matches(shown, {match.term for match in terms}, kind))
     elif kind == "ruse":  # the story runs on past a comma: "gab an, | dass er …"

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from bot.answerable import names_a_model
 from bot.asked import Asked
 from bot.cues import CUES, DAY_OR_HOUR, DOER_FOUND, FLED, FOUND_AT
 from bot.excerpt import (
@@ -179,6 +180,10 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
         holds_role = asked.role is not None and bool(names_holding(text, asked.role))
         if asked.role is not None and not holds_role:
             has_cue = 0.0  # "which judge": someone named, but not as a judge
+        if asked.model:
+            # "which model was the audi": "den schwarzen Audi A 5", though the question names
+            # the make; not "seinen Audi"
+            has_cue = float(names_a_model(text))
         acts_for = holds_role or (
             asked.office is not None and names_someone_for(text, asked.office)
         )
@@ -295,6 +300,12 @@ def answering_excerpt(
         # report introduced them ("Eine weitere 36-jährige Pkw-Lenkerin …").
         introduced = _introduction_of(hits, best)
         holding = [*introduced, *(i for i in holding if i not in introduced)]
+    if asked.road and not rows[best]["names_road"]:
+        # "which street", where the best sentence names none: the first sentence of the report
+        # that does, first, as where it happened is told first ("… in der Mötzinger Straße in
+        # Gäufelden ihr Unwesen", not where the two fled: "auf einem Feldweg")
+        naming = sorted(i for i in others if rows[i]["names_road"])[:1]
+        holding = naming + [i for i in holding if i not in naming]
     unshown = [i for i in holding if hits[i].passage.text not in source]
     if (holding and not rows[best]["cue"]) or unshown:
         source = hits[best].passage.text

@@ -12,6 +12,7 @@ from conftest import DISTRACTORS, SHIPPED_CORPUS, CountingEncoder, shipped_among
 
 from bot.answer import _supporting, answer_question
 from bot.answerable import (
+    asks_about_safety_gear,
     asks_for_a_brand,
     asks_for_a_business_name,
     asks_for_a_damage_or_price,
@@ -25,6 +26,7 @@ from bot.answerable import (
     asks_for_a_persons_age,
     asks_for_a_recipe,
     asks_for_a_result,
+    asks_for_a_sum_in_euros,
     asks_for_a_verdict,
     asks_for_an_alcohol_level,
     asks_for_an_exact_amount,
@@ -45,6 +47,7 @@ from bot.answerable import (
     asks_if_anyone_was_hurt,
     asks_if_caught,
     asks_if_found,
+    asks_if_still_in_hospital,
     asks_if_the_licence_was_taken,
     asks_what_was_said,
     asks_when,
@@ -78,11 +81,13 @@ from bot.answerable import (
     tells_a_nationality,
     tells_a_result,
     tells_a_span,
+    tells_a_sum,
     tells_a_time,
     tells_a_value,
     tells_an_alcohol_level,
     tells_an_amount_taken,
     tells_an_exact_amount,
+    tells_if_still_in_hospital,
     tells_of_a_building,
     tells_of_a_death,
     tells_of_a_find,
@@ -91,12 +96,13 @@ from bot.answerable import (
     tells_of_a_verdict,
     tells_of_an_arrest,
     tells_of_an_owner,
+    tells_of_safety_gear,
     tells_of_the_weather,
     tells_what_was_said,
     tells_who_was_hurt,
 )
 from bot.asked import Asked, focus_asked
-from bot.cues import FOUND_AT, pretexts, reasons, stolen_goods, ways_in
+from bot.cues import CUES, FOUND_AT, pretexts, reasons, stolen_goods, ways_in
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     best_excerpt,
@@ -2346,6 +2352,22 @@ def test_how_they_got_in_shows_what_was_forced_open_in_bold(clause, way_in):
     assert ways_in(clause) == (way_in,)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "tells"),
+    [
+        ("Unbekannte hatten die Eingangstür aufgebrochen.", True),
+        # a safe broken open inside is not how they got in
+        (
+            "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur "
+            "des Ladenbesitzers ergeben.",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_tells_the_way_in(sentence, tells):
+    assert bool(CUES["way_in"].search(sentence)) is tells
+
+
 def test_a_speed_the_release_does_not_give_is_declined_not_guessed(searcher):
     answer = answer_question(searcher, "wie schnell war der golf fahrer auf der b27")
     assert answer.declined, answer.excerpt
@@ -2641,6 +2663,15 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_an_alcohol_level, "what was the alcohol reading of the 26 year old", True),
         (asks_for_a_verdict, "how many years did the 21 year old get", True),
         (asks_for_a_damage_or_price, "was war die stereoanlage aus dem kindergarten wert", True),
+        (asks_for_a_sum_in_euros, "ford überschlagen, wie viel euro schaden", True),
+        (asks_for_a_sum_in_euros, "wie hoch war der schaden", False),  # a total loss tells that
+        (asks_about_safety_gear, "was the guy on the schluchsee wearing a life jacket", True),
+        (asks_about_safety_gear, "hatte der radfahrer einen helm auf", True),
+        (asks_about_safety_gear, "what was he wearing", False),
+        (asks_if_still_in_hospital, "is the old man still in the krankenhaus", True),
+        (asks_if_still_in_hospital, "liegt die frau noch im krankenhaus", True),
+        (asks_if_still_in_hospital, "ist die frau noch im krankenhaus", True),
+        (asks_if_still_in_hospital, "which hospital was she taken to", False),
         (asks_for_a_damage_or_price, "was hat der neue maibaum in gerlachsheim gekostet", True),
         (asks_for_a_damage_or_price, "Was ist die Annahme, die dem Wert von Klassen gilt", False),
         # the highest reading of a speed check is no price
@@ -2852,6 +2883,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_if_caught, "bad urach trickdiebstahl were they caught", True),
         (asks_if_caught, "did they ever catch the guy who dragged the girl into the bushes", True),
         (asks_if_caught, "wurde der täter schon gefasst", True),
+        (asks_if_caught, "ham die den typen schon der das mädchen ins gebüsch gezogen hat", True),
+        (asks_if_caught, "have they got the guy yet", True),
+        (asks_if_caught, "hat man die ursache schon gefunden", False),  # not someone caught
         (asks_if_caught, "wer wurde festgenommen", False),  # who: asks_when_where_or_who_arrested
         (asks_if_caught, "did the car catch fire", False),
         (asks_if_caught, "container fire seesteige did they catch who set it", True),
@@ -2925,6 +2959,17 @@ def _as_term(word: str) -> TermMatch:
         ("welche tanke war das", ["Der Täter betrat die Tankstelle kurz vor 19 Uhr."], True),
         ("welche tanke war das", ["Er betrat die Tankstelle Müller in der Hauptstraße."], False),
         ("which petrol station was it", ["Ein Täter betrat die Tankstelle, legte …"], True),
+        # a "Kneipe" is what releases call a Gaststätte
+        (
+            "in welcher kneipe ist er auf den wirt los",
+            ["Er ging auf den Wirt einer Gaststätte in Neckarsulm los."],
+            True,
+        ),
+        (
+            "in welcher kneipe ist er auf den wirt los",
+            ["Er ging auf den Wirt der Gaststätte Krone in Neckarsulm los."],
+            False,
+        ),
         # the compound tells which kind: "von welcher praxis war das schild"
         (
             "von welcher praxis war das",
@@ -3048,6 +3093,17 @@ def test_which_business_or_institution_is_asked():
         (names_a_day, "Der Unbekannte brach zwischen 10 Uhr und 18.30 Uhr ein.", False),
         (tells_a_value, "Der Sachschaden wird auf etwa 18.000 Euro geschätzt.", True),
         (tells_a_value, "Es entstand ein Schaden in fünfstelliger Höhe.", True),
+        (tells_a_sum, "Am Ford entstand Totalschaden.", False),  # no sum in euros
+        (tells_of_safety_gear, "Diese war mit einer rotfarbenen Jacke bekleidet.", False),
+        (tells_of_safety_gear, "Der Radfahrer trug keinen Helm.", True),
+        (tells_of_safety_gear, "Der traditionelle Visierhelm wurde ersetzt.", True),
+        (tells_of_safety_gear, "Der Bootseigner trug eine Schwimmweste.", True),
+        (tells_if_still_in_hospital, "Er brachte ihn vorsorglich ins Krankenhaus.", False),
+        (tells_if_still_in_hospital, "Er konnte die Klinik inzwischen verlassen.", True),
+        (tells_if_still_in_hospital, "Sie wurde am Abend wieder entlassen.", True),
+        (tells_if_still_in_hospital, "Er liegt weiterhin auf der Intensivstation.", True),
+        (tells_a_sum, "Es entstand ein Schaden in fünfstelliger Höhe.", True),
+        (tells_a_sum, "Der Sachschaden beträgt rund 8.000 Euro.", True),
         (tells_a_value, "Der Sachschaden lässt sich bislang nicht beziffern.", True),
         (tells_a_value, "Es entstand nur geringer Sachschaden.", True),
         (tells_a_value, "Die Täter stahlen Schmuck und eine Uhr.", False),
@@ -4168,6 +4224,70 @@ def test_which_road_is_answered_by_the_sentence_naming_it_with_only_the_road_in_
 
     assert found.sources[0].release.release_id == OVERTAKING["id"]
     assert found.highlights == ("L 1210",), found
+
+
+# The make is named three times, the model once.
+AUDI_STOLEN = {
+    "id": "pol-hn-2016-03-03-pfedelbach",
+    "title": "Pfedelbach-Windischenbach: Audi gestohlen",
+    "date": "2016-03-03",
+    "publisher": "Polizeipräsidium Heilbronn",
+    "place": "Pfedelbach",
+    "text": "Pfedelbach-Windischenbach: Audi gestohlen\n"
+    "Seinen Augen glaubte wohl ein Autobesitzer in Pfedelbach-Windischenbach am Mittwochmorgen "
+    "nicht zu trauen. Der Mann hatte am Mittwochnachmittag, gegen 15.30 Uhr, seinen Audi vor dem "
+    "Wohnhaus im Birnbaumweg abgestellt. Als er morgens, gegen 6.30 Uhr, losfahren wollte, war "
+    "das Auto weg. Offenbar war es Dieben gelungen, den schwarzen Audi A 5, Typ B8, mit dem "
+    "amtlichen Kennzeichen KÜN-PM 136, auf bislang nicht bekannte Weise zu starten und zu "
+    "entwenden. Das Fahrzeug hatte einen Wert von etwa 25.000 Euro. Die Öhringer Polizei nimmt "
+    "sachdienliche Hinweise zu der Tat oder dem Verbleib des Audi entgegen.",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which model was the audi stolen in pfedelbach-windischenbach",
+        "welches modell war der audi der in windischenbach geklaut wurde",
+    ],
+)
+def test_which_model_is_answered_by_the_sentence_naming_it_in_bold(tmp_path, encoder, question):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, AUDI_STOLEN], encoder)
+
+    found = answer_question(searcher, question)
+
+    assert found.sources[0].release.release_id == AUDI_STOLEN["id"]
+    assert found.highlights == ("Audi A 5",), (found.excerpt, found.highlights)
+
+
+# Where it happened is told first, in a sentence broken inside a word as the release has it; the
+# sentence about the fire names no street, and the two fled along another road.
+BOXES_ON_FIRE = {
+    "id": "pol-lb-2016-06-02-gaeufelden",
+    "title": "Gäufelden: Holzkisten in Brand gesetzt",
+    "date": "2016-06-02",
+    "publisher": "Polizeipräsidium Ludwigsburg",
+    "place": "Gäufelden",
+    "text": "Gäufelden: Holzkisten in Brand gesetzt\n"
+    "Bislang unbekannte Täter trieben am Mittwo\nch gegen 21:35 Uhr in der Mötzinger Straße in "
+    "Gäufelden ihr Unwesen. Im Bereich eines Sportheims wurden mehrere Holzkisten mutmaßlich in "
+    "Brand gesetzt, so dass die alarmierte Freiwillige Feuerwehr Gäufelden mit drei Fahrzeugen "
+    "und 13 Wehrleuten ausrückte. Vor Ort konnten sie den in Flammen stehenden Holzstapel "
+    "schnell löschen. Ein aufmerksamer Zeuge konnte vor dem Brand zwei dunkel gekleidete Männer "
+    "beobachten. Kurz darauf gab es einen lauten Knall und die beiden Männer liefen zu Fuß auf "
+    "einem Feldweg in Richtung Bondorf davon.",
+}
+
+
+def test_which_street_is_shown_from_the_sentence_that_tells_where_it_happened(tmp_path, encoder):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, BOXES_ON_FIRE], encoder)
+
+    found = answer_question(
+        searcher, "gäufelden wooden boxes on fire near the sportheim, which street"
+    )
+
+    assert found.sources[0].release.release_id == BOXES_ON_FIRE["id"]
+    assert "Mötzinger Straße" in found.excerpt, found.excerpt
 
 
 # The cars he passed and the ones behind them are named first, his own after he drove off.
