@@ -10,7 +10,8 @@ general words of encyclopedic text (history, politics, law, science, nature, spo
 zivil", "disobedience: Ungehorsam"), by helpers that saw neither the benchmark's questions nor
 its texts. Fourteen words of police reports it lacked ("hairdresser: Friseursalon", "workshop:
 Werkstatt", "badger: Dachs") were added later by developers who had seen questions fail on them
-(docs/quality-history.md). A further 1,060 lines of police-report words (assaults, descriptions of
+(docs/quality-history.md), and in the thirty-second round three words to their entries
+("boss": "Chef", "Firmenchef"; "pay", "paid": "entrichten"). A further 1,060 lines of police-report words (assaults, descriptions of
 suspects, traffic, people's roles, stolen things, police work, what happened after) were written
 by a helper that saw neither the questions nor the releases; but the request it worked from named
 examples taken from questions that had failed ("dragged", "bushes", "company boss",

@@ -1609,6 +1609,12 @@ def test_a_tram_is_a_strassenbahn_or_a_stadtbahn():
     assert {"strassenbahn", "stadtbahn"} <= glossary_translations(["tram"])["tram"].keys()
 
 
+def test_a_firms_boss_is_its_chef_and_what_he_pays_may_be_entrichtet():
+    boss = glossary_translations(["boss"])["boss"]
+    assert {term_of("Firmenchef"), term_of("Chef")} <= boss.keys()
+    assert term_of("entrichten") in glossary_translations(["pay"])["pay"]
+
+
 def test_a_town_named_only_in_datelines_weighs_as_a_name():
     """ "Angelbachtal" opens every heading that names it and is never written inside a sentence;
     it is a name all the same, and weighs as much as an equally rare noun, more than a verb."""
