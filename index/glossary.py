@@ -11,13 +11,13 @@ zivil", "disobedience: Ungehorsam"), by helpers that saw neither the benchmark's
 its texts. Fourteen words of police reports it lacked ("hairdresser: Friseursalon", "workshop:
 Werkstatt", "badger: Dachs") were added later by developers who had seen questions fail on them
 (docs/quality-history.md), and in the thirty-second round three words to their entries
-("boss": "Chef", "Firmenchef"; "pay", "paid": "entrichten"). A further 1,060 lines of police-report words (assaults, descriptions of
-suspects, traffic, people's roles, stolen things, police work, what happened after) were written
-by a helper that saw neither the questions nor the releases; but the request it worked from named
-examples taken from questions that had failed ("dragged", "bushes", "company boss",
-"overtaker"), so they are not blind either. Of its German words, those in more than 5 % of the
-1,028 news articles (bench's distractors: "Mann", "davon", "ging") were left out as too common
-to stand for one English word."""
+("boss": "Chef", "Firmenchef"; "pay", "paid": "entrichten"). A further 1,060 lines of
+police-report words (assaults, descriptions of suspects, traffic, people's roles, stolen things,
+police work, what happened after) were written by a helper that saw neither the questions nor
+the releases; but the request it worked from named examples taken from questions that had failed
+("dragged", "bushes", "company boss", "overtaker"), so they are not blind either. Of its German
+words, those in more than 5 % of the 1,028 news articles (bench's distractors: "Mann", "davon",
+"ging") were left out as too common to stand for one English word."""
 
 from __future__ import annotations
 

@@ -4250,6 +4250,11 @@ AUDI_STOLEN = {
 }
 
 
+@pytest.fixture(scope="module")
+def audi_stolen(tmp_path_factory, encoder) -> Searcher:
+    return shipped_among(tmp_path_factory.mktemp("audi"), [*DISTRACTORS, AUDI_STOLEN], encoder)
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -4257,10 +4262,8 @@ AUDI_STOLEN = {
         "welches modell war der audi der in windischenbach geklaut wurde",
     ],
 )
-def test_which_model_is_answered_by_the_sentence_naming_it_in_bold(tmp_path, encoder, question):
-    searcher = shipped_among(tmp_path, [*DISTRACTORS, AUDI_STOLEN], encoder)
-
-    found = answer_question(searcher, question)
+def test_which_model_is_answered_by_the_sentence_naming_it_in_bold(audi_stolen, question):
+    found = answer_question(audi_stolen, question)
 
     assert found.sources[0].release.release_id == AUDI_STOLEN["id"]
     assert found.highlights == ("Audi A 5",), (found.excerpt, found.highlights)
