@@ -48,13 +48,15 @@ _CONTENTS_ASKED = re.compile(
 )
 
 
-# "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur des
-# Ladenbesitzers ergeben": whether anything was taken (from what ABOUT names) is not known yet
-_WHETHER_TAKEN = (
-    r"^Ob\b[^.]*ABOUT[^.]*\b(?:mitgenommen|entwendet|gestohlen|erbeutet|fehlt)\b[^.]*,\s*"
-    r"(?:muss|müssen|wird|werden|ist|bleibt)\b[^.]*\b(?:ergeben|klären|geklärt|unklar"
-    r"|ermittelt|geprüft|prüfen|offen)\b"
-)
+def _whether_taken(about: str = "") -> re.Pattern[str]:
+    """A sentence that says it is not known yet whether anything was taken (from what the
+    pattern `about` matches): "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss
+    noch eine Inventur des Ladenbesitzers ergeben"."""
+    return re.compile(
+        rf"^Ob\b[^.]*{about}[^.]*\b(?:mitgenommen|entwendet|gestohlen|erbeutet|fehlt)\b[^.]*,\s*"
+        r"(?:muss|müssen|wird|werden|ist|bleibt)\b[^.]*\b(?:ergeben|klären|geklärt|unklar"
+        r"|ermittelt|geprüft|prüfen|offen)\b"
+    )
 
 
 def _whether_taken_from_what_is_asked(question: str) -> re.Pattern[str]:
@@ -63,7 +65,7 @@ def _whether_taken_from_what_is_asked(question: str) -> re.Pattern[str]:
     cannstatt mitgenommen", which the sentences before tell ("haben Bargeld gestohlen")."""
     words = [w for w in re.findall(r"\w+", _TAKEN_ASKED.sub(" ", question.lower())) if term_set(w)]
     named = "|".join(map(re.escape, words)) or "(?!)"
-    return re.compile(_WHETHER_TAKEN.replace("ABOUT", rf"\b(?i:{named})"))
+    return _whether_taken(rf"\b(?i:{named})")
 
 
 # What a question asks -> a sentence saying that is not known, or what makes one of the question.
@@ -112,7 +114,7 @@ _TOLD_NOT_KNOWN: list[
     # mitgenommen wurde, muss noch eine Inventur des Ladenbesitzers ergeben"
     (
         lambda question: bool(_CONTENTS_ASKED.search(question.lower())),
-        re.compile(_WHETHER_TAKEN.replace("ABOUT", "")),
+        _whether_taken(),
     ),
     # "Der Sachschaden lässt sich bislang nicht näher beziffern"
     (asks_for_a_damage_or_price, _said_not_known(r"(?:\b\w*[Ss]chaden\w*|\bWert\b)")),
