@@ -105,6 +105,12 @@ FRESH25_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh25.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
 # by a twenty-fourth blind helper in the thirty-second round; run once unread at 498ddfb.
 FRESH26_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh26.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 39 releases,
+# by a twenty-fifth blind helper in the thirty-third round; run once unread at 6e6f853.
+FRESH27_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh27.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 35 releases,
+# by a twenty-sixth blind helper in the thirty-third round; run once unread at 6e6f853.
+FRESH28_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh28.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -133,6 +139,8 @@ IN_DOMAIN = {
     "fresh24": (FRESH24_QUESTIONS, "twenty-fourth fresh questions, releases"),
     "fresh25": (FRESH25_QUESTIONS, "twenty-fifth fresh questions, releases"),
     "fresh26": (FRESH26_QUESTIONS, "twenty-sixth fresh questions, releases"),
+    "fresh27": (FRESH27_QUESTIONS, "twenty-seventh fresh questions, releases"),
+    "fresh28": (FRESH28_QUESTIONS, "twenty-eighth fresh questions, releases"),
 }
 RANKED = 5
 
