@@ -116,7 +116,9 @@ CUES = {
         r"|beamt|leiter|polizist|passant"
         r"|anwohner|bewohner|nachbar|mitarbeiter|arbeiter|handwerker|beschäftigt|angestellte"
         r"|verkäufer|kassierer|jugendliche|helfer|opfer(?!stock)|besitzer|halter"
-        r"|eigentümer)(?!laubnis|flucht|seite|tür|ung)\w*"
+        r"|eigentümer"
+        # a firm called to do something: "durch eine Spezialfirma beseitigt" (not "Edisons Firma")
+        r"|(?:spezial|fach|reinigungs|abschlepp|bergungs)firma|straßenmeisterei|abschleppdienst)(?!laubnis|flucht|seite|tür|ung)\w*"
     ),
     "when": re.compile(
         rf"\b({_DAY_OR_HOUR}|{_MONTH} \d{{4}}|(im Jahre?|seit) {_YEAR}|(vor|nach)mittag\w*|abend\w*"
@@ -313,7 +315,9 @@ FIND_WORDS = r"\w*gefunden|aufgefunden|sichergestellt|aufgetaucht|entdeckt|zurü
 # bei einem Nachbarn feststellen", "… am südlichen Seeufer … festgestellt werden" (not what was
 # found out: "konnte abschließend festgestellt werden, dass …").
 FOUND_AT = re.compile(
-    rf"\b(?:{FIND_WORDS}|feststellen|angetroffen|festgestellt(?! werden, dass))\b"
+    rf"\b(?:{FIND_WORDS}|feststellen|angetroffen|festgestellt(?! werden, dass)"
+    # what the police found on someone: "Beim … Beifahrer fand die Polizei … Marihuana"
+    r"|fand(?:en)? (?:die |der )?(?:Polizei|Beamt\w*|Polizist\w*|Streife))\b"
 )
 # What must stand somewhere in a text for the cue of the kind to find anything in it: one fast
 # pass, where the cue's own pattern fails slowly (it tries every word for a garment). None for

@@ -133,7 +133,8 @@ def not_known_statement(
     question: str, sentences: Iterable[str], highlights: Iterable[str] = ()
 ) -> str | None:
     """The first of the sentences shown as the answer that says what the question asks is not
-    known (and holds none of the answer's highlights), or None."""
+    known (and holds none of the answer's highlights, but for one that says so itself: "Aus
+    unbekannter Ursache geriet … die Ladung" in bold as the reason), or None."""
     patterns = [
         told if isinstance(told, re.Pattern) else told(question)
         for asks, told in _TOLD_NOT_KNOWN
@@ -141,7 +142,11 @@ def not_known_statement(
     ]
     if not patterns:
         return None
-    highlights = tuple(highlights)
+    highlights = tuple(
+        highlight
+        for highlight in highlights
+        if not any(pattern.search(highlight) for pattern in patterns)
+    )
     for sentence in sentences:
         if any(pattern.search(sentence) for pattern in patterns) and not any(
             highlight in sentence for highlight in highlights

@@ -158,6 +158,13 @@ _KINDS = [
         r"\b(wie sah(?:en)? .*\baus|aussehen|ausgesehen|\w*beschreibung|beschrieben"
         r"|look(s|ed)? like|describe\w*|description)\b",
     ),
+    # A vehicle asked for by whose it was, before "who": "car of the guy who overtook … and drove
+    # off", "das auto von dem typ, der …".
+    (
+        "vehicle",
+        r"^\W*(the |his |her )?(car|vehicle|bike|motorbike|van|truck) of (the|that|this)\b"
+        r"|^\W*(das |dem )?(auto|fahrzeug|motorrad|fahrrad) (von|vom) (dem|der|diesem)\b",
+    ),
     # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
     # not who investigates: "wer ermittelt" asks for the station
     ("who", rf"\b(?!{_INVESTIGATES})(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),
@@ -234,7 +241,9 @@ _KINDS = [
         r"|wie kam es zu(m|r)? (\w+ )?(brand|feuer)\w*"
         # what set an alarm off: "Ursächlich war verbranntes Essen auf dem Herd"
         r"|what (set|sets|triggered|triggers)\b|was (hat|hatte) .*\bausgelöst|was löste .*\baus"
-        r"|wodurch .*\b(ausgelöst|verursacht|entstanden))\b",
+        r"|wodurch .*\b(ausgelöst|verursacht|entstanden|feuer gefangen|in brand geraten)"
+        # "löchgauer straße fire in bietigheim what started it"
+        r"|(fire|blaze)\b.*\bwhat started\b|what started (the|that) (fire|blaze))\b",
     ),
     # What someone wore: a police report describes a suspect by it ("trug eine hellblaue
     # Regenjacke sowie eine dunkelblaue Jeans").
@@ -254,8 +263,9 @@ _KINDS = [
     ("plate", r"\b(kennzeichen|licen[cs]e plate|number plate|plate)\b"),
     (
         "stolen",
-        r"\b(stol\w*|steal\w*|(took|taken|take)(?! (place|down|part))|loot|\w*klau\w*|gestohlen"
-        r"|mitgenommen"
+        # not "take off on" a bike: fled on it
+        r"\b(stol\w*|steal\w*|(took|taken|take)(?! (place|down|part|off (?!with)))|loot|\w*klau\w*"
+        r"|gestohlen|mitgenommen"
         r"|mitgehen (lassen|gelassen)"
         r"|erbeut\w*|entwendet|beute|diebesgut|nicked"
         r"|(get|got|made|make|ran|run) (away|off) with)\b",
@@ -266,7 +276,11 @@ _KINDS = [
         "ruse",
         r"\b(masche|vorwand|ausrede|excuse|pretext|pretend\w*|ruse|vorgetäuscht|vorgegeben"
         rf"|behauptet\w*|what did .*\bclaim\w*|{_LET_IN}|what (trick|story|scam)"
-        r"|(mit )?welche[nrm]? (trick|geschichte))\b",
+        r"|(mit )?welche[nrm]? (trick|geschichte)"
+        # "wie hat sich der falsche handwerker reingeschummelt", "… dazu gebracht ihn ins haus zu
+        # lassen"
+        r"|ins haus (zu )?(ge)?lass\w*|\w*geschummelt|\w*gemogelt|erschlichen|überredet"
+        r"|dazu gebracht|tricked|talked (her|him|them) into)\b",
     ),
     (
         "way_in",

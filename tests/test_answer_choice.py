@@ -1301,6 +1301,15 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("the ermittlungsgruppe that took down the bike thieves", "what"),  # nothing was taken
         ("was musste der firmenchef blechen wegen dem lkw", "money"),  # what he had to pay
         ("what did the company boss have to pay", "money"),
+        # the story told to be let in
+        ("wie hat sich der falsche handwerker bei der oma reingeschummelt", "ruse"),
+        ("wie hat der trickbetrüger die oma dazu gebracht ihn ins haus zu lassen", "ruse"),
+        # he fled on it, nothing was taken
+        ("the guy who grabbed the girl, what kind of bike did he take off on", "vehicle"),
+        ("what did the robbers take off with", "stolen"),
+        ("car of the guy who overtook near ingelfingen and drove off", "vehicle"),  # not "who"
+        ("wodurch hat die ladung vom lkw feuer gefangen", "why"),
+        ("löchgauer straße fire in bietigheim what started it", "why"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -1603,6 +1612,24 @@ def test_general_english_words_reach_a_release_outside_crime_and_accidents(tmp_p
 
     assert found.sources[0].release.release_id == "stadt-koeln-2021-10-07-kundgebung"
     assert "200 Menschen" in found.excerpt
+
+
+def test_an_oil_trail_is_cleaned_up_when_it_is_beseitigt():
+    assert term_of("Ölspur") in glossary_translations(["oil", "trail"])[term_of("trail")]
+    assert term_of("beseitigt") in glossary_translations(["clean", "up"])[term_of("clean")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names_someone"),
+    [
+        ("Die Ölspur musste durch eine Spezialfirma beseitigt werden.", True),
+        ("Die Straßenmeisterei sperrte die Fahrbahn.", True),
+        # a firm named as a place or an owner does nothing
+        ("Nachdem er Edisons Firma verlassen hatte, gründete er eine eigene.", False),
+    ],
+)
+def test_a_firm_called_to_do_something_answers_who(sentence, names_someone):
+    assert bool(cue_matches(sentence, set(), "who")) is names_someone
 
 
 def test_a_tram_is_a_strassenbahn_or_a_stadtbahn():
@@ -4088,6 +4115,9 @@ SCOOTER_FALL = {
         ("Der Verletzte wurde von einem Passanten ohnmächtig angetroffen.", True),
         # what was found out, not where something was
         ("Abschließend konnte festgestellt werden, dass der Bootseigner allein war.", False),
+        ("Beim Beifahrer fand die Polizei anschließend zwei Verbrauchseinheiten Marihuana.", True),
+        # what a thief found is no find by the police
+        ("Dort fanden sie eine Kamera und einen Computer.", False),
     ],
 )
 def test_a_sentence_tells_where_something_was_found(sentence, tells_a_find):

@@ -212,6 +212,16 @@ NOT_KNOWN = Answer(
 )
 
 
+def test_a_highlight_that_says_itself_it_is_not_known_is_no_answer():
+    # "wodurch hat die ladung feuer gefangen": the reason's clause in bold is the unknown cause
+    sentence = "Aus unbekannter Ursache geriet während der Fahrt die Ladung in Brand."
+    bold = ["Aus unbekannter Ursache geriet während der Fahrt die Ladung"]
+
+    question = "wodurch hat die ladung feuer gefangen"
+
+    assert not_known_statement(question, [sentence], bold) == sentence
+
+
 def test_the_reply_says_it_is_not_known_and_quotes_the_release_with_its_source():
     reply = answer_reply(NOT_KNOWN)
 
