@@ -146,6 +146,10 @@ _CAUGHT_ASKED = re.compile(
     r" (?:schon|endlich|inzwischen|mittlerweile)\b"
     r"|\b(?:have|did) (?:they|the police|police|the cops|cops) (?:got|get) (?:the|that) "
     r"(?:guy|man|woman|driver|thief|thieves|burglars?|robbers?|suspects?) yet\b"
+    # someone found is someone caught: "did the cops ever find the white pritsche lkw driver"
+    r"|\b(?:did|have|has) (?:they|the police|police|the cops|cops) (?:ever |already |yet )?"
+    r"(?:find|found|track(?:ed)? down|identif(?:y|ied)) (?:the|that|this) (?:[\w-]+ ){0,4}?"
+    r"(?:guy|man|woman|driver|thief|thieves|burglars?|robbers?|suspects?|culprits?)\b"
 )
 _DID_THEY_CATCH = re.compile(
     r"\b(?:did|have|has) (?:they|the police|police|the cops|cops|anyone|anybody) (?:ever )?"
@@ -349,6 +353,8 @@ _FINE_ASKED = re.compile(
     # "was kriegt der nachbar für ne strafe"
     r"|\b(was|welche \w+)\b.*\b(kriegt|kriegen|bekommt|bekommen|bekam|erwartet|droht)\b"
     r".*\b(\w*strafe|bu(ß|ss)geld\w*)\b"
+    # "what fine does the driver doing 209 get", "welche strafe kriegt der"
+    r"|\b(what|which|welche[nrs]?) (fine|penalty|bu(ß|ss)geld\w*|geldbu(ß|ss)e|strafe)\b"
 )
 _FINE = re.compile(
     r"\b(Bußgeld\w*|Geldbuße\w*|\w*[Ss]trafe\w*|Verwarnungsgeld\w*|Strafbefehl\w*"
@@ -798,7 +804,8 @@ _HURT_ASKED = re.compile(
     r"\b(wurden?\b.{0,60}?\b(jemand|wer|sie|er|personen|leute|(der|die|das) \w+)( \w+)? verletzt"
     r"|gab es verletzte|(is|was|were|did) (any ?one|anybody|someone|somebody|people|he|she|they)"
     r"( \w+)? (hurt|injured|get hurt)|(were there|any) (any )?injur\w*"
-    r"|(is|was|were) the \w+( \w+)? (hurt|injured)"  # "was the mercedes driver hurt"
+    # "was the mercedes driver hurt", "was the 10 yo girl on the bike hurt"
+    r"|(is|was|were) the (\w+ ){1,6}?(hurt|injured)"
     r"|(wie ?viele?|how many)\b.{0,40}\b(verletz\w*|injur\w*|hurt))\b"
 )
 _HURT_WORD = re.compile(r"\b(verletz\w*|injur\w*|hurt)\b")

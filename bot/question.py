@@ -136,7 +136,7 @@ _KINDS = [
     ("duration", rf"\b(how long|how much time|wie lange|wie lang(?={_CLOSED}))\b"),
     (
         "how_many",
-        r"\b(how (many|much)|wie ?viele?n?|anzahl|number of|population|einwohnerzahl"
+        r"\b(how (many|much)|wie ?viele?n?|anzahl|(?<!plate )number of|population|einwohnerzahl"
         r"|(what|which|welche[rnms]?) (percentage|percent|prozentsatz|anteil|number|zahl))\b",
     ),
     # How badly someone was hurt, or whether anyone was: "leicht verletzt", "unverletzt".
@@ -176,7 +176,8 @@ _KINDS = [
     # "when he died" is a clause of a question about something else.
     (
         "when",
-        r"\b(when(?! (he|she|it|they|we|you|i|the|a|an|his|her|its|their|there)\b)|what time"
+        r"\b(when(?! (he|she|it|they|we|you|u|i|the|a|an|his|her|its|their|there|that|this|those"
+        r"|these|someone|somebody)\b)|what time"
         r"|how late"
         r"|wann|(um )?wie ?viel uhr|seit wann|(an )?welche[mnr]? (tag|datum|wochentag)"
         r"|welches datum|(um |zu )?welche[mnr]? (uhrzeit|zeit\b)"

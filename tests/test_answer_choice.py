@@ -1310,6 +1310,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("car of the guy who overtook near ingelfingen and drove off", "vehicle"),  # not "who"
         ("wodurch hat die ladung vom lkw feuer gefangen", "why"),
         ("löchgauer straße fire in bietigheim what started it", "why"),
+        ("was the girl hurt when that guy dragged her into the bushes", "what"),  # not "when"
+        ("full plate number of the twingo", "plate"),  # not a count
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -2937,6 +2939,12 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_the_score, "wie hoch hat deutschland gegen nordirland gewonnen", True),
         (asks_for_the_score, "germany vs nordirland what was the final score", True),
         (asks_for_the_score, "wer hat gegen nordirland gewonnen", False),  # who won: the winner
+        # someone found is someone caught; a thing found is not
+        (asks_if_caught, "did the cops ever find the white pritsche lkw driver", True),
+        (asks_if_caught, "did the cops ever find the stolen bike", False),
+        (asks_for_a_fine, "what fine does the driver doing 209 on the a96 bridge get", True),
+        (asks_for_a_fine, "welche strafe kriegt der", True),
+        (asks_if_anyone_was_hurt, "was the 10 yo girl on the bike hurt when he grabbed her", True),
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
@@ -3451,6 +3459,12 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     assert term_of("Beamte") in colloquial_translations(["polizisten"])[term_of("polizisten")]
     assert term_of("durchsuchten") in colloquial_translations(["razzia"])[term_of("razzia")]
     assert term_of("Tank") not in colloquial_translations(["tank"])  # keyed by words
+    # "wer hat die cops wegen dem vollgestopften transporter angerufen": "Kurz nach 11 Uhr hatte
+    # ein Zeuge die Polizei verständigt", "… wie in einem Kastenwagen Menschen … transportiert"
+    assert term_of("Polizei") in colloquial_translations(["cops"])[term_of("cops")]
+    assert term_of("verständigt") in colloquial_translations(["angerufen"])[term_of("angerufen")]
+    van = colloquial_translations(["transporter"])[term_of("transporter")]
+    assert term_of("Kastenwagen") in van
 
 
 CAR_PARADE = {
