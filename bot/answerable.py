@@ -159,6 +159,25 @@ _FIND_ASKED = re.compile(rf"\b(?:{FIND_ASKED})\b")
 _FIND = re.compile(rf"\b(?:{FIND_WORDS})\b")
 
 
+# A question about a robbery ("any update on the bank robbery in dortmund"), which a report that
+# tells of none does not answer, however many of its words it holds ("auf der Bank Platz …
+# Borussia Dortmund"). Every answerable robbery question of the benchmark's read sets is about
+# a release that says "Raub" or "Überfall".
+_ROBBERY_ASKED = re.compile(
+    r"\b(robbery|robberies|robbers?|robbed|raub(überfall)?|raubüberfall|überfall\w*|ueberfall\w*"
+    r"|ausgeraubt|beraubt|bankraub)\b"
+)
+_ROBBERY = re.compile(r"(?i:raub|räuber|überf(?:all|äll|iel))")
+
+
+def asks_about_a_robbery(question: str) -> bool:
+    return bool(_ROBBERY_ASKED.search(question.lower()))
+
+
+def tells_of_a_robbery(text: str) -> bool:
+    return bool(_ROBBERY.search(text))
+
+
 def asks_if_caught(question: str) -> bool:
     """ "were they caught", "did they catch who set it"; not "who was arrested"."""
     lowered = question.lower()
@@ -1097,6 +1116,7 @@ _TOLD_BY: list[
     (asks_for_money_taken, tells_an_amount_taken, None),
     (asks_when_where_or_who_arrested, tells_of_an_arrest, None),
     (asks_if_caught, tells_of_an_arrest, None),
+    (asks_about_a_robbery, tells_of_a_robbery, None),
     (asks_if_found, tells_of_a_find, None),
     (asks_when_or_where_next, announces_what_comes_next, None),
     (asks_for_a_fine, tells_of_a_fine, None),

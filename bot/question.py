@@ -243,8 +243,11 @@ _KINDS = [
         # what set an alarm off: "Ursächlich war verbranntes Essen auf dem Herd"
         r"|what (set|sets|triggered|triggers)\b|was (hat|hatte) .*\bausgelöst|was löste .*\baus"
         r"|wodurch .*\b(ausgelöst|verursacht|entstanden|feuer gefangen|in brand geraten)"
-        # "löchgauer straße fire in bietigheim what started it"
-        r"|(fire|blaze)\b.*\bwhat started\b|what started (the|that) (fire|blaze))\b",
+        # "löchgauer straße fire in bietigheim what started it", "what made the vw lupo catch fire"
+        r"|(fire|blaze)\b.*\bwhat started\b|what started (the|that) (fire|blaze)"
+        r"|what made .*\b(catch fire|burn|explode|crash)"
+        # "how did the 79 yo … end up crashing into the imbiss wall"
+        r"|how (did|come) .*\bend(ed)? up)\b",
     ),
     # What someone wore: a police report describes a suspect by it ("trug eine hellblaue
     # Regenjacke sowie eine dunkelblaue Jeans").

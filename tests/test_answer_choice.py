@@ -12,6 +12,7 @@ from conftest import DISTRACTORS, SHIPPED_CORPUS, CountingEncoder, shipped_among
 
 from bot.answer import _supporting, answer_question
 from bot.answerable import (
+    asks_about_a_robbery,
     asks_about_safety_gear,
     asks_for_a_brand,
     asks_for_a_business_name,
@@ -93,6 +94,7 @@ from bot.answerable import (
     tells_of_a_find,
     tells_of_a_fine,
     tells_of_a_licence,
+    tells_of_a_robbery,
     tells_of_a_verdict,
     tells_of_an_arrest,
     tells_of_an_owner,
@@ -1312,6 +1314,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("löchgauer straße fire in bietigheim what started it", "why"),
         ("was the girl hurt when that guy dragged her into the bushes", "what"),  # not "when"
         ("full plate number of the twingo", "plate"),  # not a count
+        ("what made the vw lupo catch fire in frickenhausen", "why"),
+        ("how did the 79 yo end up crashing into the imbiss wall", "why"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -2975,6 +2979,29 @@ def test_what_tells_the_weather_a_recipe_a_result_a_destination_a_building_an_ho
     told, text, expected
 ):
     assert told(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answers"),
+    [
+        # football news holds "Bank" and "Dortmund", but no robbery
+        (
+            "any update on the bank robbery in dortmund last week",
+            "Thomas Müller nahm auf der Bank Platz, Rang drei hinter Borussia Dortmund.",
+            False,
+        ),
+        (
+            "any update on the bank robbery in dortmund last week",
+            "Nach dem Raubüberfall auf die Sparkasse in Dortmund sucht die Polizei Zeugen.",
+            True,
+        ),
+        ("wann wurde die tankstelle überfallen", "Ein Unbekannter überfiel die Tankstelle.", True),
+    ],
+)
+def test_a_robbery_is_answered_only_by_a_report_of_one(question, sentence, answers):
+    assert asks_about_a_robbery(question)
+    assert tells_of_a_robbery(sentence) is answers
+    assert not asks_about_a_robbery("who was sitting on the bank in dortmund")
 
 
 def _as_term(word: str) -> TermMatch:
