@@ -111,6 +111,12 @@ FRESH27_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh27.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 35 releases,
 # by a twenty-sixth blind helper in the thirty-third round; run once unread at 6e6f853.
 FRESH28_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh28.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a twenty-seventh blind helper in the thirty-third round; run once unread at 49193a5.
+FRESH29_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh29.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a twenty-eighth blind helper in the thirty-third round; run once unread at 49193a5.
+FRESH30_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh30.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -141,6 +147,8 @@ IN_DOMAIN = {
     "fresh26": (FRESH26_QUESTIONS, "twenty-sixth fresh questions, releases"),
     "fresh27": (FRESH27_QUESTIONS, "twenty-seventh fresh questions, releases"),
     "fresh28": (FRESH28_QUESTIONS, "twenty-eighth fresh questions, releases"),
+    "fresh29": (FRESH29_QUESTIONS, "twenty-ninth fresh questions, releases"),
+    "fresh30": (FRESH30_QUESTIONS, "thirtieth fresh questions, releases"),
 }
 RANKED = 5
 
