@@ -293,7 +293,8 @@ _COMPANY = r"((?!the |a |this |that |which |what )\w+ (company|firm)|\w+firma|\w
 _BUSINESS = (
     rf"({_COMPANY}|\w*gesch(ä|ae)ft|laden|shop|store|\w*markt|supermarket|gartencent(er|re)"
     r"|garden cent(er|re)|autohaus\w*|car dealer\w*|dealership|friseur\w*|hairdresser\w*|salon"
-    r"|restaurant|gastst(ä|ae)tte|lokal|bar|caf(é|e)|b(ä|ae)ckerei|bakery|tankstelle"
+    r"|restaurant|gastst(ä|ae)tte|lokal|bar|pub|kneipe|wirtshaus|caf(é|e)|b(ä|ae)ckerei|bakery"
+    r"|tankstelle"
     r"|petrol station|gas station|juwelier\w*|jewell?er\w*|hotel|kiosk|imbiss\w*|snack bar"
     r"|werkstatt|workshop|spedition)"
 )

@@ -129,6 +129,9 @@ _TOLD_NOT_KNOWN: list[
 ]
 
 
+_REASON_STATED = re.compile(r"\b(?:Grund|Ursache|ursächlich|Auslöser)\b")
+
+
 def not_known_statement(
     question: str, sentences: Iterable[str], highlights: Iterable[str] = ()
 ) -> str | None:
@@ -147,6 +150,14 @@ def not_known_statement(
         for highlight in highlights
         if not any(pattern.search(highlight) for pattern in patterns)
     )
+    sentences = list(sentences)
+    # a reason given as one beside it answers: "Der Grund, warum der 30-Jährige wegging, liegt
+    # vermutlich darin, …" beside "kam das Auto aus unbekannten Gründen von der Fahrbahn ab"
+    if question_kind(question) == "why" and any(
+        _REASON_STATED.search(sentence) and not any(p.search(sentence) for p in patterns)
+        for sentence in sentences
+    ):
+        return None
     for sentence in sentences:
         if any(pattern.search(sentence) for pattern in patterns) and not any(
             highlight in sentence for highlight in highlights

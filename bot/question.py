@@ -125,7 +125,12 @@ _KINDS = [
         r"\b(besch(ä|ae)digt|zerst(ö|oe)rt|demoliert|kaputt))\b",
     ),
     ("age", r"\b(how old|wie alt|alter|age)\b"),
-    ("alcohol", r"\b(promille\w*|drunk|betrunken|getrunken|alkohol\w*|alcohol)\b"),
+    # not someone called drunk: "that drunk lady …, which road did the cops catch her on"
+    (
+        "alcohol",
+        r"\b(promille\w*|drunk(?! (lady|guy|man|woman|driver|dude|girl|boy|person|cyclist|biker"
+        r"|rider|kid|neighbou?r))|betrunken|getrunken|alkohol\w*|alcohol)\b",
+    ),
     (
         "size",
         r"\b(how (tall|big|large|far|deep|high)"
@@ -283,7 +288,8 @@ _KINDS = [
         r"|(mit )?welche[nrm]? (trick|geschichte)"
         # "wie hat sich der falsche handwerker reingeschummelt", "… dazu gebracht ihn ins haus zu
         # lassen"
-        r"|ins haus (zu )?(ge)?lass\w*|\w*geschummelt|\w*gemogelt|erschlichen|überredet"
+        r"|ins haus (zu )?(ge)?lass\w*|\w*geschummelt|\w*gemogelt|\w*gequatscht|erschlichen"
+        r"|überredet"
         r"|dazu gebracht|tricked|talked (her|him|them) into)\b",
     ),
     (
@@ -424,7 +430,7 @@ def contractions_spelt_out(question: str) -> str:
 
 # German as chats type it: the little words that say what a question asks for, without their
 # umlauts ("wer war fuer die staatsanwaltschaft da"), and "is" for "ist" ("was is mit dem tier
-# passiert").
+# passiert"), "ham" for "haben" ("wie ham die einbrecher den tresor aufbekommen").
 _UMLAUT_WORDS = {
     word.translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})): word
     for word in (
@@ -435,8 +441,9 @@ _UMLAUT_WORDS = {
 }  # fmt: skip
 _UMLAUT_TYPED = re.compile(rf"\b({'|'.join(_UMLAUT_WORDS)})\b", re.IGNORECASE)
 _GERMAN_IS = re.compile(
-    r"\b(was|wer|wo|wie|warum|wann|wieso|weshalb|wem|wen|wohin|woher)\s+is\b", re.IGNORECASE
+    r"\b(was|wer|wo|wie|warum|wann|wieso|weshalb|wem|wen|wohin|woher)\s+(is|ham)\b", re.IGNORECASE
 )
+_GERMAN_SPELT_OUT = {"is": "ist", "ham": "haben"}
 
 # A preposition and its article typed as one word: "was fürn auto", "ausm urlaub", "aufm parkplatz"
 _GERMAN_CONTRACTION = re.compile(r"\b(?:(für)(n|ne|nen)|(aus|auf|mit|nach)m)\b", re.IGNORECASE)
@@ -444,12 +451,14 @@ _GERMAN_CONTRACTION = re.compile(r"\b(?:(für)(n|ne|nen)|(aus|auf|mit|nach)m)\b"
 
 def german_chat_spelt_out(question: str) -> str:
     """The question with the German words a chat types without umlauts written with them
-    ("fuer" → "für"), "is" after a question word as "ist", and a preposition run together with
-    its article written apart ("fürn" → "für ein", "ausm" → "aus dem"): so the rules that read a
-    question's words read them."""
+    ("fuer" → "für"), "is" and "ham" after a question word as "ist" and "haben", and a
+    preposition run together with its article written apart ("fürn" → "für ein", "ausm" → "aus
+    dem"): so the rules that read a question's words read them."""
     question = _UMLAUT_TYPED.sub(lambda m: _UMLAUT_WORDS[m.group(1).lower()], question)
     question = _GERMAN_CONTRACTION.sub(_contraction_spelt_out, question)
-    return _GERMAN_IS.sub(lambda m: f"{m.group(1)} ist", question)
+    return _GERMAN_IS.sub(
+        lambda m: f"{m.group(1)} {_GERMAN_SPELT_OUT[m.group(2).lower()]}", question
+    )
 
 
 _INDEFINITE = {"n": "ein", "ne": "eine", "nen": "einen"}

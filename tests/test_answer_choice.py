@@ -1315,6 +1315,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("was the girl hurt when that guy dragged her into the bushes", "what"),  # not "when"
         ("full plate number of the twingo", "plate"),  # not a count
         ("what made the vw lupo catch fire in frickenhausen", "why"),
+        ("wie hat sich der trickdieb bei der oma reingequatscht", "ruse"),
+        ("that drunk lady on the b 312, which road did the cops catch her on", "where"),
+        ("how drunk was the lady on the b 312", "alcohol"),
         ("how did the 79 yo end up crashing into the imbiss wall", "why"),
     ],
 )
@@ -1618,6 +1621,12 @@ def test_general_english_words_reach_a_release_outside_crime_and_accidents(tmp_p
 
     assert found.sources[0].release.release_id == "stadt-koeln-2021-10-07-kundgebung"
     assert "200 Menschen" in found.excerpt
+
+
+def test_cops_are_polizisten_and_beamte():
+    # "how many cops were out for the raids": "Mehr als 80 Beamte durchsuchten …"
+    cops = glossary_translations(["cops"])[term_of("cops")]
+    assert {term_of("Beamte"), term_of("Polizisten")} <= cops.keys()
 
 
 def test_an_oil_trail_is_cleaned_up_when_it_is_beseitigt():
@@ -2746,6 +2755,7 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_brand, "what brand was the laptop stolen from the workshop", True),
         (asks_for_a_brand, "what brand was the truck", False),  # a make: asks_for_a_make
         (asks_for_a_business_name, "wie heißt das gartencenter in wiesloch", True),
+        (asks_for_a_business_name, "drunk guy went for the wirt whats the name of the pub", True),
         (asks_for_a_business_name, "aus welchem autohaus wurde es geklaut, wie heisst das", True),
         (asks_for_a_business_name, "firm break in laptop stolen whats the company name", True),
         (asks_for_a_business_name, "wie ist der firmenname", True),
@@ -4065,6 +4075,8 @@ def test_english_contractions_are_spelt_out(typed, spelt_out):
         ("was fürne farbe hatte der", "was für eine farbe hatte der", "colour"),
         ("wann kommen die ausm urlaub", "wann kommen die aus dem urlaub", "when"),
         ("was hat der noch mitgehen lassen", "was hat der noch mitgehen lassen", "stolen"),
+        ("wie ham die den tresor aufbekommen", "wie haben die den tresor aufbekommen", "means"),
+        ("polizei ham", "polizei ham", "what"),  # Hamm mistyped, no verb
     ],
 )  # fmt: skip
 def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_out, kind):

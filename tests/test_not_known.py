@@ -222,6 +222,15 @@ def test_a_highlight_that_says_itself_it_is_not_known_is_no_answer():
     assert not_known_statement(question, [sentence], bold) == sentence
 
 
+def test_a_reason_given_beside_another_unknown_one_answers_why():
+    unknown = "Das Auto kam aus unbekannten Gründen von der Fahrbahn ab und fing Feuer."
+    given = "Der Grund, warum der 30-Jährige wegging, liegt vermutlich darin, weil er keinen hat."
+    question = "why did the guy whose golf burned just walk off"
+
+    assert not_known_statement(question, [unknown, given]) is None
+    assert not_known_statement(question, [unknown]) == unknown
+
+
 def test_the_reply_says_it_is_not_known_and_quotes_the_release_with_its_source():
     reply = answer_reply(NOT_KNOWN)
 
