@@ -117,6 +117,40 @@ _ARREST = re.compile(
 )
 
 
+# What a thing was made of ("waren die dachrinnen aus kupfer oder was", "what were the gutters
+# made of"), which only a report that names a material answers.
+_MATERIALS = (
+    r"kupfer\w*|zink\w*|messing\w*|alu\w*|metall\w*|holz\w*|kunststoff\w*|plastik\w*|eisen\w*"
+    r"|stahl\w*|blech\w*|edelstahl\w*|copper|zinc|brass|aluminium|aluminum|metal|wood(en)?|plastic"
+    r"|iron|steel"
+)
+_MATERIAL_ASKED = re.compile(
+    rf"\b(?:aus|of|made of) (?:{_MATERIALS})\b.*\b(?:oder|or)\b|\b(?:what|which) (?:material|metal)"
+    r"|\bmade (?:out )?of what\b|\bwhat\b.*\bmade (?:out )?of\W*$|\baus (?:was|welchem material)\b"
+)
+_MATERIAL = re.compile(rf"\b(?i:{_MATERIALS})\b")
+
+
+def asks_for_a_material(question: str) -> bool:
+    return bool(_MATERIAL_ASKED.search(question.lower()))
+
+
+def names_a_material(text: str) -> bool:
+    return bool(_MATERIAL.search(text))
+
+
+# A count of arrests ("how many arrests were there at the derby in dortmund"), which only a
+# report that tells of one answers.
+_ARRESTS_COUNTED = re.compile(
+    r"\b(how many|wie ?viele?)\b.*\b(arrests?|arrested|festnahmen|festgenommen|verhaftet\w*"
+    r"|verhaftungen)\b"
+)
+
+
+def asks_how_many_were_arrested(question: str) -> bool:
+    return bool(_ARRESTS_COUNTED.search(question.lower()))
+
+
 def asks_when_where_or_who_arrested(question: str) -> bool:
     return question_kind(question) in ("when", "where", "direction", "who") and bool(
         _ARREST_ASKED.search(question.lower())
@@ -373,8 +407,9 @@ _FINE_ASKED = re.compile(
     # "was kriegt der nachbar für ne strafe"
     r"|\b(was|welche \w+)\b.*\b(kriegt|kriegen|bekommt|bekommen|bekam|erwartet|droht)\b"
     r".*\b(\w*strafe|bu(ß|ss)geld\w*)\b"
-    # "what fine does the driver doing 209 get", "welche strafe kriegt der"
-    r"|\b(what|which|welche[nrs]?) (fine|penalty|bu(ß|ss)geld\w*|geldbu(ß|ss)e|strafe)\b"
+    # "what fine does the driver doing 209 get", "welche strafe kriegt der", "was für ne strafe"
+    r"|\b(what|which|welche[nrs]?|was für (eine?n?|ne)) (fine|penalty|bu(ß|ss)geld\w*"
+    r"|geldbu(ß|ss)e|strafe)\b"
 )
 _FINE = re.compile(
     r"\b(Bußgeld\w*|Geldbuße\w*|\w*[Ss]trafe\w*|Verwarnungsgeld\w*|Strafbefehl\w*"
@@ -826,6 +861,9 @@ _HURT_ASKED = re.compile(
     r"( \w+)? (hurt|injured|get hurt)|(were there|any) (any )?injur\w*"
     # "was the mercedes driver hurt", "was the 10 yo girl on the bike hurt"
     r"|(is|was|were) the (\w+ ){1,6}?(hurt|injured)"
+    # "did the little girl get hurt", "is das mädchen in der bötzinger str verletzt worden"
+    r"|did (the|that|this) (\w+ ){1,4}?get (hurt|injured)"
+    r"|(ist|is|wurde) (der|die|das) (\w+ ){1,6}?verletzt( worden)?\b(?! wurde)"
     r"|(wie ?viele?|how many)\b.{0,40}\b(verletz\w*|injur\w*|hurt))\b"
 )
 _HURT_WORD = re.compile(r"\b(verletz\w*|injur\w*|hurt)\b")
@@ -1116,6 +1154,8 @@ _TOLD_BY: list[
     (asks_for_a_business_name, names_a_business, _words_of),
     (asks_for_money_taken, tells_an_amount_taken, None),
     (asks_when_where_or_who_arrested, tells_of_an_arrest, None),
+    (asks_how_many_were_arrested, tells_of_an_arrest, None),
+    (asks_for_a_material, names_a_material, None),
     (asks_if_caught, tells_of_an_arrest, None),
     (asks_about_a_robbery, tells_of_a_robbery, None),
     (asks_if_found, tells_of_a_find, None),

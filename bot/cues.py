@@ -409,6 +409,7 @@ _BECAUSE = re.compile(
     rf"|{_PURPOSE_NOUN}(?:\s+(?:der|des|von)\s+(?:[a-zäöüß-]+\s+){{0,2}}[A-ZÄÖÜ][\w-]*)?"
 )
 _CAUSE = re.compile(r"\b(?:Ursache|[Uu]rsächlich|Auslöser|verantwortlich)\b")
+_CAUSE_UNKNOWN = re.compile(r"\b(?:unbekannte|ungeklärte|unklare)[rn]? Ursache\b")
 # What a sentence names as the cause: "Als Ursache … konnte ein … Plastikbehälter festgestellt
 # werden", "Als Ursache … stellte die Feuerwehr eine … Pfanne mit Öl fest", "Ursache des Brandes
 # war ein technischer Defekt".
@@ -431,11 +432,22 @@ _CRASH_CAUSE = re.compile(
 def reasons(clause: str) -> tuple[str, ...]:
     """The reasons a clause gives, to show in bold for a "why" question."""
     found = [m.group(0) for m in (*_BECAUSE_OF.finditer(clause), *_BECAUSE.finditer(clause))]
-    found += [m.group("cause") or m.group("was") for m in _CAUSE_NAMED.finditer(clause)]
+    # not a cause said to be unknown: "Aus noch ungeklärter Ursache war … Müll in Brand geraten"
+    unknown = [m.span() for m in _CAUSE_UNKNOWN.finditer(clause)]
+    found += [
+        m.group("cause") or m.group("was")
+        for m in _CAUSE_NAMED.finditer(clause)
+        if not any(start <= m.start() < end for start, end in unknown)
+    ]
     # not again what a reason holds: "wegen nicht angepasster Geschwindigkeit"
     causes = [m.group(0) for m in _CRASH_CAUSE.finditer(clause)]
     found += [cause for cause in causes if not any(cause in told for told in found)]
-    if not found and _CAUSE.search(clause) and len(clause.split()) <= REASON_CLAUSE_WORDS:
+    if (
+        not found
+        and _CAUSE.search(clause)
+        and not unknown
+        and len(clause.split()) <= REASON_CLAUSE_WORDS
+    ):
         found = [clause.strip(" ,;.")]
     return tuple(found)
 

@@ -29,7 +29,9 @@ def _said_not_known(topic: str, or_else: str = r"(?!)") -> re.Pattern[str]:
 
 _TAKEN_ASKED = re.compile(
     r"\b(geklaut|gestohlen|mitgenommen|entwendet|erbeutet|klauen|stehlen|stolen|steal|stole"
-    r"|took|taken|take|nicked|grabbed|beute|loot|(?:he)?rausgeholt)\b"
+    r"|took|taken|take|nicked|grabbed|beute|loot|(?:he)?rausgeholt|geholt"
+    # "what did the burglar get away with", "did they get anything out of the tresor"
+    r"|(?:get|got|made|make) (?:away|off) with|(?:get|got) (?:anything|something|stuff) out of)\b"
 )
 
 
@@ -66,6 +68,20 @@ def _whether_taken_from_what_is_asked(question: str) -> re.Pattern[str]:
     words = [w for w in re.findall(r"\w+", _TAKEN_ASKED.sub(" ", question.lower())) if term_set(w)]
     named = "|".join(map(re.escape, words)) or "(?!)"
     return _whether_taken(rf"\b(?i:{named})")
+
+
+# Whether two deeds were done by the same people: "were the same ppl behind the wiesloch
+# gartencenter and the ladenburg baumschule break ins", "hängt das zusammen".
+_CONNECTION_ASKED = re.compile(
+    r"\b(?:same (?:ppl|people|guys|ones|gang|group|thieves|burglars|perpetrators)|connected"
+    r"|linked|related|zusammen(?:hang|hängen|hängt|haengt)\w*|die ?selben|die gleichen)\b"
+)
+# "Ob ein Tatzusammenhang mit Einbrüchen in eine Baumschule … besteht, ist Gegenstand der
+# Ermittlungen"
+_CONNECTION_NOT_KNOWN = re.compile(
+    r"^Ob\b.*\b(?:Tatzusammenhang|Zusammenhang)\b.*\b(?:Gegenstand (?:der|weiterer) Ermittlungen"
+    r"|(?:wird|werden) (?:derzeit |noch )?geprüft|(?:ist|bleibt) (?:noch )?(?:unklar|offen))"
+)
 
 
 # What a question asks -> a sentence saying that is not known, or what makes one of the question.
@@ -116,6 +132,7 @@ _TOLD_NOT_KNOWN: list[
         lambda question: bool(_CONTENTS_ASKED.search(question.lower())),
         _whether_taken(),
     ),
+    (lambda question: bool(_CONNECTION_ASKED.search(question.lower())), _CONNECTION_NOT_KNOWN),
     # "Der Sachschaden lässt sich bislang nicht näher beziffern"
     (asks_for_a_damage_or_price, _said_not_known(r"(?:\b\w*[Ss]chaden\w*|\bWert\b)")),
     # "eine bislang noch unbekannte Substanz geraucht"
@@ -136,8 +153,7 @@ def not_known_statement(
     question: str, sentences: Iterable[str], highlights: Iterable[str] = ()
 ) -> str | None:
     """The first of the sentences shown as the answer that says what the question asks is not
-    known (and holds none of the answer's highlights, but for one that says so itself: "Aus
-    unbekannter Ursache geriet … die Ladung" in bold as the reason), or None."""
+    known (and holds none of the answer's highlights), or None."""
     patterns = [
         told if isinstance(told, re.Pattern) else told(question)
         for asks, told in _TOLD_NOT_KNOWN
@@ -145,11 +161,7 @@ def not_known_statement(
     ]
     if not patterns:
         return None
-    highlights = tuple(
-        highlight
-        for highlight in highlights
-        if not any(pattern.search(highlight) for pattern in patterns)
-    )
+    highlights = tuple(highlights)
     sentences = list(sentences)
     # a reason given as one beside it answers: "Der Grund, warum der 30-Jährige wegging, liegt
     # vermutlich darin, …" beside "kam das Auto aus unbekannten Gründen von der Fahrbahn ab"

@@ -21,6 +21,7 @@ from bot.answerable import (
     asks_for_a_height,
     asks_for_a_house_number,
     asks_for_a_make,
+    asks_for_a_material,
     asks_for_a_model,
     asks_for_a_name,
     asks_for_a_nationality,
@@ -44,6 +45,7 @@ from bot.answerable import (
     asks_how_long_it_lasted,
     asks_how_many_people,
     asks_how_many_police,
+    asks_how_many_were_arrested,
     asks_how_to,
     asks_if_anyone_was_hurt,
     asks_if_caught,
@@ -75,6 +77,7 @@ from bot.answerable import (
     names_a_floor,
     names_a_hospital,
     names_a_make,
+    names_a_material,
     names_a_model,
     names_it_only_as_some,
     report_cannot_answer,
@@ -2959,6 +2962,15 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_fine, "what fine does the driver doing 209 on the a96 bridge get", True),
         (asks_for_a_fine, "welche strafe kriegt der", True),
         (asks_if_anyone_was_hurt, "was the 10 yo girl on the bike hurt when he grabbed her", True),
+        (asks_if_anyone_was_hurt, "did the little girl get hurt when he pulled her away", True),
+        (asks_if_anyone_was_hurt, "is das mädchen in der bötzinger str verletzt worden", True),
+        (asks_for_a_fine, "was für ne strafe kriegt der nachbar wegen dem sofa", True),
+        (asks_how_many_were_arrested, "how many arrests were there at the derby in dortmund", True),
+        (asks_how_many_were_arrested, "wie viele wurden festgenommen", True),
+        (asks_how_many_were_arrested, "how many were hurt", False),
+        (asks_for_a_material, "waren die dachrinnen aus kupfer oder was", True),
+        (asks_for_a_material, "what were the gutters made of", True),
+        (asks_for_a_material, "woraus ergibt sich der verlust", False),  # from what, not of what
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
@@ -3012,6 +3024,11 @@ def test_a_robbery_is_answered_only_by_a_report_of_one(question, sentence, answe
     assert asks_about_a_robbery(question)
     assert tells_of_a_robbery(sentence) is answers
     assert not asks_about_a_robbery("who was sitting on the bank in dortmund")
+
+
+def test_a_material_is_told_by_naming_one():
+    assert names_a_material("Es wurden zehn Meter Dachrinne aus Kupfer entwendet.")
+    assert not names_a_material("Der Dieb entwendete zehn Meter Dachrinne.")
 
 
 def _as_term(word: str) -> TermMatch:

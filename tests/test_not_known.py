@@ -11,6 +11,7 @@ from conftest import DISTRACTORS, shipped_among
 
 from bot.answer import Answer, Source, answer_question
 from bot.cli import answer_json, answer_text
+from bot.cues import reasons
 from bot.not_known import not_known_statement
 from bot.replies import answer_reply
 from index.releases import Release
@@ -179,6 +180,36 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             "Wie viel Geld daraus erbeutet werden konnte ist noch nicht bekannt.",
             True,
         ),
+        (
+            "haben die in bad cannstatt auch was aus dem tresor geholt",
+            "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur "
+            "des Ladenbesitzers ergeben.",
+            True,
+        ),
+        (
+            "did the thieves get anything out of the tresor in bad cannstatt",
+            "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur "
+            "des Ladenbesitzers ergeben.",
+            True,
+        ),
+        (
+            "so what did the burglar actually get away with",
+            "Informationen über mögliches Diebesgut liegen bislang keine vor.",
+            True,
+        ),
+        # whether the same people did both is not known yet
+        (
+            "were the same ppl behind the gartencenter and the baumschule break ins",
+            "Ob ein Tatzusammenhang mit Einbrüchen in eine Baumschule am 13.05.2015 in Ladenburg "
+            "besteht, ist Gegenstand der Ermittlungen.",
+            True,
+        ),
+        (
+            "when was the baumschule break in",
+            "Ob ein Tatzusammenhang mit Einbrüchen in eine Baumschule am 13.05.2015 in Ladenburg "
+            "besteht, ist Gegenstand der Ermittlungen.",
+            False,
+        ),
         # what was stolen, asked as a whole, is told by the sentences before it
         (
             "was haben die einbrecher in bad cannstatt mitgenommen",
@@ -212,14 +243,17 @@ NOT_KNOWN = Answer(
 )
 
 
-def test_a_highlight_that_says_itself_it_is_not_known_is_no_answer():
-    # "wodurch hat die ladung feuer gefangen": the reason's clause in bold is the unknown cause
-    sentence = "Aus unbekannter Ursache geriet während der Fahrt die Ladung in Brand."
-    bold = ["Aus unbekannter Ursache geriet während der Fahrt die Ladung"]
-
-    question = "wodurch hat die ladung feuer gefangen"
-
-    assert not_known_statement(question, [sentence], bold) == sentence
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aus unbekannter Ursache geriet während der Fahrt die Ladung in Brand.",
+        "Aus noch ungeklärter Ursache war im Bereich einer Firma gelagerter Müll in Brand geraten.",
+    ],
+)
+def test_a_cause_said_to_be_unknown_is_no_reason_and_is_declined(sentence):
+    # no clause of it in bold as the reason, which would keep the decline away
+    assert reasons(sentence) == ()
+    assert not_known_statement("wodurch hat die ladung feuer gefangen", [sentence]) == sentence
 
 
 def test_a_reason_given_beside_another_unknown_one_answers_why():
