@@ -206,6 +206,9 @@ _KINDS = [
         r"\b(wohin|where to|where did .*\b(go|flee|fled|run|ran|head|drive|drove|escape|walk|went)"
         r"|where (was|were) .*\b(going|heading|fleeing|travell?ing|driving)"
         r"|(which|what) direction|welche[rn]? richtung|direction of|fluchtrichtung"
+        # "where were they shipping all the stolen machines to"
+        r"|where (was|were|did|do) .*\b(ship|shipp(ed|ing)|send(ing)?|sent|transport(ed|ing)?"
+        r"|smuggl(e|ed|ing))\b.*\bto\W*$"
         r"|which way (did|do|does|was|were|had) .*\b(go|flee|fled|run|ran|head|drive|drove|escape"
         r"|walk|went|going|heading|fleeing|driving))\b",
     ),
@@ -626,7 +629,9 @@ _DOER_ASKED = re.compile(
     rf"|hat(?:te)?\s+(?:es|das|den|die)\b(?!.*\b(?:{_NOT_THE_DEED})\b)"
     r"|(?:hat|hatte|ist)\b.*\b(?:geklaut|gestohlen|genommen|mitgenommen|vertauscht|getauscht"
     r"|ausgetauscht|angefahren|touchiert|beschädigt|angezündet|eingebrochen|überfallen"
-    r"|beschmiert|zerkratzt|verursacht)\b)"
+    r"|beschmiert|zerkratzt|verursacht|weitergefahren)\b"
+    # "wer is im parkhaus … gegen den bmw und dann einfach weiter"
+    r"|ist\b.*\bgegen (?:den|die|das|einen|eine) \w+)"
     r"|\bwho\s+(?:took|stole|nicked|swapped|switched|did\s+(?:it|this|that)|was\s+it"
     r"|scraped|bumped|hit|rammed|dented|dinged|clipped|struck|scratched|keyed|damaged|broke|set"
     r"|robbed|caused|(?:crashed|drove|ran|smashed|slammed|backed|reversed) into|collided with)\b",

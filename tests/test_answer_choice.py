@@ -1321,6 +1321,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wie hat sich der trickdieb bei der oma reingequatscht", "ruse"),
         ("that drunk lady on the b 312, which road did the cops catch her on", "where"),
         ("how drunk was the lady on the b 312", "alcohol"),
+        ("the bike gang, where were they shipping all the stolen machines to", "direction"),
         ("how did the 79 yo end up crashing into the imbiss wall", "why"),
     ],
 )
@@ -4114,6 +4115,8 @@ def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_
         ("who bumped the bmw in the künzelsau parkhaus", True),
         ("who dinged the bmw with his audi and drove off", True),
         ("wer hat den brand gelegt", True),
+        ("wer ist im parkhaus gegen den bmw und dann einfach weiter", True),
+        ("wer ist gegen 14 uhr gekommen", False),
         ("wer hat den täter festgenommen", False),
         ("wer hat die polizei gerufen", False),
         ("wer war das opfer", False),
