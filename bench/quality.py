@@ -117,6 +117,12 @@ FRESH29_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh29.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
 # by a twenty-eighth blind helper in the thirty-third round; run once unread at 49193a5.
 FRESH30_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh30.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 34 releases,
+# by a twenty-ninth blind helper in the thirty-third round; run once unread at 833f7d1.
+FRESH31_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh31.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a thirtieth blind helper in the thirty-third round; run once unread at 833f7d1.
+FRESH32_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh32.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -149,6 +155,8 @@ IN_DOMAIN = {
     "fresh28": (FRESH28_QUESTIONS, "twenty-eighth fresh questions, releases"),
     "fresh29": (FRESH29_QUESTIONS, "twenty-ninth fresh questions, releases"),
     "fresh30": (FRESH30_QUESTIONS, "thirtieth fresh questions, releases"),
+    "fresh31": (FRESH31_QUESTIONS, "thirty-first fresh questions, releases"),
+    "fresh32": (FRESH32_QUESTIONS, "thirty-second fresh questions, releases"),
 }
 RANKED = 5
 
