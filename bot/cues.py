@@ -58,7 +58,7 @@ _SO_THAT = r"\bso \w+(?: \w+){0,2}, dass\b"
 _SAYS = r"(?:sagt|betont|erklärt|meint|ergänzt|berichtet|fügt|so|said|says|added)\w*\b"
 _WEAPON = (
     r"[A-ZÄÖÜ]?\w*(messer|pistole|waffe|schläger|eisen|werkzeug|schneider|hammer|stange|spray|gas"
-    r"|flasche|stein|dreher|gerät|geräte?s)\b"
+    r"|flasche|stein|dreher|gerät|geräte?s|säge|axt|beil|zange)\b"
 )
 _STREET = r"(?i:straße|str\.|weg|platz|allee|ring|gasse|damm|ufer|steige?|markt|brücke|tunnel)"
 _STREET_OR_ROAD = (
@@ -110,13 +110,13 @@ CUES = {
     # A person as a police report tells of one: by age ("ein 21 Jahre alter", "die 76-Jährige")
     # or role ("Motorradfahrer", "eine Zeugin", "Passanten").
     "who": re.compile(
-        r"\b\d{1,3}-[Jj]ährige\w*|\b\d{1,3} Jahre alte[rn]?\b"
+        r"\b\d{1,3} ?- ?[Jj]ährige\w*|\b\d{1,3} Jahre alte[rn]?\b"
         # a witness, also in a compound ("Augenzeuge"), but not a "Fahrzeug" or "Werkzeug"
         r"|\b([A-ZÄÖÜ][\w-]*)?(?i:fahrer|täter|(?<!fahr)(?<!werk)(?<!flug)(?<!spiel)(?<!feuer)zeug(?:in|e)"
         r"|beamt|leiter|polizist|passant"
         r"|anwohner|bewohner|nachbar|mitarbeiter|arbeiter|handwerker|beschäftigt|angestellte"
         r"|verkäufer|kassierer|jugendliche|helfer|opfer(?!stock)|besitzer|halter"
-        r"|eigentümer"
+        r"|eigentümer|eigner"
         # a firm called to do something: "durch eine Spezialfirma beseitigt" (not "Edisons Firma")
         r"|(?:spezial|fach|reinigungs|abschlepp|bergungs)firma|straßenmeisterei|abschleppdienst)(?!laubnis|flucht|seite|tür|ung)\w*"
     ),
@@ -248,7 +248,7 @@ CUES = {
         r"\b(\w*hebel\w*|aufgebrochen(?!\w* (?:Tresor|Geldkassette|\w*[Aa]utomat|Opferstock|Kasse))"
         r"|brach(?:en)? .{0,40}\bauf\b|\w*wuchtet\w*|eingeschlagen"
         r"|schlug(?:en)? .{0,40}\bein\b|verschaff\w* sich|gelangt\w*|Zugang|eingestiegen"
-        r"|stieg(?:en)? .{0,40}\bein\b|aufgedrückt|aufgezwängt|Zutritt"
+        r"|stieg(?:en)? .{0,40}\bein\b|aufgedrückt|aufgezwängt|Zutritt|eingetreten"
         # a trickster's way in: "gab an, dass er den Wasserdruck prüfen müsse"
         r"|gab (?:an|vor)\b|gab sich .{0,40}\baus\b|Vorwand"
         r"|ließ .{0,40}\b(?:ins Haus|in die Wohnung))"

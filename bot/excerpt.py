@@ -315,6 +315,7 @@ def counts_what_is_counted(text: str, own: set[str], counted: TermMatch) -> bool
     return bool(_counts_of(text, found, counted))
 
 
+COMPOUND_HEAD_MIN_LENGTH = 4  # "lini" (Linie) heads "strassenbahnlini"; "amt" heads too much
 # A thing and the name after it: "Hauptzollamt Bielefeld", "Linie U14", "Polizeirevier
 # Mannheim-Neckarau".
 _THING_AND_NAME = re.compile(r"\b([A-ZÄÖÜ][\w-]*)(?= ([A-ZÄÖÜ][\w-]*\w|[A-Z]{0,3}\d+[a-z]?)\b)")
@@ -326,7 +327,16 @@ def names_one(text: str, named: TermMatch) -> tuple[str, ...]:
     return tuple(
         f"{found.group(1)} {found.group(2)}"
         for found in _THING_AND_NAME.finditer(text)
-        if term_of(found.group(1)) in named.variants
+        if _is_the_thing(term_of(found.group(1)), named)
+    )
+
+
+def _is_the_thing(term: str | None, named: TermMatch) -> bool:
+    """The thing asked, or the last part of its compound: "Linie 23" for "welche
+    strassenbahnlinie"."""
+    return term is not None and (
+        term in named.variants
+        or (len(term) >= COMPOUND_HEAD_MIN_LENGTH and named.term.endswith(term))
     )
 
 

@@ -207,8 +207,8 @@ _KINDS = [
         r"|where (was|were) .*\b(going|heading|fleeing|travell?ing|driving)"
         r"|(which|what) direction|welche[rn]? richtung|direction of|fluchtrichtung"
         # "where were they shipping all the stolen machines to"
-        r"|where (was|were|did|do) .*\b(ship|shipp(ed|ing)|send(ing)?|sent|transport(ed|ing)?"
-        r"|smuggl(e|ed|ing))\b.*\bto\W*$"
+        r"|where (in \w+ )?(was|were|did|do) .*\b(ship|shipp(ed|ing)|send(ing)?|sent"
+        r"|transport(ed|ing)?|smuggl(e|ed|ing))\b"
         r"|which way (did|do|does|was|were|had) .*\b(go|flee|fled|run|ran|head|drive|drove|escape"
         r"|walk|went|going|heading|fleeing|driving))\b",
     ),

@@ -287,7 +287,9 @@ def answering_excerpt(
     # der Bergungsarbeiten gesperrt").
     # What was stolen is told in few sentences: the third-best may hold it ("Auch eine Flasche
     # Alkohol nahm der Unbekannte mit" below the way in and the money).
+    # The station to call is named once, in the call for witnesses at the end, wherever it ranks.
     reach = EXCERPT_SENTENCES if kind == "stolen" else EXCERPT_SENTENCES - 1
+    reach = len(others) if kind == "station" else reach
     shortlist = others[:reach] if kind in CUES_WORTH_ROOM else []
     holding = [i for i in shortlist if rows[i]["cue"]]
     if kind == "why":
