@@ -694,7 +694,7 @@ def tells_a_result(text: str) -> bool:
 _DESTINATION_ASKED = re.compile(
     r"\bwohin wollten\b|\bwohin .*\b(reisen|weiterreisen|fahren|unterwegs)\b"
     r"|\bwo wollten? .*\bhin(fahren|reisen|gehen)?\b|\bwas war (das|ihr|sein) (reise)?ziel\b"
-    r"|\bwhere .*\b(travel\w*|going|heading|headed|bound)\b"
+    r"|\bwhere .*\b(travel\w*|going|heading|headed|bound|trying to get to)\b"
 )
 _DESTINATION = re.compile(
     r"\b(nach|Richtung|Fahrtrichtung|\w*[Zz]iel\w*|in die|in den|ins)\s+[A-ZÄÖÜ]"
@@ -821,7 +821,9 @@ def tells_of_safety_gear(text: str) -> bool:
 _STILL_IN_HOSPITAL_ASKED = re.compile(
     r"\b(still (in (the )?|being treated in (the )?)(hospital|krankenhaus|klinik|clinic)"
     r"|(noch|immer noch|noch immer) (im|in der|in einer) (krankenhaus|klinik\w*|spital)"
-    r"|(been|schon) (released|discharged|entlassen))\b"
+    r"|(been|schon) (released|discharged|entlassen)"
+    r"|(wieder )?(aus dem|ausm) (krankenhaus|klinik\w*|spital) (raus|draußen|entlassen)"
+    r"|(out of|left) (the )?(hospital|clinic))\b"
 )
 _STILL_IN_HOSPITAL = re.compile(
     r"\b(entlassen|weiterhin|(liegt|liegen|befindet sich|befinden sich) (noch|weiterhin)"
@@ -989,7 +991,7 @@ def counts_the_police(text: str) -> bool:
 # report that tells of an owner answers: the driver of a car need not own it.
 _OWNER_ASKED = re.compile(
     r"\b(who (owns|owned)|(which|what) (company|firm|business) (owns|owned)"
-    r"|whose (car|house|barn|vehicle|bike|dog)|wem geh(ö|oe)r\w*"
+    r"|whose (car|house|barn|vehicle|bike|dog)|whose \w+ (was|is) (it|that)|wem geh(ö|oe)r\w*"
     r"|(welche[mnrs]?|which|what) \w+ (geh(ö|oe)rt|owns|owned|belongs)"
     r"|who (does|did|do)\b.*\bbelong(ed)? to"
     r"|(the |der |die )?(owner|besitzer\w*|eigent(ü|ue)mer\w*|halter\w*) (of|von|des|der))\b"
@@ -1299,7 +1301,8 @@ def _begins_compound(term: str, word: str) -> bool:
 # "wie alt ist der nachbar": someone asked about by what they are to another in the report; not
 # by a word that fits anyone ("Frau", "Fahrer"), which may be the one an age is given to.
 _RELATION_AGE_ASKED = re.compile(
-    r"\b(?:wie alt|how old) (?:war|ist|sind|waren|was|is|were|are) (?:der|die|das|the|this|that) "
+    r"\b(?:wie alt|how old) (?:war|ist|is|sind|waren|was|were|are) (?:eigentlich )?"
+    r"(?:der|die|das|the|this|that) "
     r"(nachbar\w*|neighbou?rs?|beifahrer\w*|mitfahrer\w*|fahrsch(?:ü|ue)ler\w*|sohn|tochter"
     r"|son|daughter|besitzer\w*|owner|halter\w*|zeug(?:e|in)|witness|passant\w*|\w*eigner\w*"
     rf"|{_PARENT_OR_SPOUSE})\b"

@@ -29,7 +29,7 @@ def _said_not_known(topic: str, or_else: str = r"(?!)") -> re.Pattern[str]:
 
 _TAKEN_ASKED = re.compile(
     r"\b(geklaut|gestohlen|mitgenommen|entwendet|erbeutet|klauen|stehlen|stolen|steal|stole"
-    r"|took|taken|take|nicked|grabbed|beute|loot|(?:he)?rausgeholt|geholt"
+    r"|took|taken|take|nicked|grabbed|beute|loot|(?:he)?rausgeholt|geholt|mitgehen lassen"
     # "what did the burglar get away with", "did they get anything out of the tresor"
     r"|(?:get|got|made|make) (?:away|off) with|(?:get|got) (?:anything|something|stuff) out of)\b"
 )

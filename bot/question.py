@@ -606,7 +606,11 @@ def asks_road(question: str) -> bool:
 
 
 # The words of a question about a find: "wiedergefunden", "turned up".
-FIND_ASKED = r"found|recovered|turned up|gefunden|aufgefunden|wiedergefunden|aufgetaucht"
+FIND_ASKED = (
+    r"found|recovered|turned up|gefunden|aufgefunden|wiedergefunden|aufgetaucht"
+    # "did they ever find the white lkw"
+    r"|(?<=did they )(?:ever )?find|(?<=did the police )(?:ever )?find"
+)
 _FOUND_AT_ASKED = re.compile(rf"\b(?:{FIND_ASKED}|find|turns? up)\b", re.I)
 
 

@@ -2340,6 +2340,7 @@ SOFA = {
     ("question", "age"),
     [
         ("crailsheim ledersofa getauscht wie alt ist der nachbar", None),
+        ("wie alt is eigentlich der nachbar mit dem sofa in crailsheim", None),
         ("crailsheim sofa swapped, how old is the neighbour who took it", None),
         ("crailsheim ledersofa getauscht wie alt ist die hausbewohnerin", "31-jährige"),
     ],
@@ -2725,6 +2726,10 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_if_still_in_hospital, "liegt die frau noch im krankenhaus", True),
         (asks_if_still_in_hospital, "ist die frau noch im krankenhaus", True),
         (asks_if_still_in_hospital, "which hospital was she taken to", False),
+        (asks_if_still_in_hospital, "ist der 76 jährige wieder ausm krankenhaus raus", True),
+        (asks_for_the_owner, "whose bentley was it that got hit", True),
+        (asks_where_they_were_going, "where were the serbs actually trying to get to", True),
+        (asks_if_found, "did they ever find the white lkw from the b 27 crashes", True),
         (asks_for_a_damage_or_price, "was hat der neue maibaum in gerlachsheim gekostet", True),
         (asks_for_a_damage_or_price, "Was ist die Annahme, die dem Wert von Klassen gilt", False),
         # the highest reading of a speed check is no price

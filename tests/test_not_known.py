@@ -197,6 +197,11 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             "Informationen über mögliches Diebesgut liegen bislang keine vor.",
             True,
         ),
+        (
+            "was haben die einbrecher denn alles mitgehen lassen",
+            "Informationen über mögliches Diebesgut liegen bislang keine vor.",
+            True,
+        ),
         # whether the same people did both is not known yet
         (
             "were the same ppl behind the gartencenter and the baumschule break ins",
