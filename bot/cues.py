@@ -118,7 +118,8 @@ CUES = {
         r"|verkäufer|kassierer|jugendliche|helfer|opfer(?!stock)|besitzer|halter"
         r"|eigentümer|eigner"
         # a firm called to do something: "durch eine Spezialfirma beseitigt" (not "Edisons Firma")
-        r"|(?:spezial|fach|reinigungs|abschlepp|bergungs)firma|straßenmeisterei|abschleppdienst)(?!laubnis|flucht|seite|tür|ung)\w*"
+        r"|(?:spezial|fach|reinigungs|abschlepp|bergungs)firma|straßenmeisterei|abschleppdienst)"
+        r"(?!laubnis|flucht|seite|tür|ung)\w*"
     ),
     "when": re.compile(
         rf"\b({_DAY_OR_HOUR}|{_MONTH} \d{{4}}|(im Jahre?|seit) {_YEAR}|(vor|nach)mittag\w*|abend\w*"
