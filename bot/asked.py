@@ -10,6 +10,7 @@ from bot.question import (
     asked_after_keywords,
     asks_doer,
     asks_road,
+    asks_speeding,
     asks_where_or_how_found,
     counted_asked,
     named_asked,
@@ -26,9 +27,10 @@ class Asked:
     """What a question asks, worked out once per question: its terms, its kind ("who", "when"
     …) and language, the office it asks who acted for, and the corpus terms of the superlatives
     it asks by, what a "how many" question counts, what a "which" question asks the name of,
-    whether it asks where or how something turned up and whether it asks a vehicle's model
-    (bot.question.office_asked, superlatives_asked, counted_asked, named_asked,
-    asks_where_or_how_found; bot.answerable.asks_for_a_model)."""
+    whether it asks where or how something turned up, whether it asks a vehicle's model and
+    whether it counts those too fast (bot.question.office_asked, superlatives_asked,
+    counted_asked, named_asked, asks_where_or_how_found, asks_speeding;
+    bot.answerable.asks_for_a_model)."""
 
     terms: list[TermMatch]
     kind: str
@@ -43,6 +45,7 @@ class Asked:
     named: TermMatch | None = None
     found_at: bool = False
     model: bool = False
+    speeding: bool = False
 
     @classmethod
     def of(cls, question: str, terms: list[TermMatch], language: str) -> Asked:
@@ -57,6 +60,7 @@ class Asked:
         named = named_asked(question, terms) if kind == "which" else None
         found_at = kind in ("where", "what") and asks_where_or_how_found(question)
         model = kind == "vehicle" and asks_for_a_model(question)
+        speeding = kind == "how_many" and asks_speeding(question)
         return cls(
             terms,
             kind,
@@ -71,6 +75,7 @@ class Asked:
             named=named,
             found_at=found_at,
             model=model,
+            speeding=speeding,
         )
 
 

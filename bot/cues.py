@@ -310,6 +310,12 @@ DOER_FOUND = re.compile(
     # who crashed into something: "kollidierte die 36-Jährige … mit dem Streifenfahrzeug"
     r"|kollidierte\w*|prallte\w*|krachte\w*|stieß\w* [^.]*\bzusammen)"
 )
+# A sentence that tells who was too fast: "Davon überschritten 2130 Fahrzeuge die zulässige
+# Höchstgeschwindigkeit", "waren zu schnell unterwegs", "Geschwindigkeitsverstöße".
+SPEEDING = re.compile(
+    r"\b(?:überschritt\w*|Geschwindigkeitsüberschreitung\w*|zu schnell|Geschwindigkeitsverstö\w*"
+    r"|geblitzt|beanstandet)"
+)
 # The words of a find: "aufgefunden", "sichergestellt", "wieder aufgetaucht".
 FIND_WORDS = r"\w*gefunden|aufgefunden|sichergestellt|aufgetaucht|entdeckt|zurückerhalten"
 # A sentence that tells where something lost or stolen was found: "Die konnte ihr … Sitzmöbel

@@ -605,6 +605,18 @@ def asks_road(question: str) -> bool:
     return bool(_ROAD_ASKED.search(question))
 
 
+# Those too fast, counted: "a96 talbrücke speed check - how many ppl were too fast", "wie viele
+# sind zu schnell gefahren".
+_SPEEDING_ASKED = re.compile(
+    r"\b(?:zu schnell|too fast|speeding|speeders?|raser|geblitzt|over the (?:speed )?limit)\b", re.I
+)
+
+
+def asks_speeding(question: str) -> bool:
+    """Does a "how many" question count those who were too fast?"""
+    return bool(_SPEEDING_ASKED.search(question))
+
+
 # The words of a question about a find: "wiedergefunden", "turned up".
 FIND_ASKED = (
     r"found|recovered|turned up|gefunden|aufgefunden|wiedergefunden|aufgetaucht"

@@ -4215,6 +4215,44 @@ def test_the_station_to_call_is_shown_though_its_sentence_ranks_last():
     assert "Polizeirevier Mannheim-Käfertal" in excerpt.text, excerpt.text
 
 
+def test_how_many_were_too_fast_is_answered_by_the_count_over_the_limit():
+    # the place's words make the opening and the limit match best
+    sentences = [
+        (
+            "Wiederholt hat die Verkehrspolizei Geschwindigkeitsmessungen auf der Autobahn A 96 "
+            "München - Lindau, auf der Talbrücke Obere Argen, durchgeführt.",
+            0.42,
+            0.30,
+            0.65,
+        ),
+        (
+            "Die Geschwindigkeit ist dort wegen beschränkter Betriebssicherheit nach einem "
+            "schweren Verkehrsunfall am 03.03.2015 auf 80 km/h beschränkt.",
+            0.34,
+            0.30,
+            0.10,
+        ),
+        ("Insgesamt wurden 6064 Fahrzeuge gemessen.", 0.22, 0.25, 0.0),
+        (
+            "Davon überschritten 2130 Fahrzeuge die zulässige Höchstgeschwindigkeit von 80 km/h.",
+            0.12,
+            0.15,
+            0.0,
+        ),
+        ("Davon wiederum müssen zirka 500 Autofahrer mit einem Fahrverbot rechnen.", 0.06, 0.1, 0),
+        ("Die höchste gemessene Geschwindigkeit betrug 209 km/h.", 0.22, 0.25, 0.0),
+    ]
+    hits = [
+        Hit(Passage("a96", i, text, None), score, dense, coverage)
+        for i, (text, score, dense, coverage) in enumerate(sentences)
+    ]
+    question = "wie viele sind auf der talbrücke obere argen zu schnell gewesen"
+
+    _, excerpt = answering_excerpt(hits, Asked.of(question, [], "de"))
+
+    assert "2130 Fahrzeuge" in excerpt.text, excerpt.text
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind", "found"),
     [
