@@ -123,6 +123,12 @@ FRESH31_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh31.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
 # by a thirtieth blind helper in the thirty-third round; run once unread at 833f7d1.
 FRESH32_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh32.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a thirty-first blind helper in the thirty-third round; run once unread at cea6031.
+FRESH33_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh33.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a thirty-second blind helper in the thirty-third round; run once unread at cea6031.
+FRESH34_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh34.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -157,6 +163,8 @@ IN_DOMAIN = {
     "fresh30": (FRESH30_QUESTIONS, "thirtieth fresh questions, releases"),
     "fresh31": (FRESH31_QUESTIONS, "thirty-first fresh questions, releases"),
     "fresh32": (FRESH32_QUESTIONS, "thirty-second fresh questions, releases"),
+    "fresh33": (FRESH33_QUESTIONS, "thirty-third fresh questions, releases"),
+    "fresh34": (FRESH34_QUESTIONS, "thirty-fourth fresh questions, releases"),
 }
 RANKED = 5
 
