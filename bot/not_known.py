@@ -61,11 +61,15 @@ def _whether_taken(about: str = "") -> re.Pattern[str]:
     )
 
 
+_CONTAINERS = {"safe": "tresor", "vault": "tresor"}  # asked in English of a German report
+
+
 def _whether_taken_from_what_is_asked(question: str) -> re.Pattern[str]:
     """A sentence that says it is not known whether anything was taken from what the question
     names: "was haben die aus dem tresor mitgenommen", not "was haben die einbrecher in bad
     cannstatt mitgenommen", which the sentences before tell ("haben Bargeld gestohlen")."""
     words = [w for w in re.findall(r"\w+", _TAKEN_ASKED.sub(" ", question.lower())) if term_set(w)]
+    words += [_CONTAINERS[w] for w in words if w in _CONTAINERS]  # "the safe": "Tresor"
     named = "|".join(map(re.escape, words)) or "(?!)"
     return _whether_taken(rf"\b(?i:{named})")
 

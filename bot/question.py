@@ -170,6 +170,13 @@ _KINDS = [
         r"^\W*(the |his |her )?(car|vehicle|bike|motorbike|van|truck) of (the|that|this)\b"
         r"|^\W*(das |dem )?(auto|fahrzeug|motorrad|fahrrad) (von|vom) (dem|der|diesem)\b",
     ),
+    # Who someone claimed to be is the story told, before "who": "the 2nd guy that rang the bell,
+    # who did he claim to be" ("gab sich als Chef des Unbekannten aus").
+    (
+        "ruse",
+        r"\bwho did (he|she|they) (claim|pretend|say|said) (to be|he was|she was|they were)\b"
+        r"|\bals wer ha(t|ben) (er|sie|der|die) sich ausgegeben\b",
+    ),
     # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
     # not who investigates: "wer ermittelt" asks for the station
     ("who", rf"\b(?!{_INVESTIGATES})(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),
@@ -206,6 +213,8 @@ _KINDS = [
         r"\b(wohin|where to|where did .*\b(go|flee|fled|run|ran|head|drive|drove|escape|walk|went)"
         r"|where (was|were) .*\b(going|heading|fleeing|travell?ing|driving)"
         r"|(which|what) direction|welche[rn]? richtung|direction of|fluchtrichtung"
+        # "wo is der autofahrer hin nachdem …"
+        r"|wo (ist|sind|war|waren) .*\bhin\b(?! ?und her)"
         # "where were they shipping all the stolen machines to"
         r"|where (in \w+ )?(was|were|did|do) .*\b(ship|shipp(ed|ing)|send(ing)?|sent"
         r"|transport(ed|ing)?|smuggl(e|ed|ing))\b"
@@ -280,7 +289,9 @@ _KINDS = [
         r"|gestohlen|mitgenommen"
         r"|mitgehen (lassen|gelassen)"
         r"|erbeut\w*|entwendet|beute|diebesgut|nicked"
-        r"|(get|got|made|make|ran|run) (away|off) with)\b",
+        r"|(get|got|made|make|ran|run) (away|off) with"
+        # "einbruch diegelsburg sonnenhalde, what did they get"
+        r"|what did (they|he|she|the \w+) (get|grab)\W*$)\b",
     ),
     # The story told to get in or get something: "mit welcher masche kam der typ ins haus", "how
     # did the guy get the woman to let him in" ("gab an, dass er den Wasserdruck … prüfen müsse").
@@ -315,7 +326,8 @@ _KINDS = [
     ),
     (
         "vehicle",
-        r"\b((which|what) (kind of )?(car|vehicle|brand|make|model|bike|motorbike|motorcycle"
+        r"\b((which|what) (kind of |kinda |sort of |type of )?(car|vehicle|brand|make|model|bike"
+        r"|motorbike|motorcycle"
         r"|scooter|van|truck|lorry)|(welche[srnm]?|was für (ein\w*|n)) (auto|fahrzeug|wagen|marke"
         r"|automarke|pkw|modell|fahrrad|motorrad|roller)|what (was|were) .* (riding|driving)"
         r"|\bfür (ein\w*|n) (auto|fahrzeug|wagen|pkw|motorrad|fahrrad)"
@@ -649,6 +661,8 @@ _DOER_ASKED = re.compile(
     # "wer is im parkhaus … gegen den bmw und dann einfach weiter"
     r"|ist\b.*\bgegen (?:den|die|das|einen|eine) \w+)"
     r"|\bwho\s+(?:took|stole|nicked|swapped|switched|did\s+(?:it|this|that)|was\s+it"
+    # "who actually had her sofa in the end"
+    r"|(?:actually\s+|really\s+)?had\s+(?:it|her\s+\w+|his\s+\w+|their\s+\w+)\s+in\s+the\s+end"
     r"|scraped|bumped|hit|rammed|dented|dinged|clipped|struck|scratched|keyed|damaged|broke|set"
     r"|robbed|caused|(?:crashed|drove|ran|smashed|slammed|backed|reversed) into|collided with)\b",
     re.I,

@@ -193,6 +193,12 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             True,
         ),
         (
+            "bad cannstatt marktstraße, did they get anything out of the safe",
+            "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur "
+            "des Ladenbesitzers ergeben.",
+            True,
+        ),
+        (
             "so what did the burglar actually get away with",
             "Informationen über mögliches Diebesgut liegen bislang keine vor.",
             True,
