@@ -98,7 +98,7 @@ WEIGHTS: dict[str, float] = {
     # Set by hand: "a96 talbrücke speed check - how many ppl were too fast" and "wie viele sind
     # zu schnell gefahren" are answered by the count of those over the limit ("Davon
     # überschritten 2130 Fahrzeuge die zulässige Höchstgeschwindigkeit"), not by the limit or
-    # the count measured, which the place's words make match better (five questions of four
+    # the count measured, which the place's words make match better (five questions of five
     # read sets).
     "tells_speeding": 4.0,
     "after_best": -0.957,
