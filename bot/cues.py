@@ -416,6 +416,9 @@ _BECAUSE = re.compile(
     rf"|{_PURPOSE_NOUN}(?:\s+(?:der|des|von)\s+(?:[a-zäöüß-]+\s+){{0,2}}[A-ZÄÖÜ][\w-]*)?"
 )
 _CAUSE = re.compile(r"\b(?:Ursache|[Uu]rsächlich|Auslöser|verantwortlich)\b")
+# A sentence that gives a reason as the reason, not a cause of something else beside it
+# ("aufgrund der Bergungsarbeiten gesperrt"): "Der Grund, warum der 30-Jährige wegging, …".
+REASON_GIVEN = re.compile(r"\b(?:Grund|Ursache|Auslöser|ursächlich|weil)\b")
 _CAUSE_UNKNOWN = re.compile(r"\b(?:unbekannte|ungeklärte|unklare)[rn]? Ursache\b")
 # What a sentence names as the cause: "Als Ursache … konnte ein … Plastikbehälter festgestellt
 # werden", "Als Ursache … stellte die Feuerwehr eine … Pfanne mit Öl fest", "Ursache des Brandes

@@ -315,7 +315,6 @@ def counts_what_is_counted(text: str, own: set[str], counted: TermMatch) -> bool
     return bool(_counts_of(text, found, counted))
 
 
-COMPOUND_HEAD_MIN_LENGTH = 4  # "lini" (Linie) heads "strassenbahnlini"; "amt" heads too much
 # A thing and the name after it: "Hauptzollamt Bielefeld", "Linie U14", "Polizeirevier
 # Mannheim-Neckarau".
 _THING_AND_NAME = re.compile(r"\b([A-ZÄÖÜ][\w-]*)(?= ([A-ZÄÖÜ][\w-]*\w|[A-Z]{0,3}\d+[a-z]?)\b)")
@@ -334,10 +333,12 @@ def names_one(text: str, named: TermMatch) -> tuple[str, ...]:
 def _is_the_thing(term: str | None, named: TermMatch) -> bool:
     """The thing asked, or the last part of its compound: "Linie 23" for "welche
     strassenbahnlinie"."""
-    return term is not None and (
-        term in named.variants
-        or (len(term) >= COMPOUND_HEAD_MIN_LENGTH and named.term.endswith(term))
-    )
+    return term is not None and (term in named.variants or _heads(term, named))
+
+
+def _heads(term: str, asked: TermMatch) -> bool:
+    """Is the term the last part of the asked term's compound ("raum" of "kellerraum")?"""
+    return len(term) >= COMPOUND_HEAD_MIN_LENGTH and asked.term.endswith(term)
 
 
 _PEOPLE_ALONE = re.compile(PEOPLE_ALONE)  # "niemand" counts the people a question counts
@@ -357,9 +358,7 @@ def _counts_of(text: str, counts: list[str], counted: TermMatch) -> list[str]:
 
 
 def _names_what_is_counted(terms: frozenset[str], counted: TermMatch) -> bool:
-    return bool(terms & counted.variants.keys()) or any(
-        len(term) >= COMPOUND_HEAD_MIN_LENGTH and counted.term.endswith(term) for term in terms
-    )
+    return bool(terms & counted.variants.keys()) or any(_heads(term, counted) for term in terms)
 
 
 def _highlights(

@@ -8,7 +8,9 @@ import re
 from collections.abc import Callable, Iterable
 
 from bot.answerable import asks_for_a_damage_or_price
+from bot.cues import REASON_GIVEN
 from bot.question import question_kind
+from index.glossary import glossary_translations
 from index.lexical import term_set
 
 # Said of something asked: "ist noch unklar", "Noch unbekannt ist, wer", "keine Hinweise auf",
@@ -61,15 +63,13 @@ def _whether_taken(about: str = "") -> re.Pattern[str]:
     )
 
 
-_CONTAINERS = {"safe": "tresor", "vault": "tresor"}  # asked in English of a German report
-
-
 def _whether_taken_from_what_is_asked(question: str) -> re.Pattern[str]:
     """A sentence that says it is not known whether anything was taken from what the question
     names: "was haben die aus dem tresor mitgenommen", not "was haben die einbrecher in bad
     cannstatt mitgenommen", which the sentences before tell ("haben Bargeld gestohlen")."""
     words = [w for w in re.findall(r"\w+", _TAKEN_ASKED.sub(" ", question.lower())) if term_set(w)]
-    words += [_CONTAINERS[w] for w in words if w in _CONTAINERS]  # "the safe": "Tresor"
+    # asked in English of a German report: "the safe" is "Tresor"
+    words += [german for found in glossary_translations(words).values() for german in found]
     named = "|".join(map(re.escape, words)) or "(?!)"
     return _whether_taken(rf"\b(?i:{named})")
 
@@ -150,9 +150,6 @@ _TOLD_NOT_KNOWN: list[
 ]
 
 
-_REASON_STATED = re.compile(r"\b(?:Grund|Ursache|ursächlich|Auslöser)\b")
-
-
 def not_known_statement(
     question: str, sentences: Iterable[str], highlights: Iterable[str] = ()
 ) -> str | None:
@@ -170,7 +167,7 @@ def not_known_statement(
     # a reason given as one beside it answers: "Der Grund, warum der 30-Jährige wegging, liegt
     # vermutlich darin, …" beside "kam das Auto aus unbekannten Gründen von der Fahrbahn ab"
     if question_kind(question) == "why" and any(
-        _REASON_STATED.search(sentence) and not any(p.search(sentence) for p in patterns)
+        REASON_GIVEN.search(sentence) and not any(p.search(sentence) for p in patterns)
         for sentence in sentences
     ):
         return None

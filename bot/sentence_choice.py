@@ -14,7 +14,7 @@ import numpy as np
 
 from bot.answerable import names_a_model
 from bot.asked import Asked
-from bot.cues import CUES, DAY_OR_HOUR, DOER_FOUND, FLED, FOUND_AT, SPEEDING
+from bot.cues import CUES, DAY_OR_HOUR, DOER_FOUND, FLED, FOUND_AT, REASON_GIVEN, SPEEDING
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     MEASURES,
@@ -302,7 +302,7 @@ def answering_excerpt(
     if kind == "why":
         # A reason given as one, wherever it ranks, first: "Der Grund, warum der 30-Jährige
         # wegging, liegt vermutlich darin, weil …", not "aufgrund der Bergungsarbeiten gesperrt".
-        given = [i for i in others if rows[i]["cue"] and _REASON_GIVEN.search(hits[i].passage.text)]
+        given = [i for i in others if rows[i]["cue"] and REASON_GIVEN.search(hits[i].passage.text)]
         holding = given[:1] + [i for i in holding if i not in given[:1]]
     if kind == "who":
         # Someone named by a back-reference ("kollidierte die 36-Jährige") is shown as the
@@ -350,11 +350,6 @@ def _introduction_of(hits: list[Hit], best: int) -> list[int]:
         for i in range(best - 1, -1, -1)
         if hits[i].passage.heading == report and introducing.search(hits[i].passage.text)
     ][:1]
-
-
-# A sentence that gives a reason as the reason, not a cause of something else beside it
-# ("aufgrund der Bergungsarbeiten gesperrt").
-_REASON_GIVEN = re.compile(r"\b(?:Grund|Ursache|Auslöser|ursächlich|weil)\b")
 
 
 def kind_told(hits: list[Hit], kind: str) -> str:
