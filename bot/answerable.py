@@ -29,8 +29,10 @@ _PERSON = (
     r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
     r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student"
     r"|\w*arzt|\w*(ä|ae)rztin|doctor|dentist"
+    r"|\w*wart|\w*wirt|wirtin|kassierer\w*|cashier|attendant|hausmeister\w*|inhaber\w*"
     rf"|{_PARENT_OR_SPOUSE}"
-    r"|(\d+[- ]?)?(j(ä|ae)hrige\w*|yo|year[- ]old))s?\b"  # "the 19 yo who …", "der 19-jährige"
+    # "the 19 yo who …", "the 28 y/o", "der 19-jährige"
+    r"|(\d+[- ]?)?(j(ä|ae)hrige\w*|yo|y/o|yr[- ]old|year[- ]old))s?\b"
 )
 
 

@@ -11,6 +11,7 @@ from bot.question import (
     asks_doer,
     asks_road,
     asks_speeding,
+    asks_victim,
     asks_where_or_how_found,
     counted_asked,
     named_asked,
@@ -46,6 +47,7 @@ class Asked:
     found_at: bool = False
     model: bool = False
     speeding: bool = False
+    victim: bool = False
 
     @classmethod
     def of(cls, question: str, terms: list[TermMatch], language: str) -> Asked:
@@ -61,6 +63,7 @@ class Asked:
         found_at = kind in ("where", "what") and asks_where_or_how_found(question)
         model = kind == "vehicle" and asks_for_a_model(question)
         speeding = kind == "how_many" and asks_speeding(question)
+        victim = kind == "who" and asks_victim(question)
         return cls(
             terms,
             kind,
@@ -76,6 +79,7 @@ class Asked:
             found_at=found_at,
             model=model,
             speeding=speeding,
+            victim=victim,
         )
 
 

@@ -116,7 +116,7 @@ CUES = {
         r"|beamt|leiter|polizist|passant"
         r"|anwohner|bewohner|nachbar|mitarbeiter|arbeiter|handwerker|beschäftigt|angestellte"
         r"|verkäufer|kassierer|jugendliche|helfer|opfer(?!stock)|besitzer|halter"
-        r"|eigentümer|eigner"
+        r"|eigentümer|eigner|tankwart|hauswart|wirt(?!schaft|shaus)"
         # a firm called to do something: "durch eine Spezialfirma beseitigt" (not "Edisons Firma")
         r"|(?:spezial|fach|reinigungs|abschlepp|bergungs)firma|straßenmeisterei|abschleppdienst)"
         r"(?!laubnis|flucht|seite|tür|ung)\w*"
@@ -309,6 +309,14 @@ DOER_FOUND = re.compile(
     r"|von (?:einem|einer|zwei|drei|den|dem|der) \d{1,3}-[Jj]ährigen\b[^.]*\b(?:worden|wurde)\b"
     # who crashed into something: "kollidierte die 36-Jährige … mit dem Streifenfahrzeug"
     r"|kollidierte\w*|prallte\w*|krachte\w*|stieß\w* [^.]*\bzusammen)"
+)
+# A sentence that tells whom a deed was done to: "Einem hilfsbereiten Tankwart sind … gestohlen
+# worden", "auf den Wirt einer Gaststätte … los ging", "griff einen Beamten … an".
+VICTIM_TOLD = re.compile(
+    r"\b(?:[Ee]ine[mr]|dem|der)\b[^.]*\b(?:gestohlen|entwendet|geraubt|abgenommen)\b"
+    r"|\bauf (?:den|die|einen|eine)\b[^.]*\blos ?(?:ging|gingen|gegangen)\b"
+    r"|\b(?:griff|griffen)\b[^.]*\ban\b|\bangegriffen\b|\bbestohlen\b|\bbetrogen\b"
+    r"|\bOpfer\b|\bGeschädigte\w*"
 )
 # A sentence that tells who was too fast: "Davon überschritten 2130 Fahrzeuge die zulässige
 # Höchstgeschwindigkeit", "waren zu schnell unterwegs", "Geschwindigkeitsverstöße".

@@ -674,6 +674,25 @@ def asks_doer(question: str) -> bool:
     return bool(_DOER_ASKED.search(question))
 
 
+# A question for whom the deed was done to ("wen hat der trickdieb abgezockt", "auf wen ist der
+# besoffene losgegangen", "who did he go after"), not who did it nor whom the police took.
+_VICTIM_ASKED = re.compile(
+    r"(?<!gegen )\b(?:auf |an )?wen\b(?!.*\b(?:polizei|cops?|beamt\w*|festgenommen|verhaftet"
+    r"|erwischt|gefasst|geschnappt|kontrolliert|gesehen|angerufen|gerufen|verständigt)\b)"
+    r"|\bwhom\b|\bwho\s+(?:did|was)\s+(?:he|she|they|the\s+\w+)\s+(?:go(?:ing)?\s+after"
+    r"|attack\w*|hit|punch\w*|threaten\w*|rob|robbing|scam\w*|con|conning|trick\w*|steal\w*"
+    r"\s+from)\b"
+    r"|\bwho\s+(?:got|was|were)\s+(?:attacked|robbed|scammed|conned|tricked|ripped\s+off"
+    r"|threatened|punched|beaten)\b",
+    re.I,
+)
+
+
+def asks_victim(question: str) -> bool:
+    """Does a "who" question ask whom the deed was done to ("wen hat der trickdieb abgezockt")?"""
+    return bool(_VICTIM_ASKED.search(question))
+
+
 # What a "how many" question counts: the words after "wie viele", "how many".
 _COUNTED_ASKED = re.compile(
     r"\b(?:wie ?viele?n?|how many|anzahl (?:der|an)|number of)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I

@@ -14,7 +14,16 @@ import numpy as np
 
 from bot.answerable import names_a_model
 from bot.asked import Asked
-from bot.cues import CUES, DAY_OR_HOUR, DOER_FOUND, FLED, FOUND_AT, REASON_GIVEN, SPEEDING
+from bot.cues import (
+    CUES,
+    DAY_OR_HOUR,
+    DOER_FOUND,
+    FLED,
+    FOUND_AT,
+    REASON_GIVEN,
+    SPEEDING,
+    VICTIM_TOLD,
+)
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     MEASURES,
@@ -101,6 +110,10 @@ WEIGHTS: dict[str, float] = {
     # the count measured, which the place's words make match better (five questions of five
     # read sets).
     "tells_speeding": 4.0,
+    # Set by hand: "wen hat der trickdieb an der tanke abgezockt" and "who did he go after" are
+    # answered by the sentence that tells whom the deed was done to ("Einem hilfsbereiten
+    # Tankwart sind … gestohlen worden"), not by who did it (bot.cues.VICTIM_TOLD).
+    "tells_victim": 4.0,
     "after_best": -0.957,
     # Set by hand: how much the words after the question word weigh again, when keywords that
     # say which report it is about come first ("backnang b14 opel über verkehrsinsel | warum
@@ -226,6 +239,9 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
             "names_road": float(asked.road and bool(CUES["road"].search(text))),
             "tells_find": float(asked.found_at and bool(FOUND_AT.search(text))),
             "tells_speeding": float(asked.speeding and bool(SPEEDING.search(text))),
+            "tells_victim": float(
+                asked.victim and bool(has_cue) and bool(VICTIM_TOLD.search(text))
+            ),
             "fled_in": float(
                 kind == "vehicle"
                 and bool(has_cue)

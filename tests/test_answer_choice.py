@@ -121,6 +121,7 @@ from bot.question import (
     about_a_person,
     asks_doer,
     asks_road,
+    asks_victim,
     contractions_spelt_out,
     counted_asked,
     german_chat_spelt_out,
@@ -2742,6 +2743,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         # the highest reading of a speed check is no price
         (asks_for_a_damage_or_price, "was war der höchste wert bei der blitzer messung", False),
         (asks_for_a_name, "name vom anführer der fahrradbande", True),
+        (asks_for_a_name, "whats the name of the 28 y/o who owns the ford focus", True),
+        (asks_for_a_name, "wie heisst der tankwart in esslingen", True),
+        (asks_for_a_name, "wie hieß der wirt", True),
         (asks_for_a_name, "name of the sailor whose boat capsized", True),
         (asks_for_a_name, "what's the name of the victim", True),
         (asks_for_a_name, "wie hieß die ermittlungsgruppe", False),  # a thing, which may be named
@@ -4145,6 +4149,31 @@ def test_a_who_question_asks_who_did_the_deed_or_not(question, doer):
     assert asks_doer(question) is doer
 
 
+@pytest.mark.parametrize(
+    ("question", "victim"),
+    [
+        ("wen hat der trickdieb an der tanke in esslingen abgezockt", True),
+        ("auf wen ist der besoffene in neckarsulm losgegangen", True),
+        ("neckarsulm drunk guy 47 who did he go after before the cops came", True),
+        ("who got robbed", True),
+        ("whom did the man attack", True),
+        ("gegen wen hat deutschland gespielt", False),  # an opponent
+        ("wen hat die polizei festgenommen", False),  # whom the police took
+        ("who was the car owner", False),
+    ],
+)
+def test_a_who_question_asks_whom_the_deed_was_done_to_or_not(question, victim):
+    assert asks_victim(question) is victim
+
+
+def test_whom_a_trick_thief_robbed_is_answered_by_the_sentence_that_tells_it(described):
+    # the thief's own sentences match the question's words better
+    found = answer_question(described, "wen hat der trickdieb an der tanke in esslingen abgezockt")
+
+    assert found.sources[0].release.release_id == TRICK_THIEF["id"]
+    assert "Tankwart" in found.highlights, (found.excerpt, found.highlights)
+
+
 # The woman who called the police is named first, the neighbour they found it with after.
 SOFA_SWAPPED = {
     "id": "pol-aa-2016-02-22-ledersofa",
@@ -4272,9 +4301,12 @@ def test_how_many_were_too_fast_is_answered_by_the_count_over_the_limit():
             True,
         ),
         ("Ein 48 - jähriger Bootseigner war mit diesem Boot gekentert.", "who", True),
+        ("Einem hilfsbereiten Tankwart sind mehrere Hundert Euro gestohlen worden.", "who", True),
+        ("Er ging sogar auf den Wirt einer Gaststätte los.", "who", True),
+        ("Die Landwirtschaft leidet unter der Dürre.", "who", False),
     ],
 )
-def test_a_saw_a_door_kicked_in_and_a_boat_owner_are_what_is_asked(sentence, kind, found):
+def test_a_saw_a_door_kicked_in_and_people_by_their_trade_are_what_is_asked(sentence, kind, found):
     assert bool(cue_matches(sentence, set(), kind)) is found
 
 
