@@ -129,6 +129,18 @@ FRESH33_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh33.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
 # by a thirty-second blind helper in the thirty-third round; run once unread at cea6031.
 FRESH34_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh34.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a thirty-third blind helper in the thirty-fourth round; run once unread at fc36f86.
+FRESH35_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh35.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a thirty-fourth blind helper in the thirty-fourth round; run once unread at fc36f86.
+FRESH36_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh36.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a thirty-fifth blind helper in the thirty-fourth round; run once unread at LATER.
+FRESH37_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh37.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a thirty-sixth blind helper in the thirty-fourth round; run once unread at LATER.
+FRESH38_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh38.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -165,6 +177,10 @@ IN_DOMAIN = {
     "fresh32": (FRESH32_QUESTIONS, "thirty-second fresh questions, releases"),
     "fresh33": (FRESH33_QUESTIONS, "thirty-third fresh questions, releases"),
     "fresh34": (FRESH34_QUESTIONS, "thirty-fourth fresh questions, releases"),
+    "fresh35": (FRESH35_QUESTIONS, "thirty-fifth fresh questions, releases"),
+    "fresh36": (FRESH36_QUESTIONS, "thirty-sixth fresh questions, releases"),
+    "fresh37": (FRESH37_QUESTIONS, "thirty-seventh fresh questions, releases"),
+    "fresh38": (FRESH38_QUESTIONS, "thirty-eighth fresh questions, releases"),
 }
 RANKED = 5
 
