@@ -136,10 +136,10 @@ FRESH35_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh35.jsonl"
 # by a thirty-fourth blind helper in the thirty-fourth round; run once unread at fc36f86.
 FRESH36_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh36.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
-# by a thirty-fifth blind helper in the thirty-fourth round; run once unread at LATER.
+# by a thirty-fifth blind helper in the thirty-fourth round; run once unread at 5c511a3.
 FRESH37_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh37.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
-# by a thirty-sixth blind helper in the thirty-fourth round; run once unread at LATER.
+# by a thirty-sixth blind helper in the thirty-fourth round; run once unread at 5c511a3.
 FRESH38_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh38.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),

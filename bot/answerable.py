@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.cues import CUES, FIND_WORDS, MAKE, MONEY_AMOUNT
+from bot.cues import CHARGE, CUES, FIND_WORDS, MAKE, MONEY_AMOUNT
 from bot.people import person_names
 from bot.question import FIND_ASKED, IS_CALLED, OFFICE_HOLDER_NOUN, question_kind
 from index.lexical import COMPOUND_MIN_LENGTH, TermMatch, term_of, term_set, tokenize, words_for
@@ -1002,7 +1002,8 @@ _OWNER_ASKED = re.compile(
     r"|(the |der |die )?(owner|besitzer\w*|eigent(ü|ue)mer\w*|halter\w*) (of|von|des|der))\b"
 )
 _OWNER = re.compile(
-    r"\b(\w*[Bb]esitzer\w*|\w*[Ee]igentümer\w*|\w*[Hh]alter(in)?|gehör\w*|Inhaber\w*|Eigentum"
+    r"\b(\w*[Bb]esitzer\w*|\w*[Ee]igentümer\w*|\w*[Ee]igner\w*|\w*[Hh]alter(in)?|gehör\w*"
+    r"|Inhaber\w*|Eigentum"
     r"|Besitz|sein\w* (eigene\w* )?(Auto|Wagen|Pkw|Fahrzeug|Haus|Hund|Fahrrad)"
     r"|ihr\w* (eigene\w* )?(Auto|Wagen|Pkw|Fahrzeug|Haus|Hund|Fahrrad))\b"
 )
@@ -1112,16 +1113,8 @@ def asks_why(question: str) -> bool:
     return question_kind(question) == "why"
 
 
-# What a report charges someone with is no reason for what happened: "Sie muss nun mit einer
-# Anzeige wegen Verkehrsunfallflucht rechnen".
-_CHARGE = re.compile(
-    r"\b(?:\w*[Aa]nzeige\w*|\w*[Vv]erfahren\w*|ermittelt|angezeigt|Haftbefehl\w*) (?:\w+ ){0,2}"
-    r"wegen\b"
-)
-
-
 def gives_a_reason(text: str) -> bool:
-    return bool(_REASON.search(_CHARGE.sub("", text)))
+    return bool(_REASON.search(CHARGE.sub("", text)))
 
 
 def _words_of(question: str) -> re.Pattern[str]:
@@ -1329,15 +1322,36 @@ def relation_whose_age_is_asked(question: str, terms: list[TermMatch]) -> TermMa
     return next((m for m in terms if m.term in tokenize(asked.group(1))), None)
 
 
-def gives_only_others_ages(sentences: list[str], relation: TermMatch) -> bool:
+# An age that stands for a man ("dem 63-Jährigen", "Ein 30-Jähriger") or a woman ("Die
+# 17-Jährige", "einer 38-Jährigen"), by its article.
+_MAN_OF_AGE = re.compile(
+    r"\b(?:[Dd]em|[Dd]es|[Dd]en|[Ee]inem|[Ee]ines|[Ee]inen) \d{1,3}\s?-?\s?Jährigen\b"
+    r"|\b(?:[Dd]er|[Ee]in) \d{1,3}\s?-?\s?Jährige(?:r)?\b(?!n)"
+)
+_WOMAN_OF_AGE = re.compile(
+    r"\b(?:[Dd]ie|[Ee]ine) \d{1,3}\s?-?\s?Jährige\b(?!n)|\b[Ee]iner \d{1,3}\s?-?\s?Jährigen\b"
+)
+_WOMAN = re.compile(r"(?:in|innen|frau|mutter|tochter)$")
+
+
+def asks_a_womans_age(question: str) -> bool:
+    """Is the one whose age the question asks by what they are to the others a woman ("wie alt
+    war die fahrschülerin")?"""
+    asked = _RELATION_AGE_ASKED.search(question.lower())
+    return asked is not None and bool(_WOMAN.search(asked.group(1)))
+
+
+def gives_only_others_ages(sentences: list[str], relation: TermMatch, woman: bool) -> bool:
     """The report names the person by the question's word ("der Nachbar"), and every age it
-    gives belongs to someone named otherwise ("eine 31-jährige Hausbewohnerin")."""
+    gives belongs to someone named otherwise ("eine 31-jährige Hausbewohnerin"), or stands for
+    someone of the other sex ("dem 63-Jährigen" is no "Fahrschülerin")."""
     text = " ".join(sentences)
     if not any(term in relation.variants for term in term_set(text)):
         return False  # not named by the question's word: the report may name them otherwise
     ages = CUES["age"].findall(text)
     owners = [m.group("a") or m.group("b") for m in _AGE_OF_NOUN.finditer(text)]
-    if not ages or len(owners) < len(ages):
+    others_sex = _MAN_OF_AGE if woman else _WOMAN_OF_AGE
+    if not ages or len(owners) + len(others_sex.findall(text)) < len(ages):
         return False  # an age that stands for its person may be the asked person's
     return not any(set(tokenize(owner)) & relation.variants.keys() for owner in owners)
 
@@ -1357,7 +1371,9 @@ def report_cannot_answer(
     sentences = report()
     if institution is not None and names_it_only_as_some(sentences, institution):
         return True
-    if relation is not None and gives_only_others_ages(sentences, relation):
+    if relation is not None and gives_only_others_ages(
+        sentences, relation, asks_a_womans_age(question)
+    ):
         return True
     blanked: dict[Callable[[str], re.Pattern[str]], list[str]] = {}
     for told, blank in asked:

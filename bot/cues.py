@@ -53,6 +53,13 @@ _CAUSE_UNNAMED = (
     r"|verwechsel\w* (?:\w+ ){0,2}(?:Pedale|Gas|Bremse)\w*"
     r"|(?:Pedale|Gas|Bremse)\S* .{0,30}verwechsel\w*)"
 )
+# What a report charges someone with is no reason for what happened: "Sie muss nun mit einer
+# Anzeige wegen Verkehrsunfallflucht rechnen", "ein Ermittlungsverfahren wegen
+# Straßenverkehrsgefährdung".
+CHARGE = re.compile(
+    r"\b(?:\w*[Aa]nzeige\w*|\w*[Vv]erfahren\w*|ermittelt|angezeigt|Haftbefehl\w*) (?:\w+ ){0,2}"
+    r"wegen\b"
+)
 # A cause told by what it led to: "bremste … so stark ab, dass sein Pkw ins Schleudern geriet".
 _SO_THAT = r"\bso \w+(?: \w+){0,2}, dass\b"
 _SAYS = r"(?:sagt|betont|erklärt|meint|ergänzt|berichtet|fügt|so|said|says|added)\w*\b"

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from bot.answerable import models_named
 from bot.asked import Asked
-from bot.cues import ANSWER_FINDERS, CUE_NEEDS, CUES, PEOPLE_ALONE, TELLING_CUES, pretexts
+from bot.cues import ANSWER_FINDERS, CHARGE, CUE_NEEDS, CUES, PEOPLE_ALONE, TELLING_CUES, pretexts
 from bot.people import (
     ACTS_FOR,
     NEXT_OFFICE,
@@ -271,6 +271,8 @@ def _cue_found(clause: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]
     if cue is None:
         return ()
     needed = CUE_NEEDS.get(kind)
+    if kind == "why":
+        clause = CHARGE.sub("", clause)  # "Verfahren wegen Straßenverkehrsgefährdung": no cause
     found = (
         [m.group(0) for m in cue.finditer(clause)]
         if needed is None or needed.search(clause)

@@ -2366,6 +2366,64 @@ def test_an_age_given_to_another_person_does_not_answer(tmp_path, encoder, quest
         assert age in answer.excerpt
 
 
+@pytest.mark.parametrize(
+    ("clause", "cause"),
+    [
+        (
+            "Gegen die Nürtingerin wurde ein Ermittlungsverfahren wegen Straßenverkehrsgefährdung "
+            "eingeleitet.",
+            False,
+        ),  # what she is charged with
+        ("Sie kam wegen Glätte von der Fahrbahn ab.", True),
+    ],
+)
+def test_what_someone_is_charged_with_is_no_cause(clause, cause):
+    assert bool(cue_matches(clause, set(), "why")) is cause
+
+
+# Ingelfingen: the learner driver is aged by nobody; the ages that stand alone are men's.
+LEARNER_DRIVER = [
+    "Gegen 21.15 Uhr überholte der Unbekannte einen weißen VW Golf, besetzt mit einer jungen "
+    "Fahrschülerin und deren 43 Jahre alten Fahrlehrer.",
+    "Der hinter dem 63-Jährigen befindliche 18-jährige Audi-Fahrer bremste ebenfalls ab.",
+    "Eine nachfolgende 38 Jahre alte Ford-Fahrerin fuhr auf den Audi des 18-Jährigen auf.",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "sentences", "declined"),
+    [
+        ("wie alt war die fahrschülerin im golf", "fahrschülerin", LEARNER_DRIVER, True),
+        # a woman aged by herself ("Die 17-Jährige") may be the one asked
+        (
+            "wie alt war die beifahrerin",
+            "beifahrerin",
+            [
+                "Der 30-jährige Fahrer und seine Beifahrerin wurden verletzt.",
+                "Die 25-Jährige kam ins Krankenhaus.",
+            ],
+            False,
+        ),
+        # and a man aged by himself may be the man asked
+        (
+            "wie alt war der beifahrer",
+            "beifahrer",
+            [
+                "Die 30-jährige Fahrerin und ihr Beifahrer wurden verletzt.",
+                "Der 25-Jährige kam ins Krankenhaus.",
+            ],
+            False,
+        ),
+    ],
+)
+def test_an_age_that_stands_for_someone_of_the_other_sex_does_not_answer(
+    question, asked, sentences, declined
+):
+    term = TermMatch(term_of(asked), 5.0, {term_of(asked): 1.0})
+
+    assert report_cannot_answer(question, [term], lambda: sentences) is declined
+
+
 def test_who_drives_a_vehicle_is_not_a_vehicle():
     """ "which car are the cops looking for": not the sentence of "ein 16-jähriger
     Motorradfahrer" or "der Lkw-Fahrer", who drove."""
@@ -3270,6 +3328,7 @@ def test_which_business_or_institution_is_asked():
         (gives_a_reason, "Wegen Glätte kam er von der Fahrbahn ab.", True),
         (tells_of_an_owner, "Der Halter des Wagens meldete den Diebstahl.", True),
         (tells_of_an_owner, "Die Lagerhalle gehört einem Landwirt.", True),
+        (tells_of_an_owner, "Ein 48 - jähriger Bootseigner war mit dem Boot gekentert.", True),
         (tells_of_an_owner, "Ein 30-Jähriger fuhr mit einem VW Golf.", False),
         (tells_an_exact_amount, "Der Schaden beträgt 3.000,- Euro.", True),
         (tells_an_exact_amount, "Sie erbeuteten mehrere tausend Euro.", False),
