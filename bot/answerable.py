@@ -141,6 +141,26 @@ def names_a_material(text: str) -> bool:
     return bool(_MATERIAL.search(text))
 
 
+# A question for what a deed was done with ("womit haben die die autoscheiben eingeschlagen",
+# "what did they use to smash the car windows"), which only a report that names a tool, a weapon
+# or a vehicle, or says it was done "mittels" something, answers.
+_MEANS_ASKED = re.compile(
+    r"\b(?:womit|mit was|mit welchem \w+)\b.*\b(?:eingeschlagen|aufgebrochen|aufgehebelt"
+    r"|zerkratzt|zerstochen|beschädigt|durchgesägt|abgesägt|geöffnet|eingeworfen|zertrümmert)\b"
+    r"|\bwhat did (?:they|he|she|the \w+) use to (?:smash|break|open|cut|scratch|pry|damage)\b"
+    r"|\bwhat (?:were|was) (?:the )?\w+ (?:smashed|broken|opened|cut|scratched) with\b"
+)
+_MEANS = re.compile(rf"{CUES['means'].pattern}|\bmittels\b|\bmit (?:einem|einer|einen) \w+")
+
+
+def asks_what_it_was_done_with(question: str) -> bool:
+    return bool(_MEANS_ASKED.search(question.lower()))
+
+
+def names_a_means(text: str) -> bool:
+    return bool(_MEANS.search(text))
+
+
 # A count of arrests ("how many arrests were there at the derby in dortmund"), which only a
 # report that tells of one answers.
 _ARRESTS_COUNTED = re.compile(
@@ -1156,6 +1176,7 @@ _TOLD_BY: list[
     (asks_when_where_or_who_arrested, tells_of_an_arrest, None),
     (asks_how_many_were_arrested, tells_of_an_arrest, None),
     (asks_for_a_material, names_a_material, None),
+    (asks_what_it_was_done_with, names_a_means, None),
     (asks_if_caught, tells_of_an_arrest, None),
     (asks_about_a_robbery, tells_of_a_robbery, None),
     (asks_if_found, tells_of_a_find, None),
@@ -1226,11 +1247,22 @@ _INSTITUTION_SLANG = {
 }
 
 
+# What reports call a hospital, whichever word the question uses: "in welches krankenhaus kam
+# das baby" is not answered by "in eine Klinik".
+_A_HOSPITAL = TermMatch(
+    term_of("Krankenhaus"),
+    1.0,
+    {term_of(word): 1.0 for word in ("Krankenhaus", "Klinik", "Klinikum")},
+)
+
+
 def institution_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
     """The question's term for the business or institution it asks which one is meant."""
     found = _WHICH_INSTITUTION.search(question.lower())
     if found is None:
         return None
+    if found.group(1).startswith(("krankenhaus", "klinik", "hospital", "clinic")):
+        return _A_HOSPITAL
     if found.group(1) in _INSTITUTION_SLANG:
         meant = term_of(_INSTITUTION_SLANG[found.group(1)])
         return TermMatch(meant, 1.0, {meant: 1.0})
@@ -1356,6 +1388,30 @@ def gives_only_others_ages(sentences: list[str], relation: TermMatch, woman: boo
     return not any(set(tokenize(owner)) & relation.variants.keys() for owner in owners)
 
 
+# A question when an event is or will be ("wann is eigentlich das seenachtsfest", "when is the
+# seenachtsfest happening"): the report answers only by a time in a sentence that names the
+# event, not by when something else happened that it mentions.
+_EVENT_TIME_ASKED = re.compile(
+    r"(?<!since )(?<!seit )\b(?:wann (?:ist|is|findet|beginnt|startet)|when (?:is|does|will))\b"
+    r"(?: (?:eigentlich|denn|nochmal|actually))* (?:das|der|die|the) (\w+)"
+)
+
+
+def event_whose_time_is_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
+    """The question's term for the event it asks the time of ("seenachtsfest"), not a person
+    ("wann ist der radfahrer … verunglückt"); None for any other question."""
+    asked = _EVENT_TIME_ASKED.search(question.lower())
+    if asked is None or re.fullmatch(_PERSON, asked.group(1)):
+        return None
+    return next((m for m in terms if m.term in tokenize(asked.group(1))), None)
+
+
+def times_only_other_things(sentences: list[str], event: TermMatch) -> bool:
+    """Does the report name the event, but tell a time in no sentence that names it?"""
+    naming = [s for s in sentences if not term_set(s).isdisjoint(event.variants)]
+    return bool(naming) and not any(CUES["when"].search(sentence) for sentence in naming)
+
+
 def report_cannot_answer(
     question: str, terms: list[TermMatch], report: Callable[[], list[str]]
 ) -> bool:
@@ -1366,9 +1422,12 @@ def report_cannot_answer(
     asked = [(told, blank) for asks, told, blank in _TOLD_BY if asks(question)]
     institution = institution_asked(question, terms)
     relation = relation_whose_age_is_asked(question, terms)
-    if not asked and institution is None and relation is None:
+    event = event_whose_time_is_asked(question, terms)
+    if not asked and institution is None and relation is None and event is None:
         return False
     sentences = report()
+    if event is not None and times_only_other_things(sentences, event):
+        return True
     if institution is not None and names_it_only_as_some(sentences, institution):
         return True
     if relation is not None and gives_only_others_ages(

@@ -52,6 +52,7 @@ from bot.answerable import (
     asks_if_found,
     asks_if_still_in_hospital,
     asks_if_the_licence_was_taken,
+    asks_what_it_was_done_with,
     asks_what_was_said,
     asks_when,
     asks_when_it_was_built,
@@ -78,6 +79,7 @@ from bot.answerable import (
     names_a_hospital,
     names_a_make,
     names_a_material,
+    names_a_means,
     names_a_model,
     names_it_only_as_some,
     report_cannot_answer,
@@ -3051,6 +3053,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_material, "waren die dachrinnen aus kupfer oder was", True),
         (asks_for_a_material, "what were the gutters made of", True),
         (asks_for_a_material, "woraus ergibt sich der verlust", False),  # from what, not of what
+        (asks_what_it_was_done_with, "womit haben die die autoscheiben eingeschlagen", True),
+        (asks_what_it_was_done_with, "what did they use to smash the car windows", True),
+        (asks_what_it_was_done_with, "womit hat der täter gedroht", False),  # no deed of force
     ],
 )
 def test_what_a_question_takes_as_given(asks, question, expected):
@@ -3109,6 +3114,57 @@ def test_a_robbery_is_answered_only_by_a_report_of_one(question, sentence, answe
 def test_a_material_is_told_by_naming_one():
     assert names_a_material("Es wurden zehn Meter Dachrinne aus Kupfer entwendet.")
     assert not names_a_material("Der Dieb entwendete zehn Meter Dachrinne.")
+
+
+def test_what_a_deed_was_done_with_is_told_by_a_tool_or_mittels():
+    assert names_a_means("Er sägte den Maibaum mit einer Akku-Kettensäge durch.")
+    assert names_a_means("Sie schlugen mittels unbekanntem Gegenstand die Scheibe ein.")
+    assert not names_a_means("Die Täter schlugen an fünf Autos die Scheiben ein.")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "declined"),
+    [
+        # the report names the fest only as what the burnt planks were for
+        (
+            "wann is eigentlich das seenachtsfest in weil im schönbuch",
+            [
+                "Am Donnerstag gegen 17.30 Uhr brannte ein Container.",
+                "Darin befanden sich Holzdielen für das Seenachtsfest.",
+            ],
+            True,
+        ),
+        (
+            "wann ist die sicherheitskonferenz",
+            ["Zur Sicherheitskonferenz kamen am Dienstag, 5. Oktober, Vertreter zusammen."],
+            False,
+        ),
+        # a report that does not name it may name it otherwise
+        ("when is the fest", ["Am Donnerstag brannte ein Container."], False),
+        # a person is no event: "wann ist der radfahrer verunglückt"
+        (
+            "wann ist der radfahrer verunglückt",
+            ["Der Radfahrer stürzte.", "Das geschah am Mittwoch."],
+            False,
+        ),
+    ],
+)
+def test_when_an_event_is_is_told_by_a_time_in_a_sentence_that_names_it(
+    question, sentences, declined
+):
+    terms = [_as_term(w) for w in ("seenachtsfest", "sicherheitskonferenz", "fest", "radfahrer")]
+
+    assert report_cannot_answer(question, terms, lambda: sentences) is declined
+
+
+def test_a_hospital_the_report_calls_only_a_clinic_is_not_named():
+    institution = institution_asked("in welches krankenhaus kam das baby", [])
+
+    assert institution is not None
+    assert names_it_only_as_some(["Der Säugling wurde in eine Klinik gebracht."], institution)
+    assert not names_it_only_as_some(
+        ["Der Säugling wurde in die Klinik Mannheim gebracht."], institution
+    )
 
 
 def _as_term(word: str) -> TermMatch:
