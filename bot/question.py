@@ -662,7 +662,9 @@ _DOER_ASKED = re.compile(
     r"|ist\b.*\bgegen (?:den|die|das|einen|eine) \w+)"
     r"|\bwho\s+(?:took|stole|nicked|swapped|switched|did\s+(?:it|this|that)|was\s+it"
     # "who actually had her sofa in the end"
-    r"|(?:actually\s+|really\s+)?had\s+(?:it|her\s+\w+|his\s+\w+|their\s+\w+)\s+in\s+the\s+end"
+    r"|(?:actually\s+|really\s+)?had\s+(?:it|her|his|their|the\s+\w+'s)\s+(?:\w+\s+){0,2}in\s+the\s+end"
+    # "who actually had the lady's couch"
+    r"|(?:actually|really)\s+had\s+(?:her|his|their|the\s+\w+'s)\s+\w+"
     r"|scraped|bumped|hit|rammed|dented|dinged|clipped|struck|scratched|keyed|damaged|broke|set"
     r"|robbed|caused|(?:crashed|drove|ran|smashed|slammed|backed|reversed) into|collided with)\b",
     re.I,
