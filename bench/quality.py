@@ -141,6 +141,18 @@ FRESH37_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh37.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
 # by a thirty-sixth blind helper in the thirty-fourth round; run once unread at 5c511a3.
 FRESH38_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh38.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a thirty-seventh blind helper in the thirty-fourth round; run once unread at 23debbc.
+FRESH39_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh39.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 36 releases,
+# by a thirty-eighth blind helper in the thirty-fourth round; run once unread at 23debbc.
+FRESH40_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh40.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 39 releases,
+# by a thirty-ninth blind helper in the thirty-fourth round; run once unread at RUN41.
+FRESH41_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh41.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a fortieth blind helper in the thirty-fourth round; run once unread at RUN42.
+FRESH42_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh42.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -181,6 +193,10 @@ IN_DOMAIN = {
     "fresh36": (FRESH36_QUESTIONS, "thirty-sixth fresh questions, releases"),
     "fresh37": (FRESH37_QUESTIONS, "thirty-seventh fresh questions, releases"),
     "fresh38": (FRESH38_QUESTIONS, "thirty-eighth fresh questions, releases"),
+    "fresh39": (FRESH39_QUESTIONS, "thirty-ninth fresh questions, releases"),
+    "fresh40": (FRESH40_QUESTIONS, "fortieth fresh questions, releases"),
+    "fresh41": (FRESH41_QUESTIONS, "forty-first fresh questions, releases"),
+    "fresh42": (FRESH42_QUESTIONS, "forty-second fresh questions, releases"),
 }
 RANKED = 5
 
