@@ -883,7 +883,7 @@ def tells_a_sum(text: str) -> bool:
 # "wie viele verletzte gab es"), which only a report that tells of the injured, or that nobody
 # was, answers.
 _HURT_ASKED = re.compile(
-    r"\b(wurden?\b.{0,60}?\b(jemand|wer|sie|er|personen|leute|(der|die|das) \w+)( \w+)? verletzt"
+    r"\b(wurden?\b.{0,90}?\b(jemand|wer|sie|er|personen|leute|(der|die|das) \w+)( \w+)? verletzt"
     r"|gab es verletzte|(is|was|were|did) (any ?one|anybody|someone|somebody|people|he|she|they)"
     r"( \w+)? (hurt|injured|get hurt)|(were there|any) (any )?injur\w*"
     # "was the mercedes driver hurt", "was the 10 yo girl on the bike hurt"
@@ -907,6 +907,29 @@ def asks_if_anyone_was_hurt(question: str) -> bool:
 
 def tells_who_was_hurt(text: str) -> bool:
     return bool(_HURT.search(text))
+
+
+# A question how badly someone was hurt or what injuries they had ("wie schwer is die verletzt,
+# lebensgefahr?", "what injuries exactly did the worker get, like broken bones"), which "wurde
+# verletzt" or "mit Verletzungen" does not answer: only a degree or a kind of injury.
+_HOW_BADLY_ASKED = re.compile(
+    r"\bwie (schwer|schlimm|stark)\b.*\bverletz\w*|\blebensgefahr\b|\bwelche verletzungen\b"
+    r"|\bhow (bad(ly)?|serious(ly)?|severe(ly)?)\b.*\b(hurt|injur\w*)|\bwhat (kind of )?injuries\b"
+    r"|\bbroken bones?\b"
+)
+_HOW_BADLY = re.compile(
+    r"(?i:leicht\w*|schwer\w*|lebensgefähr\w*|lebensbedroh\w*|tödlich\w*|unverletzt|ums Leben"
+    r"|Prellung\w*|\w*bruch\b|\w*brüche\w*|gebrochen\w*|Schürf\w*|\w*wunde\w*|Schock\w*"
+    r"|Rauchgas\w*|ambulant\w*|stationär\w*|\w*trauma\w*)"
+)
+
+
+def asks_how_badly_hurt(question: str) -> bool:
+    return bool(_HOW_BADLY_ASKED.search(question.lower()))
+
+
+def tells_how_badly_hurt(text: str) -> bool:
+    return bool(_HOW_BADLY.search(text))
 
 
 # A question for a blood alcohol level ("wie viel promille hatte der"), which "alkoholisiert"
@@ -1204,6 +1227,7 @@ _TOLD_BY: list[
     (asks_about_safety_gear, tells_of_safety_gear, None),
     (asks_if_still_in_hospital, tells_if_still_in_hospital, None),
     (asks_if_anyone_was_hurt, tells_who_was_hurt, None),
+    (asks_how_badly_hurt, tells_how_badly_hurt, None),
     (asks_for_an_alcohol_level, tells_an_alcohol_level, None),
     (asks_for_a_height, tells_a_length, None),
     (asks_for_a_persons_age, tells_an_age, _numbers_of),

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import reduce
 
 from bot.answerable import asks_for_a_damage_or_price
 from bot.cues import REASON_GIVEN
-from bot.question import question_kind
+from bot.question import asks_doer, question_kind
 from index.glossary import glossary_translations
 from index.lexical import term_set
 
@@ -88,6 +89,14 @@ _CONNECTION_NOT_KNOWN = re.compile(
 )
 
 
+# Someone who did a deed and is not known: "unbekannte Täter", "Ein Unbekannter",
+# "gegen einen bislang unbekannten Täter".
+_UNKNOWN_DOER = re.compile(
+    r"\b(?:(?:bislang|bisher|noch) )*unbekannte[nmrs]? (?:Täter\w*|Dieb\w*|Einbrecher\w*"
+    r"|Vandalen)\b|\b(?:[Ee]in|[Dd]er|[Dd]ie) (?:(?:bislang|bisher|noch) )*Unbekannte[nr]?\b"
+)
+
+
 # What a question asks -> a sentence saying that is not known, or what makes one of the question.
 _TOLD_NOT_KNOWN: list[
     tuple[Callable[[str], bool], re.Pattern[str] | Callable[[str], re.Pattern[str]]]
@@ -111,6 +120,13 @@ _TOLD_NOT_KNOWN: list[
             r"\b(?:unbekannt|unklar|ungeklärt|nicht bekannt) ist,? wer\b"
             r"|^[Ww]er\b[^.]*,\s*(?:ist|bleibt) (?:\w+ ){0,2}(?:unklar|unbekannt|ungeklärt|offen)"
         ),
+    ),
+    # who did it, where the report knows no more than "unbekannte Täter": "Holzdielen, welche
+    # durch unbekannte Täter entzündet worden waren", "Ein Unbekannter beschädigte …" (not "ein
+    # anderer, bislang unbekannter Mann", which tells someone the police were told of)
+    (
+        lambda question: question_kind(question) == "who" and asks_doer(question),
+        _UNKNOWN_DOER,
     ),
     # "Wie die Tatverdächtigen in das Gebäude gelangten, ist derzeit noch nicht klar"
     (
@@ -172,8 +188,9 @@ def not_known_statement(
     ):
         return None
     for sentence in sentences:
-        if any(pattern.search(sentence) for pattern in patterns) and not any(
-            highlight in sentence for highlight in highlights
-        ):
+        # a highlight in what says it is not known is no answer: "Täter" of "unbekannte Täter"
+        told = [pattern for pattern in patterns if pattern.search(sentence)]
+        rest = reduce(lambda text, pattern: pattern.sub(" ", text), told, sentence)
+        if told and not any(highlight in rest for highlight in highlights):
             return sentence
     return None

@@ -666,7 +666,8 @@ _DOER_ASKED = re.compile(
     # "who actually had the lady's couch"
     r"|(?:actually|really)\s+had\s+(?:her|his|their|the\s+\w+'s)\s+\w+"
     r"|scraped|bumped|hit|rammed|dented|dinged|clipped|struck|scratched|keyed|damaged|broke|set"
-    r"|robbed|caused|(?:crashed|drove|ran|smashed|slammed|backed|reversed) into|collided with)\b",
+    r"|robbed|caused|threw|poisoned|sprayed|dumped|smashed"
+    r"|(?:crashed|drove|ran|smashed|slammed|backed|reversed) into|collided with)\b",
     re.I,
 )
 

@@ -42,6 +42,7 @@ from bot.answerable import (
     asks_for_the_owner,
     asks_for_the_score,
     asks_for_the_weather,
+    asks_how_badly_hurt,
     asks_how_long_it_lasted,
     asks_how_many_people,
     asks_how_many_police,
@@ -93,6 +94,7 @@ from bot.answerable import (
     tells_an_alcohol_level,
     tells_an_amount_taken,
     tells_an_exact_amount,
+    tells_how_badly_hurt,
     tells_if_still_in_hospital,
     tells_of_a_building,
     tells_of_a_death,
@@ -2908,6 +2910,15 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_damage_or_price, "in welcher abteilung ist die kostümsammlung", False),
         (asks_if_anyone_was_hurt, "unfall mit dem smart wurde da jemand verletzt", True),
         (asks_if_anyone_was_hurt, "was anyone injured in the crash", True),
+        (
+            asks_if_anyone_was_hurt,
+            "wurde bei dem streit zwischen den zwei frauen auf der l1180 bei gerlingen jemand "
+            "verletzt",
+            True,
+        ),
+        (asks_how_badly_hurt, "wie schwer is die verletzt, lebensgefahr?", True),
+        (asks_how_badly_hurt, "what injuries exactly did the worker get, like broken bones", True),
+        (asks_how_badly_hurt, "was anyone injured in the crash", False),
         (asks_if_anyone_was_hurt, "wer wurde verletzt", False),  # who: the report says
         (asks_for_an_alcohol_level, "wie viel promille hatte der", True),
         (asks_for_an_alcohol_level, "what was his blood alcohol level", True),
@@ -3114,6 +3125,12 @@ def test_a_robbery_is_answered_only_by_a_report_of_one(question, sentence, answe
 def test_a_material_is_told_by_naming_one():
     assert names_a_material("Es wurden zehn Meter Dachrinne aus Kupfer entwendet.")
     assert not names_a_material("Der Dieb entwendete zehn Meter Dachrinne.")
+
+
+def test_how_badly_someone_was_hurt_is_told_by_a_degree_or_a_kind_of_injury():
+    assert tells_how_badly_hurt("Die 88-Jährige wurde schwer verletzt.")
+    assert tells_how_badly_hurt("Er erlitt eine Prellung am Arm.")
+    assert not tells_how_badly_hurt("Die Fahrerin wurde verletzt in ein Krankenhaus eingeliefert.")
 
 
 def test_what_a_deed_was_done_with_is_told_by_a_tool_or_mittels():
@@ -4260,6 +4277,8 @@ def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_
         ("wer hat den täter festgenommen", False),
         ("wer hat die polizei gerufen", False),
         ("wer war das opfer", False),
+        ("do they know who threw the metal sign onto the road", True),
+        ("who poisoned the rotdorn trees in bopfingen", True),
         ("who called the police", False),
     ],
 )

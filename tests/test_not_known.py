@@ -138,8 +138,9 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             "Informationen über mögliches Diebesgut liegen bislang keine vor.",
             False,
         ),
-        # an unknown burglar is who did it, as far as anyone knows
-        ("wer ist eingebrochen", "Ein bislang unbekannter Täter hebelte die Tür auf.", False),
+        # an unknown burglar tells only that nobody knows who it was (six blind-written
+        # unanswerable questions of six sets asked it so)
+        ("wer ist eingebrochen", "Ein bislang unbekannter Täter hebelte die Tür auf.", True),
         # whether break-ins belong together is not what was stolen
         (
             "how much cash was stolen",
@@ -221,6 +222,23 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             "besteht, ist Gegenstand der Ermittlungen.",
             False,
         ),
+        # who did it, where the report knows only unknown doers
+        (
+            "wer hat den container an der seesteige angezündet, hat man da wen",
+            "Darin befanden sich Holzdielen, welche durch unbekannte Täter entzündet worden waren.",
+            True,
+        ),
+        (
+            "who poisoned the rotdorn trees in bopfingen",
+            "Ein Unbekannter beschädigte elf Rotdornbäume, die dadurch abstarben.",
+            True,
+        ),
+        # someone the police were told of is no unknown doer
+        (
+            "who was it supposedly",
+            "Die Ford Ka-Fahrerin gab an, dass ein anderer, bislang unbekannter Mann gefahren sei.",
+            False,
+        ),
         # what was stolen, asked as a whole, is told by the sentences before it
         (
             "was haben die einbrecher in bad cannstatt mitgenommen",
@@ -232,6 +250,14 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
 )
 def test_a_sentence_says_not_known_only_what_the_question_asks(question, sentence, not_known):
     assert (not_known_statement(question, [sentence]) == sentence) is not_known
+
+
+def test_an_unknown_doer_in_bold_still_says_who_did_it_is_not_known():
+    sentence = "Darin befanden sich Holzdielen, welche durch unbekannte Täter entzündet wurden."
+
+    assert (
+        not_known_statement("wer hat die holzdielen angezündet", [sentence], ["Täter"]) == sentence
+    )
 
 
 def test_a_sentence_holding_the_answer_is_no_statement_that_it_is_not_known():
