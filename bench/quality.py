@@ -148,10 +148,10 @@ FRESH39_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh39.jsonl"
 # by a thirty-eighth blind helper in the thirty-fourth round; run once unread at 23debbc.
 FRESH40_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh40.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 39 releases,
-# by a thirty-ninth blind helper in the thirty-fourth round; run once unread at RUN41.
+# by a thirty-ninth blind helper in the thirty-fourth round; run once unread at d42b8ab.
 FRESH41_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh41.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
-# by a fortieth blind helper in the thirty-fourth round; run once unread at RUN42.
+# by a fortieth blind helper in the thirty-fourth round; run once unread at d42b8ab.
 FRESH42_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh42.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
