@@ -387,7 +387,10 @@ def names_a_business(text: str) -> bool:
 # A question for the money taken ("wieviel geld war im opferstock", "how much cash was taken from
 # the slot machines"), which only a report that gives an amount other than the damage answers:
 # "Der Schaden beläuft sich auf ca. 2000 Euro" does not tell what the offertory box held.
-_MONEY_TAKEN_ASKED = re.compile(r"\b(wie ?viel|how much)\b.*\b(\w*geld|cash|money)\b")
+_MONEY_TAKEN_ASKED = re.compile(
+    r"\b(wie ?viel|how much)\b.*\b(\w*geld|cash|money|kohle|knete|kies|zaster|moneten)\b"
+    r"|\bhow much (was|did (they|he|she|the \w+)) (stolen|steal|take|taken|nick|nicked|grab)\b"
+)
 _NOT_TAKEN = re.compile(r"\b(schaden|damage|kost\w*|gekostet|cost\w*|wert|worth)\b")
 # In any case: some reports write "2000eur" or "ein paar hundert euro".
 _AMOUNT = re.compile(rf"{MONEY_AMOUNT}|\w+stellig", re.I)
@@ -914,6 +917,8 @@ def tells_who_was_hurt(text: str) -> bool:
 # verletzt" or "mit Verletzungen" does not answer: only a degree or a kind of injury.
 _HOW_BADLY_ASKED = re.compile(
     r"\bwie (schwer|schlimm|stark)\b.*\bverletz\w*|\blebensgefahr\b|\bwelche verletzungen\b"
+    r"|\bwas f(ü|ue)r (ne |eine |)verletzung\w*"
+    r"|\bwas (genau )?(hat er sich|hat sie sich|gebrochen)\b"
     r"|\bhow (bad(ly)?|serious(ly)?|severe(ly)?)\b.*\b(hurt|injur\w*)|\bwhat (kind of )?injuries\b"
     r"|\bbroken bones?\b"
 )
@@ -1436,6 +1441,47 @@ def times_only_other_things(sentences: list[str], event: TermMatch) -> bool:
     return bool(naming) and not any(CUES["when"].search(sentence) for sentence in naming)
 
 
+# A question what something found or showed ("was kam bei der bürgerbefragung raus", "what did
+# the blood test show"): the report answers only by a result in a sentence that names it, not by
+# saying it took place ("Die 48-Jährige musste eine Blutprobe abgeben").
+_RESULT_OF_ASKED = re.compile(
+    r"\bwas kam (?:(?:eigentlich|denn|genau) )*bei (?:der|dem|den) (?:\w+ )??(\w+)\b.*\braus\b"
+    r"|\bwas (?:hat|haben) (?:die|der|das) (\w+) (?:eigentlich |denn )?ergeben\b"
+    r"|\bwhat did the (?:\w+ )??(\w+) (?:show|find|come up with)\b"
+    r"|\bwhat came out of the (?:\w+ )??(\w+)\b"
+)
+_RESULT_TOLD = re.compile(
+    r"\b(?:ergab\w*|ergeben|Ergebnis\w*|zeigte\w*|positiv\w*|negativ\w*|Wert von|Promille"
+    r"|stellte\w* sich\b[^.]*\bheraus|herausgestellt|brachte\w*)"
+)
+
+
+def result_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
+    """The question's term for what it asks the result of ("bürgerbefragung"); None for any
+    other question."""
+    asked = _RESULT_OF_ASKED.search(question.lower())
+    if asked is None:
+        return None
+    word = next(group for group in asked.groups() if group)
+    return next((m for m in terms if m.term in tokenize(word)), None)
+
+
+def tells_no_result_of(sentences: list[str], asked: TermMatch) -> bool:
+    """Does the report name what the result is asked of ("Blutprobe", "Drogenvortest" for
+    "drogentest"), but tell a result in no sentence that names it?"""
+    naming = [s for s in sentences if _names_it(s, asked)]
+    return bool(naming) and not any(_RESULT_TOLD.search(sentence) for sentence in naming)
+
+
+def _names_it(sentence: str, asked: TermMatch) -> bool:
+    """Does the sentence name it, also as the end of a compound ("Drogenvortest" for "test")?"""
+    terms = term_set(sentence)
+    head = asked.term[-4:]
+    return not terms.isdisjoint(asked.variants) or any(
+        term.startswith(asked.term[:4]) and term.endswith(head) for term in terms
+    )
+
+
 def report_cannot_answer(
     question: str, terms: list[TermMatch], report: Callable[[], list[str]]
 ) -> bool:
@@ -1447,9 +1493,12 @@ def report_cannot_answer(
     institution = institution_asked(question, terms)
     relation = relation_whose_age_is_asked(question, terms)
     event = event_whose_time_is_asked(question, terms)
-    if not asked and institution is None and relation is None and event is None:
+    result_of = result_asked(question, terms)
+    if not asked and not any((institution, relation, event, result_of)):
         return False
     sentences = report()
+    if result_of is not None and tells_no_result_of(sentences, result_of):
+        return True
     if event is not None and times_only_other_things(sentences, event):
         return True
     if institution is not None and names_it_only_as_some(sentences, institution):

@@ -93,7 +93,8 @@ _CONNECTION_NOT_KNOWN = re.compile(
 # "gegen einen bislang unbekannten Täter".
 _UNKNOWN_DOER = re.compile(
     r"\b(?:(?:bislang|bisher|noch) )*unbekannte[nmrs]? (?:Täter\w*|Dieb\w*|Einbrecher\w*"
-    r"|Vandalen)\b|\b(?:[Ee]in|[Dd]er|[Dd]ie) (?:(?:bislang|bisher|noch) )*Unbekannte[nr]?\b"
+    r"|Vandalen|Fahrzeugführer\w*|Fahrer\w*|Unfallverursacher\w*)\b"
+    r"|\b(?:[Ee]in|[Dd]er|[Dd]ie) (?:(?:bislang|bisher|noch) )*Unbekannte[nr]?\b"
 )
 
 

@@ -652,21 +652,29 @@ _NOT_THE_DEED = (
 # A question for who did the deed, not who else the report names ("crailsheim ledersofa
 # vertauscht wer wars", "who took the leather sofa", "who scraped the bmw and drove off"): the
 # one the police found, not the one who called them.
+# Deeds a question asks who did.
+_DEEDS = (
+    r"geklaut|gestohlen|genommen|mitgenommen|vertauscht|getauscht|ausgetauscht|angefahren"
+    r"|touchiert|beschädigt|angezündet|eingebrochen|überfallen|beschmiert|zerkratzt|verursacht"
+    r"|weitergefahren|kaputt ?gemacht|zerstört|demoliert"
+)
 _DOER_ASKED = re.compile(
     r"\bwer\s+(?:war(?:'?s\b|\s+(?:es|das)\W*$)|hat(?:te)?'?s\b"
     rf"|hat(?:te)?\s+(?:es|das|den|die)\b(?!.*\b(?:{_NOT_THE_DEED})\b)"
-    r"|(?:hat|hatte|ist)\b.*\b(?:geklaut|gestohlen|genommen|mitgenommen|vertauscht|getauscht"
-    r"|ausgetauscht|angefahren|touchiert|beschädigt|angezündet|eingebrochen|überfallen"
-    r"|beschmiert|zerkratzt|verursacht|weitergefahren)\b"
+    rf"|(?:hat|hatte|ist)\b.*\b(?:{_DEEDS})\b"
+    # "weiss man schon wer die rotdornbäume … kaputt gemacht hat"
+    rf"|(?:die|den|das)\b.*\b(?:{_DEEDS}) (?:hat|hatte|haben)\b"
     # "wer is im parkhaus … gegen den bmw und dann einfach weiter"
     r"|ist\b.*\bgegen (?:den|die|das|einen|eine) \w+)"
+    # "who was the driver that reversed into the sign"
+    r"|\bwho\s+(?:was|is)\s+the\s+(?:driver|guy|person|man|woman)\s+(?:that|who)\b"
     r"|\bwho\s+(?:took|stole|nicked|swapped|switched|did\s+(?:it|this|that)|was\s+it"
     # "who actually had her sofa in the end"
     r"|(?:actually\s+|really\s+)?had\s+(?:it|her|his|their|the\s+\w+'s)\s+(?:\w+\s+){0,2}in\s+the\s+end"
     # "who actually had the lady's couch"
     r"|(?:actually|really)\s+had\s+(?:her|his|their|the\s+\w+'s)\s+\w+"
     r"|scraped|bumped|hit|rammed|dented|dinged|clipped|struck|scratched|keyed|damaged|broke|set"
-    r"|robbed|caused|threw|poisoned|sprayed|dumped|smashed"
+    r"|robbed|caused|threw|poisoned|sprayed|dumped|smashed|started"
     r"|(?:crashed|drove|ran|smashed|slammed|backed|reversed) into|collided with)\b",
     re.I,
 )

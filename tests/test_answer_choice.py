@@ -2919,6 +2919,10 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_how_badly_hurt, "wie schwer is die verletzt, lebensgefahr?", True),
         (asks_how_badly_hurt, "what injuries exactly did the worker get, like broken bones", True),
         (asks_how_badly_hurt, "was anyone injured in the crash", False),
+        (asks_how_badly_hurt, "was für verletzungen hat der polizist in mosbach genau", True),
+        (asks_how_badly_hurt, "was genau hat sich der polizist verletzt, was gebrochen?", True),
+        (asks_for_money_taken, "wie viel kohle war in den automaten in rottenacker", True),
+        (asks_for_money_taken, "how much was stolen from the opferstock", True),
         (asks_if_anyone_was_hurt, "wer wurde verletzt", False),  # who: the report says
         (asks_for_an_alcohol_level, "wie viel promille hatte der", True),
         (asks_for_an_alcohol_level, "what was his blood alcohol level", True),
@@ -3172,6 +3176,38 @@ def test_when_an_event_is_is_told_by_a_time_in_a_sentence_that_names_it(
     terms = [_as_term(w) for w in ("seenachtsfest", "sicherheitskonferenz", "fest", "radfahrer")]
 
     assert report_cannot_answer(question, terms, lambda: sentences) is declined
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "sentences", "declined"),
+    [
+        (
+            "was kam bei der bürgerbefragung in hamm eigentlich raus",
+            "bürgerbefragung",
+            ["Dabei wurden auch die Erkenntnisse aus der Bürgerbefragung betrachtet."],
+            True,
+        ),
+        (
+            "was kam bei der blutprobe von der frau raus",
+            "blutprobe",
+            ["Die 48-Jährige musste eine Blutprobe sowie ihren Führerschein abgeben."],
+            True,
+        ),
+        # a compound that ends the same names it: "Drogenvortest" for "drogentest"
+        (
+            "was kam beim drogentest von dem typ raus",
+            "drogentest",
+            ["Ein Drogenvortest zeigte Spuren des Cannabiswirkstoffs THC im Urin an."],
+            False,
+        ),
+        # a report that does not name it may tell it otherwise
+        ("was kam bei der untersuchung raus", "untersuchung", ["Er kam ins Krankenhaus."], False),
+    ],
+)
+def test_a_result_is_told_only_by_a_sentence_that_names_what_found_it(
+    question, asked, sentences, declined
+):
+    assert report_cannot_answer(question, [_as_term(asked)], lambda: sentences) is declined
 
 
 def test_a_hospital_the_report_calls_only_a_clinic_is_not_named():
@@ -4278,6 +4314,8 @@ def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_
         ("wer hat die polizei gerufen", False),
         ("wer war das opfer", False),
         ("do they know who threw the metal sign onto the road", True),
+        ("weiss man schon wer die rotdornbäume am egerweg kaputt gemacht hat", True),
+        ("who was the driver that reversed into the sign at the taxi rondell", True),
         ("who poisoned the rotdorn trees in bopfingen", True),
         ("who called the police", False),
     ],

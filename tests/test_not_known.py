@@ -233,6 +233,12 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             "Ein Unbekannter beschädigte elf Rotdornbäume, die dadurch abstarben.",
             True,
         ),
+        (
+            "who was the driver that reversed into the sign at the taxi rondell",
+            "Gegen 24 Uhr fuhr ein bislang noch unbekannter Fahrzeugführer rückwärts gegen ein "
+            "Verkehrszeichen.",
+            True,
+        ),
         # someone the police were told of is no unknown doer
         (
             "who was it supposedly",
