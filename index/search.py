@@ -39,6 +39,12 @@ PUBLICATION_LAG_DAYS = 1  # what happens late on a day is often published the ne
 DATED_SCAN = 2000  # up to this many passages of those days are all scored, one by one
 DATED_WIDENING = 10  # above: the dense ranking is read this much deeper, then other days dropped
 DATED_SHARE = 0.75  # those days answer when their best release scores this share of the best
+# A place the question names (a town, a district, a street of the corpus) weighs this much more
+# in a release's joint coverage when releases are ranked: "why cant the cops say what was taken
+# from the house in angelbachtal" is about the release from Angelbachtal, not one whose words
+# match better. 2.0 gained 3 read answers and lost 2 declines; 3.0 gained 4 and lost 1 (XQuAD
+# and the held-out sets unchanged by either).
+PLACE_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -241,7 +247,9 @@ class Searcher:
 
     def _rank(self, query: Query, candidates: np.ndarray, count: int) -> list[ReleaseHit]:
         """The `count` best releases of the candidate passages, by their best passage, their
-        second best (weights.support) and their joint coverage; of releases that score the same,
+        second best (weights.support) and their joint coverage, in which a place the question
+        names weighs PLACE_WEIGHT times (each keeps the score without it, which the confidence
+        is fitted on); of releases that score the same,
         the newest first, then the one whose passage comes first. Scored as arrays: only the
         releases returned become objects."""
         if len(candidates) == 0:
@@ -265,11 +273,19 @@ class Searcher:
         totals = _release_score(
             WEIGHTS[query.language], best, second.astype(np.float64), joint_share
         ).tolist()  # Python floats: round() as before, to the same digit
+        # ranked with the place asked weighing more; scored (for the confidence) as before
+        by_place = self._joint_coverage(query, release_ids, PLACE_WEIGHT)
+        ranked_by = _release_score(
+            WEIGHTS[query.language],
+            best,
+            second.astype(np.float64),
+            np.array([by_place[release_id] for release_id in release_ids]),
+        ).tolist()
         days = self._passage_days[candidates[order[starts]]].tolist()
         first_seen = np.minimum.reduceat(order, starts).tolist()
         ranking = sorted(
             range(len(starts)),
-            key=lambda g: (-round(totals[g], 6), -days[g], first_seen[g]),
+            key=lambda g: (-round(ranked_by[g], 6), -days[g], first_seen[g]),
         )
         return [
             ReleaseHit(
@@ -305,16 +321,22 @@ class Searcher:
         score = _release_score(weights, hits[0].score, second, joint)
         return ReleaseHit(self.index.releases[release_id], score, tuple(hits), coverage=joint)
 
-    def _joint_coverage(self, query: Query, release_ids: list[str]) -> dict[str, float]:
+    def _joint_coverage(
+        self, query: Query, release_ids: list[str], place_weight: float = 1.0
+    ) -> dict[str, float]:
         """For each release, the share of the question's term weight found anywhere in it (one
-        sentence may name the office, another the people), computed for all of them at once."""
-        total = sum(match.idf for match in query.terms)
+        sentence may name the office, another the people), computed for all of them at once; the
+        terms of a place the question names weigh place_weight times their idf."""
+        places = {t for place in self.places.named_in(m.term for m in query.terms) for t in place}
+        weights = np.array([place_weight if m.term in places else 1.0 for m in query.terms])
+        total = float(sum(m.idf * w for m, w in zip(query.terms, weights, strict=True)))
         if total == 0 or not release_ids:
             return dict.fromkeys(release_ids, 0.0)
         ids = [self.passage_ids(release_id) for release_id in release_ids]
         presence = query.presence.of(np.concatenate(ids))
         bounds = np.cumsum([0, *map(len, ids)])
-        per_release = np.maximum.reduceat(presence, bounds[:-1], axis=1).sum(axis=0) / total
+        found = np.maximum.reduceat(presence, bounds[:-1], axis=1)
+        per_release = (found * weights[:, None]).sum(axis=0) / total
         return dict(zip(release_ids, per_release.tolist(), strict=True))
 
     def release_passages(self, query: Query, release_id: str) -> list[Hit]:

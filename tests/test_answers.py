@@ -387,6 +387,45 @@ def test_a_new_question_in_the_same_chat_leaves_the_last_release(crowded_searche
     assert "12.000" in answer.excerpt
 
 
+# A burglary in Angelbachtal, known by its dateline alone, and one elsewhere whose words match
+# the question better: the place named decides.
+ANGELBACHTAL = {
+    "id": "pol-ma-2016-05-18-angelbachtal",
+    "title": "Angelbachtal: Einbruch in Einfamilienhaus",
+    "date": "2016-05-18",
+    "publisher": "Polizeipräsidium Mannheim",
+    "place": "Angelbachtal",
+    "text": "Zwischen Samstag, 16 Uhr und Dienstag, 14 Uhr kam es zu einem Einbruch in ein "
+    "Einfamilienhaus in der Sportplatzstraße. Ein bislang unbekannter Täter hebelte eine "
+    "Terrassentür auf um in das Anwesen zu gelangen. Informationen über mögliches Diebesgut "
+    "liegen bislang keine vor, da sich die Bewohner im Urlaub befinden.",
+}
+BURGLARY_ELSEWHERE = {
+    "id": "pol-hn-2016-05-19-wohnhaus",
+    "title": "Heilbronn: Einbruch in Wohnhaus",
+    "date": "2016-05-19",
+    "publisher": "Polizeipräsidium Heilbronn",
+    "place": "Heilbronn",
+    "text": "Unbekannte sind am Mittwoch in ein Wohnhaus in der Karlstraße eingebrochen. Was die "
+    "Täter aus dem Haus mitgenommen haben, kann die Polizei noch nicht sagen.",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why cant the cops say what was taken from the house in angelbachtal",
+        "warum weiss die polizei nicht was aus dem haus in angelbachtal geklaut wurde",
+    ],
+)
+def test_the_release_from_the_place_asked_ranks_first(tmp_path, encoder, question):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, ANGELBACHTAL, BURGLARY_ELSEWHERE], encoder)
+
+    ranked = searcher.search(searcher.query(question))
+
+    assert ranked[0].release.release_id == ANGELBACHTAL["id"]
+
+
 @pytest.mark.parametrize("question", [GERMAN, ENGLISH, "Wo wurden Zigaretten gefunden?"])
 def test_search_ranks_each_release_by_the_score_it_gets_alone(crowded_searcher, question):
     """In a corpus this small every passage is a candidate, so the ranking, scored as arrays,
