@@ -141,7 +141,8 @@ _KINDS = [
     ("duration", rf"\b(how long|how much time|wie lange|wie lang(?={_CLOSED}))\b"),
     (
         "how_many",
-        r"\b(how (many|much)|wie ?viele?n?|anzahl|(?<!plate )number of|population|einwohnerzahl"
+        r"\b(how (many|much)|wie ?viele?n?(?! uhr\b)|anzahl|(?<!plate )number of|population"
+        r"|einwohnerzahl"
         r"|(what|which|welche[rnms]?) (percentage|percent|prozentsatz|anteil|number|zahl))\b",
     ),
     # How badly someone was hurt, or whether anyone was: "leicht verletzt", "unverletzt".
@@ -656,7 +657,7 @@ _NOT_THE_DEED = (
 _DEEDS = (
     r"geklaut|gestohlen|genommen|mitgenommen|vertauscht|getauscht|ausgetauscht|angefahren"
     r"|touchiert|beschädigt|angezündet|eingebrochen|überfallen|beschmiert|zerkratzt|verursacht"
-    r"|weitergefahren|kaputt ?gemacht|zerstört|demoliert"
+    r"|weitergefahren|kaputt ?gemacht|zerstört|demoliert|\w*gekracht|gerammt|reingefahren"
 )
 _DOER_ASKED = re.compile(
     r"\bwer\s+(?:war(?:'?s\b|\s+(?:es|das)\W*$)|hat(?:te)?'?s\b"

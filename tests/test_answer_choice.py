@@ -1221,6 +1221,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("in which years was the bridge closed", "year"),
         ("welcher prozentsatz der fahrer war zu schnell", "how_many"),
         ("what percentage of the drivers were speeding", "how_many"),
+        ("malmsheim versuchter einbruch heimsheimer str, um wieviel uhr war das", "when"),
         ("what is the population of schorndorf", "how_many"),
         ("bad urach mit welcher masche kam der typ ins haus", "ruse"),
         ("how did the guy get the 88 yo woman to let him in", "ruse"),
@@ -4317,6 +4318,7 @@ def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_
         ("weiss man schon wer die rotdornbäume am egerweg kaputt gemacht hat", True),
         ("who was the driver that reversed into the sign at the taxi rondell", True),
         ("who poisoned the rotdorn trees in bopfingen", True),
+        ("wer ist in ostfildern in den streifenwagen mit blaulicht reingekracht", True),
         ("who called the police", False),
     ],
 )
