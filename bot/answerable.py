@@ -1474,7 +1474,8 @@ def tells_no_result_of(sentences: list[str], asked: TermMatch) -> bool:
 
 
 def _names_it(sentence: str, asked: TermMatch) -> bool:
-    """Does the sentence name it, also as the end of a compound ("Drogenvortest" for "test")?"""
+    """Does the sentence name it, also as a compound that begins and ends as its word does
+    ("Drogenvortest" for "drogentest")?"""
     terms = term_set(sentence)
     head = asked.term[-4:]
     return not terms.isdisjoint(asked.variants) or any(
