@@ -1483,6 +1483,47 @@ def _names_it(sentence: str, asked: TermMatch) -> bool:
     )
 
 
+# A sentence that names other deeds only to say whether they are connected: "Ob ein
+# Tatzusammenhang mit Einbrüchen in eine Baumschule … in Ladenburg … besteht, ist Gegenstand
+# der Ermittlungen".
+_MAYBE_CONNECTED = re.compile(r"^Ob\b.*\b(?:Tatzusammenhang|Zusammenhang)\b")
+
+
+# What was taken in a deed named there, told in a clause right after it: "in einen Blumenhandel
+# in Mannheim-Sandhofen, bei dem aus einem Tresor rund 10.000,- Euro entwendet worden waren".
+_LOOT_AFTER = re.compile(
+    r"[^,]*?,\s*(?:bei|aus) (?:dem|der|denen)\b.*?\b(?:entwendet|gestohlen|erbeutet)"
+)
+
+
+def names_it_only_as_maybe_connected(sentences: list[str], terms: list[TermMatch]) -> bool:
+    """Is the weightiest of the question's terms the report holds ("baumschule") named only
+    where the report asks whether another deed is connected, with nothing taken there told
+    right after it? What was taken there, the report does not tell."""
+    named = [
+        (match, [s for s in sentences if not term_set(s).isdisjoint(match.variants)])
+        for match in terms
+    ]
+    named = [(match, found) for match, found in named if found]
+    if not named:
+        return False
+    match, found = max(named, key=lambda pair: pair[0].idf)
+    return all(
+        _MAYBE_CONNECTED.search(sentence) and not _loot_told_after(sentence, match)
+        for sentence in found
+    )
+
+
+def _loot_told_after(sentence: str, match: TermMatch) -> bool:
+    """Does a clause right after the word, before any other deed joined by "und", tell what was
+    taken there?"""
+    for word in words_for(sentence, match):
+        after = _LOOT_AFTER.match(sentence, word.end())
+        if after and " und " not in after.group(0).split(",")[0]:
+            return True
+    return False
+
+
 def report_cannot_answer(
     question: str, terms: list[TermMatch], report: Callable[[], list[str]]
 ) -> bool:
@@ -1495,9 +1536,12 @@ def report_cannot_answer(
     relation = relation_whose_age_is_asked(question, terms)
     event = event_whose_time_is_asked(question, terms)
     result_of = result_asked(question, terms)
-    if not asked and not any((institution, relation, event, result_of)):
+    taken = question_kind(question) in ("money", "stolen")
+    if not asked and not taken and not any((institution, relation, event, result_of)):
         return False
     sentences = report()
+    if taken and names_it_only_as_maybe_connected(sentences, terms):
+        return True
     if result_of is not None and tells_no_result_of(sentences, result_of):
         return True
     if event is not None and times_only_other_things(sentences, event):

@@ -3211,6 +3211,33 @@ def test_a_result_is_told_only_by_a_sentence_that_names_what_found_it(
     assert report_cannot_answer(question, [_as_term(asked)], lambda: sentences) is declined
 
 
+# The Ladenburg tree nursery is named only where the report asks whether it is connected; what
+# was taken from the florist's safe is told right after the florist.
+CONNECTED = [
+    "Im Büro entwendeten sie über 3.000,- Euro Bargeld.",
+    "Ob ein Tatzusammenhang mit Einbrüchen in eine Baumschule am 13.05.2015 in Ladenburg und am "
+    "05.05.2015 in einen Blumenhandel in Mannheim-Sandhofen, bei dem aus einem Tresor rund "
+    "10.000,- Euro entwendet worden waren, besteht, ist Gegenstand der Ermittlungen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "declined"),
+    [
+        ("how much money did they take from the baumschule in ladenburg", "baumschule", True),
+        ("what was stolen in the baumschule break in in ladenburg", "baumschule", True),
+        ("wie viel geld wurde beim blumenhandel in sandhofen geklaut", "blumenhandel", False),
+        ("wann war der einbruch in die baumschule", "baumschule", False),  # the date is told
+    ],
+)
+def test_what_was_taken_in_a_deed_named_only_as_maybe_connected_is_not_told(
+    question, asked, declined
+):
+    terms = [TermMatch(term_of(asked), 9.0, {term_of(asked): 1.0}), _as_term("ladenburg")]
+
+    assert report_cannot_answer(question, terms, lambda: CONNECTED) is declined
+
+
 def test_a_hospital_the_report_calls_only_a_clinic_is_not_named():
     institution = institution_asked("in welches krankenhaus kam das baby", [])
 
