@@ -1265,24 +1265,20 @@ _ONLY_SOME = re.compile(
 )
 
 
-# What phones call them: "welche tanke war das" asks which Tankstelle, "in welcher kneipe" which
-# Gaststätte.
+# What reports call the institution a question names: "welche tanke war das" asks which
+# Tankstelle, "in welcher kneipe" which Gaststätte; "in welches krankenhaus kam das baby" is not
+# answered by "in eine Klinik", whichever word a question uses for a hospital.
+_HOSPITAL_WORDS = ("Krankenhaus", "Klinik", "Klinikum")
 _INSTITUTION_SLANG = {
-    "tanke": "Tankstelle",
-    "kneipe": "Gaststätte",
-    "pub": "Gaststätte",
-    "petrol station": "Tankstelle",
-    "gas station": "Tankstelle",
+    "tanke": ("Tankstelle",),
+    "kneipe": ("Gaststätte",),
+    "pub": ("Gaststätte",),
+    "petrol station": ("Tankstelle",),
+    "gas station": ("Tankstelle",),
+    **dict.fromkeys(
+        ("krankenhaus", "klinik", "kliniken", "klinikum", "hospital", "clinic"), _HOSPITAL_WORDS
+    ),
 }
-
-
-# What reports call a hospital, whichever word the question uses: "in welches krankenhaus kam
-# das baby" is not answered by "in eine Klinik".
-_A_HOSPITAL = TermMatch(
-    term_of("Krankenhaus"),
-    1.0,
-    {term_of(word): 1.0 for word in ("Krankenhaus", "Klinik", "Klinikum")},
-)
 
 
 def institution_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
@@ -1290,11 +1286,9 @@ def institution_asked(question: str, terms: list[TermMatch]) -> TermMatch | None
     found = _WHICH_INSTITUTION.search(question.lower())
     if found is None:
         return None
-    if found.group(1).startswith(("krankenhaus", "klinik", "hospital", "clinic")):
-        return _A_HOSPITAL
     if found.group(1) in _INSTITUTION_SLANG:
-        meant = term_of(_INSTITUTION_SLANG[found.group(1)])
-        return TermMatch(meant, 1.0, {meant: 1.0})
+        meant = [term_of(word) for word in _INSTITUTION_SLANG[found.group(1)]]
+        return TermMatch(meant[0], 1.0, dict.fromkeys(meant, 1.0))
     term = term_of(found.group(1))
     return next((match for match in terms if match.term == term), None)
 
@@ -1378,9 +1372,12 @@ def relation_whose_age_is_asked(question: str, terms: list[TermMatch]) -> TermMa
     """The question's term for whom it asks the age of by what they are to the others ("wie alt
     ist der nachbar": nachbar); None for any other question."""
     asked = _RELATION_AGE_ASKED.search(question.lower())
-    if asked is None:
-        return None
-    return next((m for m in terms if m.term in tokenize(asked.group(1))), None)
+    return _term_of_word(asked.group(1), terms) if asked else None
+
+
+def _term_of_word(word: str, terms: list[TermMatch]) -> TermMatch | None:
+    """The question's term for one of its words."""
+    return next((m for m in terms if m.term in tokenize(word)), None)
 
 
 # An age that stands for a man ("dem 63-Jährigen", "Ein 30-Jähriger") or a woman ("Die
@@ -1432,13 +1429,18 @@ def event_whose_time_is_asked(question: str, terms: list[TermMatch]) -> TermMatc
     asked = _EVENT_TIME_ASKED.search(question.lower())
     if asked is None or re.fullmatch(_PERSON, asked.group(1)):
         return None
-    return next((m for m in terms if m.term in tokenize(asked.group(1))), None)
+    return _term_of_word(asked.group(1), terms)
 
 
 def times_only_other_things(sentences: list[str], event: TermMatch) -> bool:
     """Does the report name the event, but tell a time in no sentence that names it?"""
     naming = [s for s in sentences if not term_set(s).isdisjoint(event.variants)]
-    return bool(naming) and not any(CUES["when"].search(sentence) for sentence in naming)
+    return _named_but_never_told(naming, CUES["when"])
+
+
+def _named_but_never_told(naming: list[str], told: re.Pattern[str]) -> bool:
+    """Are there sentences that name what is asked, and does none of them tell it?"""
+    return bool(naming) and not any(told.search(sentence) for sentence in naming)
 
 
 # A question what something found or showed ("was kam bei der bürgerbefragung raus", "what did
@@ -1462,15 +1464,13 @@ def result_asked(question: str, terms: list[TermMatch]) -> TermMatch | None:
     asked = _RESULT_OF_ASKED.search(question.lower())
     if asked is None:
         return None
-    word = next(group for group in asked.groups() if group)
-    return next((m for m in terms if m.term in tokenize(word)), None)
+    return _term_of_word(next(group for group in asked.groups() if group), terms)
 
 
 def tells_no_result_of(sentences: list[str], asked: TermMatch) -> bool:
     """Does the report name what the result is asked of ("Blutprobe", "Drogenvortest" for
     "drogentest"), but tell a result in no sentence that names it?"""
-    naming = [s for s in sentences if _names_it(s, asked)]
-    return bool(naming) and not any(_RESULT_TOLD.search(sentence) for sentence in naming)
+    return _named_but_never_told([s for s in sentences if _names_it(s, asked)], _RESULT_TOLD)
 
 
 def _names_it(sentence: str, asked: TermMatch) -> bool:

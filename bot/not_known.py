@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import reduce
 
 from bot.answerable import asks_for_a_damage_or_price
 from bot.cues import REASON_GIVEN
@@ -191,7 +190,9 @@ def not_known_statement(
     for sentence in sentences:
         # a highlight in what says it is not known is no answer: "Täter" of "unbekannte Täter"
         told = [pattern for pattern in patterns if pattern.search(sentence)]
-        rest = reduce(lambda text, pattern: pattern.sub(" ", text), told, sentence)
+        rest = sentence
+        for pattern in told:
+            rest = pattern.sub(" ", rest)
         if told and not any(highlight in rest for highlight in highlights):
             return sentence
     return None

@@ -222,7 +222,7 @@ class Searcher:
         """One release scored for the query, as search would score it."""
         hits = self.release_passages(query, release_id)
         release_hit = self._release_hit(
-            query, release_id, hits, self._joint_coverage(query, [release_id])[release_id]
+            query, release_id, hits, self._joint_coverage(query, [release_id])[release_id][0]
         )
         in_dates = query.dates is not None and dated_in(release_hit.release, query.dates)
         return replace(release_hit, in_dates=in_dates)
@@ -269,17 +269,13 @@ class Searcher:
         has_second = ends - starts > 1
         second = np.where(has_second, scores[order[np.minimum(starts + 1, len(order) - 1)]], 0)
         release_ids = [self._release_ids[number] for number in grouped[starts].tolist()]
-        joint_share = np.array([joint[release_id] for release_id in release_ids])
+        joint_share, by_place = np.array([joint[release_id] for release_id in release_ids]).T
         totals = _release_score(
             WEIGHTS[query.language], best, second.astype(np.float64), joint_share
         ).tolist()  # Python floats: round() as before, to the same digit
         # ranked with the place asked weighing more; scored (for the confidence) as before
-        by_place = self._joint_coverage(query, release_ids, PLACE_WEIGHT)
         ranked_by = _release_score(
-            WEIGHTS[query.language],
-            best,
-            second.astype(np.float64),
-            np.array([by_place[release_id] for release_id in release_ids]),
+            WEIGHTS[query.language], best, second.astype(np.float64), by_place
         ).tolist()
         days = self._passage_days[candidates[order[starts]]].tolist()
         first_seen = np.minimum.reduceat(order, starts).tolist()
@@ -300,7 +296,7 @@ class Searcher:
                     )
                     for i in order[starts[g] : ends[g]].tolist()
                 ),
-                coverage=joint[release_ids[g]],
+                coverage=joint[release_ids[g]][0],
             )
             for g in ranking[:count]
         ]
@@ -322,22 +318,25 @@ class Searcher:
         return ReleaseHit(self.index.releases[release_id], score, tuple(hits), coverage=joint)
 
     def _joint_coverage(
-        self, query: Query, release_ids: list[str], place_weight: float = 1.0
-    ) -> dict[str, float]:
+        self, query: Query, release_ids: list[str]
+    ) -> dict[str, tuple[float, float]]:
         """For each release, the share of the question's term weight found anywhere in it (one
-        sentence may name the office, another the people), computed for all of them at once; the
-        terms of a place the question names weigh place_weight times their idf."""
-        places = {t for place in self.places.named_in(m.term for m in query.terms) for t in place}
-        weights = np.array([place_weight if m.term in places else 1.0 for m in query.terms])
-        total = float(sum(m.idf * w for m, w in zip(query.terms, weights, strict=True)))
+        sentence may name the office, another the people), computed for all of them at once: as
+        it is, and with the terms of a place the question names weighing PLACE_WEIGHT times
+        their idf."""
+        total = sum(match.idf for match in query.terms)
         if total == 0 or not release_ids:
-            return dict.fromkeys(release_ids, 0.0)
+            return dict.fromkeys(release_ids, (0.0, 0.0))
+        places = {t for place in self.places.named_in(m.term for m in query.terms) for t in place}
+        weights = np.array([PLACE_WEIGHT if m.term in places else 1.0 for m in query.terms])
+        weighted_total = float(sum(m.idf * w for m, w in zip(query.terms, weights, strict=True)))
         ids = [self.passage_ids(release_id) for release_id in release_ids]
         presence = query.presence.of(np.concatenate(ids))
         bounds = np.cumsum([0, *map(len, ids)])
-        found = np.maximum.reduceat(presence, bounds[:-1], axis=1)
-        per_release = (found * weights[:, None]).sum(axis=0) / total
-        return dict(zip(release_ids, per_release.tolist(), strict=True))
+        found = np.maximum.reduceat(presence, bounds[:-1], axis=1)  # idf-weighted, a row a term
+        plain = (found.sum(axis=0) / total).tolist()
+        by_place = ((found * weights[:, None]).sum(axis=0) / weighted_total).tolist()
+        return dict(zip(release_ids, zip(plain, by_place, strict=True), strict=True))
 
     def release_passages(self, query: Query, release_id: str) -> list[Hit]:
         """Every passage of one release, scored for the query, in reading order."""
