@@ -153,6 +153,18 @@ FRESH41_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh41.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
 # by a fortieth blind helper in the thirty-fourth round; run once unread at d42b8ab.
 FRESH42_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh42.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a forty-first blind helper in the thirty-fifth round; run once unread at RUN43.
+FRESH43_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh43.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 36 releases,
+# by a forty-second blind helper in the thirty-fifth round; run once unread at RUN44.
+FRESH44_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh44.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 36 releases,
+# by a forty-third blind helper in the thirty-fifth round; run once unread at RUN45.
+FRESH45_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh45.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a forty-fourth blind helper in the thirty-fifth round; run once unread at RUN46.
+FRESH46_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh46.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -197,6 +209,10 @@ IN_DOMAIN = {
     "fresh40": (FRESH40_QUESTIONS, "fortieth fresh questions, releases"),
     "fresh41": (FRESH41_QUESTIONS, "forty-first fresh questions, releases"),
     "fresh42": (FRESH42_QUESTIONS, "forty-second fresh questions, releases"),
+    "fresh43": (FRESH43_QUESTIONS, "forty-third fresh questions, releases"),
+    "fresh44": (FRESH44_QUESTIONS, "forty-fourth fresh questions, releases"),
+    "fresh45": (FRESH45_QUESTIONS, "forty-fifth fresh questions, releases"),
+    "fresh46": (FRESH46_QUESTIONS, "forty-sixth fresh questions, releases"),
 }
 RANKED = 5
 
