@@ -154,10 +154,10 @@ FRESH41_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh41.jsonl"
 # by a fortieth blind helper in the thirty-fourth round; run once unread at d42b8ab.
 FRESH42_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh42.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
-# by a forty-first blind helper in the thirty-fifth round; run once unread at RUN43.
+# by a forty-first blind helper in the thirty-fifth round; run once unread at 60aa1e0.
 FRESH43_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh43.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 36 releases,
-# by a forty-second blind helper in the thirty-fifth round; run once unread at RUN44.
+# by a forty-second blind helper in the thirty-fifth round; run once unread at 60aa1e0.
 FRESH44_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh44.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 36 releases,
 # by a forty-third blind helper in the thirty-fifth round; run once unread at RUN45.

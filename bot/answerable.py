@@ -1524,6 +1524,44 @@ def _loot_told_after(sentence: str, match: TermMatch) -> bool:
     return False
 
 
+# A count of those from one country ("wie viele von den rasern kamen aus österreich", "how
+# many of the speeders had austrian plates"): the report answers only by a count in a sentence
+# that names the country, not by naming it in an appeal ("Insbesondere auch an Autofahrer aus
+# Österreich und der Schweiz"). Each country by how reports write it and how questions may.
+_COUNTRIES = {
+    r"[Öö]sterreich|Austria": r"(?:ö|oe|o)sterreich\w*|austria\w*",
+    r"[Ss]chweiz|Swiss": r"schweiz\w*|swiss|switzerland",
+    r"[Ff]ranz(?:ö|o)s|[Ff]rankreich": r"franz(?:ö|oe|o)s\w*|frankreich|french|france",
+    r"[Nn]iederl(?:ä|a)nd|[Hh]olländ|[Hh]olland": (
+        r"niederl(?:ä|ae|a)nd\w*|holl(?:ä|ae|a)nd\w*|dutch|netherlands"
+    ),
+    r"[Pp]ol(?:en|nisch|in|e\b)": r"polen|polnisch\w*|polish|poland|poles",
+    r"[Tt]schech": r"tschech\w*|czech\w*",
+    r"[Rr]umän|Romania": r"rum(?:ä|ae|a)n\w*|romania\w*",
+    r"[Bb]ulgar": r"bulgar\w*",
+    r"[Ii]talien|Ital": r"italien\w*|ital\w*",
+}
+_COUNTRY_ASKED = [
+    (re.compile(rf"\b(?:{told})"), re.compile(rf"\b(?:{asked})\b"))
+    for told, asked in _COUNTRIES.items()
+]
+
+
+def country_counted(question: str) -> re.Pattern[str] | None:
+    """How reports name the country of those a "how many" question counts ("österreich" in "wie
+    viele österreicher wurden geblitzt"); None for any other question."""
+    if question_kind(question) != "how_many":
+        return None
+    lowered = question.lower()
+    return next((told for told, asked in _COUNTRY_ASKED if asked.search(lowered)), None)
+
+
+def counts_none_from(sentences: list[str], country: re.Pattern[str]) -> bool:
+    """Does the report tell a count in no sentence that names the country?"""
+    naming = [s for s in sentences if country.search(s)]
+    return not naming or _named_but_never_told(naming, CUES["how_many"])
+
+
 def report_cannot_answer(
     question: str, terms: list[TermMatch], report: Callable[[], list[str]]
 ) -> bool:
@@ -1536,10 +1574,13 @@ def report_cannot_answer(
     relation = relation_whose_age_is_asked(question, terms)
     event = event_whose_time_is_asked(question, terms)
     result_of = result_asked(question, terms)
+    country = country_counted(question)
     taken = question_kind(question) in ("money", "stolen")
-    if not asked and not taken and not any((institution, relation, event, result_of)):
+    if not asked and not taken and not any((institution, relation, event, result_of, country)):
         return False
     sentences = report()
+    if country is not None and counts_none_from(sentences, country):
+        return True
     if taken and names_it_only_as_maybe_connected(sentences, terms):
         return True
     if result_of is not None and tells_no_result_of(sentences, result_of):

@@ -3211,6 +3211,36 @@ def test_a_result_is_told_only_by_a_sentence_that_names_what_found_it(
     assert report_cannot_answer(question, [_as_term(asked)], lambda: sentences) is declined
 
 
+# The A 96 speed check counts the drivers, and names Austria and Switzerland only in its appeal.
+SPEED_CHECK = [
+    "Insgesamt wurden 6064 Fahrzeuge gemessen.",
+    "Davon überschritten 2130 Fahrzeuge die zulässige Höchstgeschwindigkeit von 80 km/h.",
+    "Insbesondere auch an Autofahrer aus Österreich und der Schweiz.",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "declined"),
+    [
+        ("wie viele von den rasern auf der a 96 kamen aus österreich", SPEED_CHECK, True),
+        ("a96 obere argen wieviele österreicher wurden geblitzt", SPEED_CHECK, True),
+        ("how many of the speeders had austrian plates", SPEED_CHECK, True),
+        ("how many of them were from the netherlands", SPEED_CHECK, True),  # not named at all
+        ("wie viele fahrzeuge wurden auf der a96 gemessen", SPEED_CHECK, False),
+        ("wo kamen die raser her, österreich", SPEED_CHECK, False),  # no count asked
+        (
+            "how many of the speeders were swiss",
+            [*SPEED_CHECK, "Unter ihnen waren 120 Fahrzeuge aus der Schweiz."],
+            False,
+        ),
+    ],
+)
+def test_a_count_of_those_from_a_country_is_told_only_beside_the_country(
+    question, sentences, declined
+):
+    assert report_cannot_answer(question, [], lambda: sentences) is declined
+
+
 # The Ladenburg tree nursery is named only where the report asks whether it is connected; what
 # was taken from the florist's safe is told right after the florist.
 CONNECTED = [
