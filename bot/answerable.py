@@ -384,6 +384,28 @@ def names_a_business(text: str) -> bool:
     return bool(_BUSINESS_NAME.search(text))
 
 
+# A question for a charity ("für welche hilfsorganisation waren die schuhe", "which charity"),
+# which only a report that names one answers: "Deutsches Rotes Kreuz", "… e. V.", "die Tafel".
+# Not an organisation as such: encyclopaedic text names them with no such sign ("Vereinte
+# Nationen").
+_CHARITY_ASKED = re.compile(
+    r"\b(?:which|what|welche[rsnm]?) (?:\w+ )?(?:charity|charities|aid (?:group|organi[sz]ation)"
+    r"|\w*hilfsorganisation\w*|wohlt(?:ä|ae)tigkeit\w*|hilfswerk\w*)\b"
+)
+_CHARITY = re.compile(
+    r"\be\. ?V\.|\b(?:\w*[Hh]ilfsorganisation\w*|\w*[Hh]ilfswerk\w*|Caritas|Diakonie|Roten? Kreuz"
+    r"|DRK|Tafel|Malteser\w*|Johanniter\w*|Stiftung\w*|\w*[Vv]erein\b|UNICEF|Oxfam)"
+)
+
+
+def asks_for_a_charity(question: str) -> bool:
+    return bool(_CHARITY_ASKED.search(question.lower()))
+
+
+def names_a_charity(text: str) -> bool:
+    return bool(_CHARITY.search(text))
+
+
 # A question for the money taken ("wieviel geld war im opferstock", "how much cash was taken from
 # the slot machines"), which only a report that gives an amount other than the damage answers:
 # "Der Schaden beläuft sich auf ca. 2000 Euro" does not tell what the offertory box held.
@@ -1200,6 +1222,7 @@ _TOLD_BY: list[
     (asks_for_a_model, names_a_model, None),
     (asks_which_car, names_a_car, None),
     (asks_for_a_business_name, names_a_business, _words_of),
+    (asks_for_a_charity, names_a_charity, _words_of),
     (asks_for_money_taken, tells_an_amount_taken, None),
     (asks_when_where_or_who_arrested, tells_of_an_arrest, None),
     (asks_how_many_were_arrested, tells_of_an_arrest, None),

@@ -16,6 +16,7 @@ from bot.answerable import (
     asks_about_safety_gear,
     asks_for_a_brand,
     asks_for_a_business_name,
+    asks_for_a_charity,
     asks_for_a_damage_or_price,
     asks_for_a_fine,
     asks_for_a_height,
@@ -74,6 +75,7 @@ from bot.answerable import (
     institution_asked,
     names_a_brand,
     names_a_business,
+    names_a_charity,
     names_a_day,
     names_a_destination,
     names_a_floor,
@@ -2839,6 +2841,13 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_brand, "what brand was the laptop stolen from the workshop", True),
         (asks_for_a_brand, "what brand was the truck", False),  # a make: asks_for_a_make
         (asks_for_a_business_name, "wie heißt das gartencenter in wiesloch", True),
+        (asks_for_a_charity, "für welche hilfsorganisation waren die 500 paar schuhe", True),
+        (
+            asks_for_a_charity,
+            "waiblingen 500 pairs of shoes for africa which charity were they for",
+            True,
+        ),
+        (asks_for_a_charity, "welche organisation hat ban ki-moon geleitet", False),  # any answers
         (asks_for_a_business_name, "drunk guy went for the wirt whats the name of the pub", True),
         (asks_for_a_business_name, "aus welchem autohaus wurde es geklaut, wie heisst das", True),
         (asks_for_a_business_name, "firm break in laptop stolen whats the company name", True),
@@ -3416,6 +3425,9 @@ def test_which_business_or_institution_is_asked():
         (names_a_brand, "Er fuhr mit einem Trekkingrad davon.", False),
         (names_a_brand, "Vor dem Haus stand ein Skoda.", False),  # a car's make
         (names_a_business, "Sie brachen in das Autohaus Sonnenhof ein.", True),
+        (names_a_charity, "Die Schuhe waren für das Deutsche Rote Kreuz bestimmt.", True),
+        (names_a_charity, "Sie spendeten an den Förderverein Kinderhilfe e. V.", True),
+        (names_a_charity, "Die Schuhe waren für den Versand nach Afrika bestimmt.", False),
         (names_a_business, "Im Restaurant „Zur Post“ brach ein Feuer aus.", True),
         (names_a_business, "Ein Arbeiter der Firma Maier stürzte.", True),
         (names_a_business, "Am Kiosk „Zur Ecke“ wurde eingebrochen.", True),
