@@ -263,7 +263,8 @@ CUES = {
     ),
     "plate": re.compile(r"\b[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2} ?\d{1,4}[EH]?\b"),
     "means": re.compile(rf"\b({_WEAPON}|{_VEHICLE})"),
-    "vehicle": re.compile(rf"\b{_VEHICLE}|\b{_COLOURED_CAR}"),
+    # how someone got away: "auf seinem blauen Mountainbike", "liefen zu Fuß … davon"
+    "vehicle": re.compile(rf"\b{_VEHICLE}|\b{_COLOURED_CAR}|\bzu Fuß\b"),
     # What was damaged, told by the verb: "beschädigte … das Vordach eines Firmengebäudes".
     "damaged": re.compile(
         r"\b(?:beschädigt\w*|zerstört\w*|demoliert\w*|zerkratzt\w*|touchiert\w*|gerammt\w*"

@@ -420,13 +420,31 @@ ROBBED = {
 }
 
 
+# Two men seen before a fire, who went off on foot.
+CRATES_ON_FIRE = {
+    "id": "pol-lb-2016-06-09-holzkisten",
+    "title": "Gäufelden: Holzkisten in Brand gesetzt",
+    "date": "2016-06-09",
+    "publisher": "Polizeipräsidium Ludwigsburg",
+    "place": "Gäufelden",
+    "text": "Bislang unbekannte Täter trieben am Mittwoch gegen 21:35 Uhr in der Mötzinger Straße "
+    "in Gäufelden ihr Unwesen. Im Bereich eines Sportheims wurden mehrere Holzkisten mutmaßlich "
+    "in Brand gesetzt, so dass die alarmierte Freiwillige Feuerwehr Gäufelden mit drei Fahrzeugen "
+    "und 13 Wehrleuten ausrückte. Vor Ort konnten sie den in Flammen stehenden Holzstapel schnell "
+    "löschen. Ein aufmerksamer Zeuge konnte vor dem Brand zwei dunkel gekleidete männliche "
+    "Personen erkennen, die sich im Bereich des Holzstapels aufhielten. Kurz darauf gab es einen "
+    "lauten Knall und die beiden Männer liefen zu Fuß auf einem Feldweg in Richtung Bondorf "
+    "davon. Kurz darauf begann das Holz zu brennen.",
+}
+
+
 @pytest.fixture(scope="module")
 def described(tmp_path_factory, encoder) -> Searcher:
     """Reports that tell of suspects: how they looked, what they wore, where and on what they
     fled."""
     return shipped_among(
         tmp_path_factory.mktemp("described"),
-        [*DISTRACTORS, *RELEASES, TRICK_THIEF, BUSHES, ROBBED],
+        [*DISTRACTORS, *RELEASES, TRICK_THIEF, BUSHES, ROBBED, CRATES_ON_FIRE],
         encoder,
     )
 
@@ -458,6 +476,19 @@ def described(tmp_path_factory, encoder) -> Searcher:
             BUSHES,
             "auf seinem blauen Mountainbike flüchtete",
             None,
+        ),
+        # and how someone got away: on foot
+        (
+            "gäufelden holzkisten fire, the 2 guys at the sportheim, how did they get away",
+            CRATES_ON_FIRE,
+            "liefen zu Fuß",
+            "zu Fuß",
+        ),
+        (
+            "wie sind die zwei typen in gäufelden abgehauen",
+            CRATES_ON_FIRE,
+            "liefen zu Fuß",
+            "zu Fuß",
         ),
         # how someone looked: age, height, build, clothes
         (
