@@ -329,9 +329,9 @@ _KINDS = [
         "vehicle",
         r"\b((which|what) (kind of |kinda |sort of |type of )?(car|vehicle|brand|make|model|bike"
         r"|motorbike|motorcycle"
-        r"|scooter|van|truck|lorry)|(welche[srnm]?|was für (ein\w*|n)) (auto|fahrzeug|wagen|marke"
-        r"|automarke|pkw|modell|fahrrad|motorrad|roller)|what (was|were) .* (riding|driving)"
-        r"|\bfür (ein\w*|n) (auto|fahrzeug|wagen|pkw|motorrad|fahrrad)"
+        r"|scooter|van|truck|lorry)|(welche[srnm]?|was für (ein\w*|n|ne|nen)) (auto|fahrzeug|wagen"
+        r"|marke|automarke|pkw|modell|fahrrad|motorrad|roller|karre)|what (was|were) .* (riding"
+        r"|driving)|\bfür (ein\w*|n|ne|nen) (auto|fahrzeug|wagen|pkw|motorrad|fahrrad|karre)"
         r"|automarke|fahrzeugtyp|flucht(fahrzeug|auto|wagen)|tatfahrzeug|getaway (car|vehicle)"
         r"|escape vehicle|car (model|brand|make)|vehicle type"
         # "what did the attacker ride away on", "what did they escape in"

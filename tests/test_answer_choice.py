@@ -1171,6 +1171,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("what did the thieves escape in", "vehicle"),
         ("what did he drive into", "where"),  # what he hit, not what he drove
         ("was für ein fahrrad hatte er", "vehicle"),
+        ("was für ne karre is in waldshut nach dem unfall abgehauen", "vehicle"),
+        ("weiss man welche karre der überholer bei ingelfingen hatte", "vehicle"),
         ("how did the thieves crack the firmentresor", "means"),  # a compound's last word
         ("what was printed on his shirt", "clothing"),
         ("how much did the thieves get", "money"),
