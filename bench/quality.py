@@ -160,10 +160,10 @@ FRESH43_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh43.jsonl"
 # by a forty-second blind helper in the thirty-fifth round; run once unread at 60aa1e0.
 FRESH44_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh44.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 36 releases,
-# by a forty-third blind helper in the thirty-fifth round; run once unread at RUN45.
+# by a forty-third blind helper in the thirty-fifth round; run once unread at 7c0aefa.
 FRESH45_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh45.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
-# by a forty-fourth blind helper in the thirty-fifth round; run once unread at RUN46.
+# by a forty-fourth blind helper in the thirty-fifth round; run once unread at 7c0aefa.
 FRESH46_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh46.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),

@@ -95,9 +95,23 @@ def _fold(word: str) -> str:
 
 # Function words that snowball's German list lacks but every police release is full of.
 GERMAN_FUNCTION_WORDS = ("wurde", "wurden", "worden", "beim", "sowie", "bzw", "ca")
+# Function words as chats type them, which no list of either language has: "warum weiss die
+# polizei noch nich was geklaut wurde", "whats the name of the guy".
+CHAT_FUNCTION_WORDS = (
+    *("nich", "isses", "ham", "halt", "mal", "nochmal", "schon", "nee", "jo", "wat", "eig"),
+    *("eigtl", "ur", "ya", "gonna", "wanna", "kinda", "whats", "wheres", "whos", "hows", "smth"),
+    *("sth", "bc", "cuz", "cos", "yet", "still", "actually", "even", "pls", "plz", "btw", "tho"),
+    *("anyone", "anything"),
+)
 STOPWORDS = frozenset(
     _fold(w)
-    for w in (*STOPWORDS_GERMAN, *GERMAN_FUNCTION_WORDS, *STOPWORDS_EN_PLUS, *QUESTION_WORDS)
+    for w in (
+        *STOPWORDS_GERMAN,
+        *GERMAN_FUNCTION_WORDS,
+        *CHAT_FUNCTION_WORDS,
+        *STOPWORDS_EN_PLUS,
+        *QUESTION_WORDS,
+    )
 )
 
 

@@ -426,6 +426,24 @@ def test_the_release_from_the_place_asked_ranks_first(tmp_path, encoder, questio
     assert ranked[0].release.release_id == ANGELBACHTAL["id"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "warum weiss man in angelbachtal noch nich was gestohlen wurde",
+        "wieso weiss man bei dem einbruch in angelbachtal noch nich was weg is",
+    ],
+)
+def test_words_a_chat_types_for_function_words_weigh_nothing(tmp_path, encoder, question):
+    """ "nich" is "nicht" as chats type it: as a word of its own, rare in the corpus, it would
+    count as a term the release lacks, and the answer would be declined."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, ANGELBACHTAL, BURGLARY_ELSEWHERE], encoder)
+
+    answer = answer_question(searcher, question)
+
+    assert answer.excerpt is not None
+    assert "Bewohner im Urlaub" in answer.excerpt
+
+
 @pytest.mark.parametrize("question", [GERMAN, ENGLISH, "Wo wurden Zigaretten gefunden?"])
 def test_search_ranks_each_release_by_the_score_it_gets_alone(crowded_searcher, question):
     """In a corpus this small every passage is a candidate, so the ranking, scored as arrays,
