@@ -359,6 +359,10 @@ _BUSINESS = (
 )
 _BUSINESS_NAME_ASKED = re.compile(
     _name_of(rf"{_BUSINESS}\b")
+    # a firm as chats ask for it: "wie heisst die firma in der industriestr", "welche firma"
+    + "|"
+    + _name_of(r"firma\b")
+    + r"|\bwelche[rsnm]? firma\b"
     + rf"|\b(which|what|welche[rsnm]?) {_COMPANY}\b"
     # not a shop as such: "which shop was broken into" asks what kind ("ein Juwelier")
     + rf"|\b(which|welche[rsnm]?) (?!(shop|store|laden|gesch(ä|ae)ft)\b){_BUSINESS}\b"

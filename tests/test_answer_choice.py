@@ -2874,6 +2874,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_brand, "what brand was the laptop stolen from the workshop", True),
         (asks_for_a_brand, "what brand was the truck", False),  # a make: asks_for_a_make
         (asks_for_a_business_name, "wie heißt das gartencenter in wiesloch", True),
+        (asks_for_a_business_name, "wie heisst die firma in der industriestr in aalen", True),
+        (asks_for_a_business_name, "welche firma war das in renningen", True),
+        (asks_for_a_business_name, "Was wurde in Teslas Firma produziert?", False),
         (asks_for_a_charity, "für welche hilfsorganisation waren die 500 paar schuhe", True),
         (
             asks_for_a_charity,
