@@ -410,6 +410,26 @@ def names_a_charity(text: str) -> bool:
     return bool(_CHARITY.search(text))
 
 
+# A question for crime figures ("what were the crime numbers for 2020", "how many crimes were
+# recorded in hamm", "wie viele straftaten gab es"), which only a report that counts something
+# answers: the Hamm conference names its "Kriminal- und Verkehrsunfallstatistik 2020" and gives
+# no figure of it.
+_CRIME_FIGURES_ASKED = re.compile(
+    r"\b(?:crime (?:numbers|figures|rates?|stats|statistics|cases)|how many (?:\w+ )?crimes"
+    r"|numbers (?:from|of|in) (?:the )?(?:\w+ )?\w*statisti\w*|\w*statisti\w* numbers"
+    r"|kriminalit(?:ä|ae)tsrate|fallzahlen|wie ?viele (?:\w+ )?(?:straftaten|delikte)"
+    r"|zahlen (?:der|aus der) \w*statistik)\b"
+)
+
+
+def asks_for_crime_figures(question: str) -> bool:
+    return bool(_CRIME_FIGURES_ASKED.search(question.lower()))
+
+
+def counts_something(text: str) -> bool:
+    return bool(CUES["how_many"].search(text))
+
+
 # A question for the money taken ("wieviel geld war im opferstock", "how much cash was taken from
 # the slot machines"), which only a report that gives an amount other than the damage answers:
 # "Der Schaden beläuft sich auf ca. 2000 Euro" does not tell what the offertory box held.
@@ -1227,6 +1247,7 @@ _TOLD_BY: list[
     (asks_which_car, names_a_car, None),
     (asks_for_a_business_name, names_a_business, _words_of),
     (asks_for_a_charity, names_a_charity, _words_of),
+    (asks_for_crime_figures, counts_something, None),
     (asks_for_money_taken, tells_an_amount_taken, None),
     (asks_when_where_or_who_arrested, tells_of_an_arrest, None),
     (asks_how_many_were_arrested, tells_of_an_arrest, None),

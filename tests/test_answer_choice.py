@@ -33,6 +33,7 @@ from bot.answerable import (
     asks_for_a_verdict,
     asks_for_an_alcohol_level,
     asks_for_an_exact_amount,
+    asks_for_crime_figures,
     asks_for_money_taken,
     asks_for_opening_hours,
     asks_for_the_day,
@@ -64,6 +65,7 @@ from bot.answerable import (
     asks_which_car,
     asks_why,
     counts_people,
+    counts_something,
     counts_the_police,
     gives_a_house_number,
     gives_a_reason,
@@ -2874,6 +2876,19 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_brand, "what brand was the laptop stolen from the workshop", True),
         (asks_for_a_brand, "what brand was the truck", False),  # a make: asks_for_a_make
         (asks_for_a_business_name, "wie heißt das gartencenter in wiesloch", True),
+        (
+            asks_for_crime_figures,
+            "hamm Sicherheitskonferenz what were the crime numbers for 2020",
+            True,
+        ),
+        (asks_for_crime_figures, "how many crimes were recorded in hamm in 2020", True),
+        (
+            asks_for_crime_figures,
+            "what were the numbers from the hamm kriminalstatistik 2020",
+            True,
+        ),
+        (asks_for_crime_figures, "wie viele straftaten gab es 2020 in hamm", True),
+        (asks_for_crime_figures, "who gave the talk about clan crime at the konferenz", False),
         (asks_for_a_business_name, "wie heisst die firma in der industriestr in aalen", True),
         (asks_for_a_business_name, "welche firma war das in renningen", True),
         (asks_for_a_business_name, "Was wurde in Teslas Firma produziert?", False),
@@ -3462,6 +3477,13 @@ def test_which_business_or_institution_is_asked():
         (names_a_brand, "Vor dem Haus stand ein Skoda.", False),  # a car's make
         (names_a_business, "Sie brachen in das Autohaus Sonnenhof ein.", True),
         (names_a_charity, "Die Schuhe waren für das Deutsche Rote Kreuz bestimmt.", True),
+        (counts_something, "Im Jahr 2020 registrierte die Polizei 12.345 Straftaten.", True),
+        (
+            counts_something,
+            "Nach einer Vorstellung wesentlicher Ergebnisse aus der Hammer Kriminal- und "
+            "Verkehrsunfallstatistik 2020 sowie deren weitere Entwicklung in diesem Jahr …",
+            False,
+        ),
         (names_a_charity, "Sie spendeten an den Förderverein Kinderhilfe e. V.", True),
         (names_a_charity, "Die Schuhe waren für den Versand nach Afrika bestimmt.", False),
         (names_a_business, "Im Restaurant „Zur Post“ brach ein Feuer aus.", True),
