@@ -556,7 +556,9 @@ def names_a_hospital(text: str) -> bool:
 # "bis 4 Uhr", "von 1756 bis 1763"); a length ("50 Meter") does not.
 _SPAN_ASKED = re.compile(
     r"\b(wie lange|how long)\b.*\b(gesperrt|gedauert|dauer\w*|closed|blocked|shut|last\w*"
-    r"|take|took|burn\w*|brannte\w*|gebrannt)\b"
+    r"|take|took|burn\w*|brannte\w*|gebrannt|gesucht|such\w*|gewartet|warte\w*)\b"
+    # what someone was doing: "how long was the rettungshubschrauber searching"
+    r"|\bhow long (was|were|did|had) .*\b\w{3,}ing\b"
 )
 _SPAN = re.compile(
     r"\b(?:\d+(?:[.,]\d+)?|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"

@@ -3078,6 +3078,8 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_house_number, "wie viele häuser brannten", False),
         (asks_how_long_it_lasted, "wie lange war die b27 gesperrt", True),
         (asks_how_long_it_lasted, "how long did the conference last", True),
+        (asks_how_long_it_lasted, "how long was the rettungshubschrauber searching", True),
+        (asks_how_long_it_lasted, "wie lange haben die taucher gesucht", True),
         (asks_how_long_it_lasted, "how long was the sailboat", False),  # a length
         (asks_how_long_it_lasted, "how long did the fire in ohrnberg burn", True),
         (asks_what_was_said, "what did the ford driver in leimen say to the police", True),
