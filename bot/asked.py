@@ -3,6 +3,7 @@ and the words of it to show (bot.sentence_choice, bot.excerpt)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.answerable import asks_for_a_model
@@ -83,11 +84,17 @@ class Asked:
         )
 
 
+# What something was about is asked, not what the rest of the question tells of it: "what was
+# the discussion about before someone threw the beer bottle".
+_ABOUT = re.compile(r"^what (?:was|were|is|are) (?:the |that |this )?(.+?) about\b", re.I)
+
+
 def focus_asked(question: str, terms: list[TermMatch]) -> tuple[TermMatch, ...]:
     """The terms of what a question asks, when words that say which report it is about come
     before its question word (bot.question.asked_after_keywords); none otherwise."""
     asked = asked_after_keywords(question)
     if asked is None:
         return ()
-    found = set(tokenize(asked))
+    about = _ABOUT.match(asked)
+    found = set(tokenize(about.group(1) if about else asked))
     return tuple(match for match in terms if match.term in found)

@@ -983,6 +983,11 @@ def test_a_sentence_that_holds_what_is_asked_has_the_room_before_better_matches(
             "strassenmeisterei kommen",
         ),
         ("schluchsee segelboot wie kam das boot zur anlegestelle", "kam boot anlegestelle"),
+        # what it was about, not what the rest of the question tells
+        (
+            "backnang jugendzentrum, what was the discussion about before someone threw the bottle",
+            "discussion",
+        ),
         ("warum musste die straßenmeisterei kommen", ""),  # it opens with its question word
         ("und wer war für die stadt da", ""),  # a follow-up
         ("During the playoff games, who did not throw", ""),  # a clause, not keywords
