@@ -165,6 +165,12 @@ FRESH45_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh45.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
 # by a forty-fourth blind helper in the thirty-fifth round; run once unread at 7c0aefa.
 FRESH46_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh46.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a forty-fifth blind helper in the thirty-fifth round; run once unread at RUN47.
+FRESH47_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh47.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a forty-sixth blind helper in the thirty-fifth round; run once unread at RUN48.
+FRESH48_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh48.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -213,6 +219,8 @@ IN_DOMAIN = {
     "fresh44": (FRESH44_QUESTIONS, "forty-fourth fresh questions, releases"),
     "fresh45": (FRESH45_QUESTIONS, "forty-fifth fresh questions, releases"),
     "fresh46": (FRESH46_QUESTIONS, "forty-sixth fresh questions, releases"),
+    "fresh47": (FRESH47_QUESTIONS, "forty-seventh fresh questions, releases"),
+    "fresh48": (FRESH48_QUESTIONS, "forty-eighth fresh questions, releases"),
 }
 RANKED = 5
 
