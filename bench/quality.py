@@ -166,10 +166,10 @@ FRESH45_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh45.jsonl"
 # by a forty-fourth blind helper in the thirty-fifth round; run once unread at 7c0aefa.
 FRESH46_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh46.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
-# by a forty-fifth blind helper in the thirty-fifth round; run once unread at RUN47.
+# by a forty-fifth blind helper in the thirty-fifth round; run once unread at ee43afe.
 FRESH47_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh47.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
-# by a forty-sixth blind helper in the thirty-fifth round; run once unread at RUN48.
+# by a forty-sixth blind helper in the thirty-fifth round; run once unread at ee43afe.
 FRESH48_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh48.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),

@@ -231,7 +231,13 @@ _QUESTION_PHRASE = re.compile(
     # given; releases rarely say "stattfinden" of what they report.
     r"|\b(?:take|takes|took|taken|taking)\s+place\b|\bstatt(?:gefunden|finden|findet|fand|fanden)\b"
     # "why was he pulled over in the first place": no first, no place
-    r"|\bin\s+the\s+first\s+place\b",
+    r"|\bin\s+the\s+first\s+place\b"
+    # "which revier do i call if i saw something", "welches revier is zuständig", "wo meld ich
+    # mich wenn ich was weiss": whom to tell is the kind asked; releases name the station
+    r"|\b(?:do|should|can|could)\s+i\s+(?:call|contact|ring|phone|tell)\b"
+    r"|\bif\s+i\s+(?:saw|seen|know|noticed|have\s+seen)\s+(?:something|anything)\b"
+    r"|\bzust(?:ä|ae)ndig\w*|\bmelde?\s+ich\s+mich\b"
+    r"|\bwenn\s+ich\s+(?:was|etwas)\s+(?:wei(?:ß|ss)|gesehen\s+hab\w*)\b",
     re.IGNORECASE,
 )
 _HAPPENED_SPLIT = re.compile(r"\b(?:fand|fanden|findet|finden)\b(.*)\bstatt\b", re.IGNORECASE)

@@ -1135,6 +1135,10 @@ def test_a_road_name_is_one_search_term(text, terms):
         ("why was he pulled over in the first place", ["pulled"]),  # an idiom, no place
         # the trick is what is asked; releases rarely call it a "Masche"
         ("mit welcher masche kam der trickdieb rein", ["kam", "trickdieb", "rein"]),
+        # whom to tell is the kind asked: no release says "call", "something", "zuständig"
+        ("which revier do i call if i saw something about the crash", ["revi", "crash"]),
+        ("welches revier is für den einbruch zustaendig", ["revi", "einbruch"]),
+        ("wo meld ich mich wenn ich was gesehen hab", []),
     ],
 )
 def test_words_that_only_ask_are_no_search_terms(question, terms):
@@ -1442,6 +1446,7 @@ def test_a_town_named_only_in_the_dateline_finds_its_release(searcher, question,
         ("welches auto stand beim einbruch in bretten vor dem haus", "Skoda Octavia", "Skoda"),
         ("kennzeichen vom auto beim einbruch in bretten", "KA-XY 123", "KA-XY 123"),
         ("welches revier ermittelt beim einbruch in bretten", "Polizeirevier Bretten", "Bretten"),
+        ("which revier do i call if i saw smth in bretten", "Polizeirevier Bretten", "Bretten"),
     ],
 )
 def test_the_excerpt_shows_what_a_report_calls_the_answer(searcher, question, answer, bold):
