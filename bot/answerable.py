@@ -1500,6 +1500,8 @@ _RESULT_OF_ASKED = re.compile(
     r"\bwas kam (?:(?:eigentlich|denn|genau) )*bei (?:der|dem|den) (?:\w+ )??(\w+)\b.*\braus\b"
     r"|\bwas (?:hat|haben) (?:die|der|das) (\w+) (?:eigentlich |denn )?ergeben\b"
     r"|\bwhat did the (?:\w+ )??(\w+) (?:show|find|come up with)\b"
+    # "what did the bürgerbefragung in hamm actually find out"
+    r"|\bwhat did the (\w+) (?:in|at|from|of) (?:\w+ ){1,2}?(?:actually |really )?(?:show|find)\b"
     r"|\bwhat came out of the (?:\w+ )??(\w+)\b"
 )
 _RESULT_TOLD = re.compile(

@@ -109,10 +109,11 @@ _KINDS = [
     (
         "money",
         r"\b(\w*schaden\w*|damages?|wert|worth|value|kost\w*|gekostet|teuer|cost\w*|expensive|\w*geld"
-        r"|money|cash|beute|loot|euro"
+        r"|money|cash|beute|loot|euro|kohle|knete|moneten"
         r"|how much (?!time\b).*(stolen|taken|geklaut|gestohlen|get|got|take|took|steal|grab\w*"
         r"|nick\w*|pay|paid|fined))\b"
-        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen|zahlen|bezahl|blechen|entricht)"
+        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen|weggekommen|zahlen|bezahl|blechen"
+        r"|entricht)"
         # what someone had to pay is a sum: "was musste der firmenchef blechen"
         r"|\bwas (muss|musste|mussten|müssen) .*\b(zahlen|bezahlen|blechen|berappen)\b"
         r"|\bwhat did .*\bhave to pay\b",
@@ -408,7 +409,8 @@ _COUNT_ASKED = re.compile(
     r"|meter\w*|euro|dollar)\b)"
     r"|\b(wie hoch|how high) (ist|war|sind|waren|is|was) (die|der|the) (\w+ )?"
     r"(anzahl|zahl|number)\b"
-    r"|\bwie ?viel (?!(\w*geld|euro|cash|money|schaden|wert|wurden?|haben|hat|ist|war|waren|sind"
+    r"|\bwie ?viel (?!(\w*geld|euro|cash|money|kohle|knete|schaden|wert|wurden?|haben|hat|ist|war"
+    r"|waren|sind"
     r"|kostet\w*|die|der|das|den|dem|des|ein\w*|er|sie|es|man|promille|alkohol|km|kilometer"
     r"|stundenkilometer|uhr|jahre?|muss|musste|mussten|zahlen|bezahlen)\b)\w+"
 )

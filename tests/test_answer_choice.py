@@ -1161,6 +1161,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("welche polizeibeamten waren im einsatz", "which"),  # not the station
         ("wie hoch war der schaden", "money"),
         ("wie hoch ist der sachschaden", "money"),  # not a size
+        ("wie viel kohle ist bei dem einbruch in der baumschule weggekommen", "money"),
+        ("wieviel kohle haben die drei typen der frau abgenommen", "money"),
         ("um welche uhrzeit war das", "when"),
         ("wieviel uhr war der unfall", "when"),  # not a count
         ("wie lang war die b27 gesperrt", "duration"),  # not a length
@@ -3256,6 +3258,12 @@ def test_when_an_event_is_is_told_by_a_time_in_a_sentence_that_names_it(
     [
         (
             "was kam bei der bürgerbefragung in hamm eigentlich raus",
+            "bürgerbefragung",
+            ["Dabei wurden auch die Erkenntnisse aus der Bürgerbefragung betrachtet."],
+            True,
+        ),
+        (
+            "what did the bürgerbefragung in hamm actually find out, any numbers",
             "bürgerbefragung",
             ["Dabei wurden auch die Erkenntnisse aus der Bürgerbefragung betrachtet."],
             True,
