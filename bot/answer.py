@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from bot.answerable import report_cannot_answer
 from bot.asked import Asked
 from bot.excerpt import MEASURES, WRITTEN_MEASURES, Excerpt, measure_in
-from bot.not_known import not_known_statement
+from bot.not_known import not_known_statement, whether_not_known
 from bot.people import is_the_person_asked, names_someone_for, person_names
 from bot.question import (
     about_a_person,
@@ -346,7 +346,7 @@ def _answer_from(
     sources = [Source.of(best.release_hit.release, best.hit)]
     not_known = not_known_statement(
         question, _shown_sentences(best.excerpt.text, report()), best.excerpt.highlights
-    )
+    ) or whether_not_known(question, report())
     if not_known is not None:
         return _declined(query, confidence, tuple(sources), not_known)
     sources += _supporting([c.release_hit for c in candidates], best.hit, best.hit.score)

@@ -88,6 +88,39 @@ _CONNECTION_NOT_KNOWN = re.compile(
 )
 
 
+# A question whether something was so ("was that a political thing or not", "war das politisch
+# motiviert"), which a report may answer only by saying it is not known, wherever it says so:
+# "Ob die Täter politisch motiviert gehandelt haben, ist derzeit auch Gegenstand der
+# polizeilichen Ermittlungen", "Ob dies einem etwaigen Alkoholkonsum geschuldet war, lässt sich
+# nicht sagen".
+_WHETHER_ASKED = re.compile(
+    r"\b(?:was|is|were|war|ist|waren) (?:that|it|this|das|es|dies)\b|\b(?:or not|oder nicht)\b"
+)
+# A question word makes it no yes-or-no question: "wann war das", "was war das für ne diskussion"
+# (not English "was that …").
+_QUESTION_WORD = re.compile(
+    r"\b(?:wer|wen|wem|wann|wo|wohin|woher|wie|wieviele?|welche\w*|warum|wieso|weshalb|who|whom"
+    r"|whose|what|when|where|which|why|how)\b|\bwas\b(?! (?:that|it|this|the|he|she|they|there)\b)"
+)
+_WHETHER_NOT_KNOWN = (
+    r",\s*(?:ist|bleibt|muss|wird|werden|lässt sich)\b.*"
+    r"\b(?:Gegenstand|unklar|offen|ungeklärt|geprüft|ermittelt|klären|geklärt|nicht sagen)\b"
+)
+
+
+def whether_not_known(question: str, report: Iterable[str]) -> str | None:
+    """The sentence of the report that says it is not known whether what the question names was
+    so, if the question asks whether it was; else None."""
+    lowered = question.lower()
+    if not _WHETHER_ASKED.search(lowered) or _QUESTION_WORD.search(lowered):
+        return None
+    words = [w for w in re.findall(r"\w+", lowered) if term_set(w)]
+    words += [german for found in glossary_translations(words).values() for german in found]
+    named = "|".join(map(re.escape, words)) or "(?!)"
+    said = re.compile(rf"^Ob\b.*\b(?i:{named})\w*.*{_WHETHER_NOT_KNOWN}")
+    return next((sentence for sentence in report if said.search(sentence)), None)
+
+
 # Someone who did a deed and is not known: "unbekannte Täter", "Ein Unbekannter",
 # "gegen einen bislang unbekannten Täter".
 _UNKNOWN_DOER = re.compile(

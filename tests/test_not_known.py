@@ -12,7 +12,7 @@ from conftest import DISTRACTORS, shipped_among
 from bot.answer import Answer, Source, answer_question
 from bot.cli import answer_json, answer_text
 from bot.cues import reasons
-from bot.not_known import not_known_statement
+from bot.not_known import not_known_statement, whether_not_known
 from bot.replies import answer_reply
 from index.releases import Release
 
@@ -42,11 +42,28 @@ FIRE = {
     "konnten sich retten. Das Haus ist nicht mehr bewohnbar.",
 }
 
+# Whether the bottle was thrown for political reasons is being investigated.
+BOTTLE = {
+    "id": "pol-aa-2015-01-16-bierflasche-backnang",
+    "title": "Backnang: Bierflasche durch Fenster geworfen",
+    "date": "2015-01-16",
+    "publisher": "Polizeipräsidium Aalen",
+    "place": "Backnang",
+    "text": "Am Donnerstag kurz vor Mitternacht betrat eine dreiköpfige Personengruppe das "
+    "Jugendzentrum in der Mühlstraße. Zwischen den anwesenden Gästen und der alkoholisierten "
+    "Gruppierung kam es relativ rasch zu einer Diskussion über die jüngsten Pegida-Ereignissen. "
+    "Da die Situation zu eskalieren begann, wurden die drei Personen aufgefordert, das "
+    "Jugendzentrum wieder zu verlassen. Sie kamen dieser Aufforderung nach, jedoch wurde beim "
+    "Weggehen eine Bierflasche gegen ein Fenster geworfen. Hierbei ging auch die Fensterscheibe "
+    "zu Bruch. Ob die Täter politisch motiviert gehandelt haben, ist derzeit auch Gegenstand der "
+    "polizeilichen Ermittlungen.",
+}
+
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory, encoder):
     return shipped_among(
-        tmp_path_factory.mktemp("not-known"), [*DISTRACTORS, BREAK_IN, FIRE], encoder
+        tmp_path_factory.mktemp("not-known"), [*DISTRACTORS, BREAK_IN, FIRE, BOTTLE], encoder
     )
 
 
@@ -73,6 +90,17 @@ def searcher(tmp_path_factory, encoder):
             FIRE["id"],
             "noch keine Hinweise auf die Ursache des Brandes",
         ),
+        # whether it was so, said anywhere in the report: not in the sentences that match best
+        (
+            "so the beer bottle at the backnang jugendzentrum, was that a political thing or not",
+            BOTTLE["id"],
+            "Ob die Täter politisch motiviert gehandelt haben",
+        ),
+        (
+            "backnang jugendzentrum war das politisch motiviert",
+            BOTTLE["id"],
+            "Ob die Täter politisch motiviert gehandelt haben",
+        ),
     ],
 )
 def test_what_the_release_says_is_not_known_is_declined_with_its_sentence(
@@ -90,6 +118,7 @@ def test_what_the_release_says_is_not_known_is_declined_with_its_sentence(
     [
         ("einbruch angelbachtal wie ist der täter reingekommen", "Terrassentür"),
         ("wann war der brand in der hirschstraße in hößlinswart", "3.30 Uhr"),
+        ("backnang jugendzentrum was war das für ne diskussion", "Pegida"),
     ],
 )
 def test_what_the_same_release_tells_is_still_answered(searcher, question, shown):
@@ -256,6 +285,23 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
 )
 def test_a_sentence_says_not_known_only_what_the_question_asks(question, sentence, not_known):
     assert (not_known_statement(question, [sentence]) == sentence) is not_known
+
+
+@pytest.mark.parametrize(
+    ("question", "not_known"),
+    [
+        ("was the ladenburg break in connected or not", True),
+        ("war das mit der baumschule in ladenburg dieselbe bande", True),
+        ("wann war das mit der baumschule in ladenburg", False),  # a question word: the date
+        ("was war das für ne baumschule", False),
+    ],
+)
+def test_whether_it_was_so_is_not_known_only_for_a_yes_or_no_question(question, not_known):
+    report = [
+        "Ob ein Tatzusammenhang mit Einbrüchen in eine Baumschule am 13.05.2015 in Ladenburg "
+        "besteht, ist Gegenstand der Ermittlungen.",
+    ]
+    assert (whether_not_known(question, report) is not None) is not_known
 
 
 def test_an_unknown_doer_in_bold_still_says_who_did_it_is_not_known():
