@@ -262,7 +262,8 @@ CUES = {
         r"|ließ .{0,40}\b(?:ins Haus|in die Wohnung))"
     ),
     "plate": re.compile(r"\b[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2} ?\d{1,4}[EH]?\b"),
-    "means": re.compile(rf"\b({_WEAPON}|{_VEHICLE})"),
+    # or how it was done: "indem er mit Gewalt dagegen stieß"
+    "means": re.compile(rf"\b({_WEAPON}|{_VEHICLE}|indem\b[^,.]*)"),
     # how someone got away: "auf seinem blauen Mountainbike", "liefen zu Fuß … davon"
     "vehicle": re.compile(rf"\b{_VEHICLE}|\b{_COLOURED_CAR}|\bzu Fuß\b"),
     # What was damaged, told by the verb: "beschädigte … das Vordach eines Firmengebäudes".

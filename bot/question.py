@@ -259,6 +259,8 @@ _KINDS = [
         r"|how did .*\b(fire|blaze)\b.*\b(start|break out|begin)"
         r"|wie (ist|kam) .*\b(brand|feuer)\w* (entstanden|ausgebrochen)"
         r"|wie kam es zu(m|r)? (\w+ )?(brand|feuer)\w*"
+        # by what a fire came about: "wodurch kam der schwelbrand"
+        r"|wodurch (kam|entstand|ist) .*\b\w*(brand|feuer)\w*"
         # what set an alarm off: "Ursächlich war verbranntes Essen auf dem Herd"
         r"|what (set|sets|triggered|triggers)\b|was (hat|hatte) .*\bausgelöst|was löste .*\baus"
         r"|wodurch .*\b(ausgelöst|verursacht|entstanden|feuer gefangen|in brand geraten)"
@@ -322,7 +324,8 @@ _KINDS = [
         "means",
         r"\b(womit|mit was|with what|what did .*\buse|weapon|waffe|tatwaffe|werkzeug|tool"
         # how a safe or a door was opened: "wie haben die den tresor aufgekriegt"
-        r"|wie (haben|hat|wurden?) .*\b(ge(ö|oe)ffnet|aufgekriegt|aufgemacht|geknackt|aufbekommen)"
+        r"|wie (haben|hat|wurden?) .*\b(ge(ö|oe)ffnet|aufgekriegt|aufgemacht|geknackt|aufbekommen"
+        r"|aufzukriegen|aufzumachen|aufzubrechen|zu (ö|oe)ffnen|zu knacken)"
         r"|how did .*\b(open|crack)\b.*\b(safe|\w*tresor|vault)"
         r"|how did .*\b(get|break) (the |that |a )?(safe|\w*tresor|vault) open)\b",
     ),

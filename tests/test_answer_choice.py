@@ -1152,6 +1152,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("welche straße war gesperrt", "where"),
         ("what caused the fire in the ellwangen flat", "why"),
         ("wohnungsbrand bietigheim ursache?", "why"),
+        ("wodurch kam der schwelbrand in der löchgauer strasse", "why"),
         ("which car did the overtaker drive", "vehicle"),
         ("welche straßenbahnlinie war beteiligt", "which"),
         ("was wurde in der salierstrasse geklaut?", "stolen"),
@@ -1187,6 +1188,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("was für ne karre is in waldshut nach dem unfall abgehauen", "vehicle"),
         ("weiss man welche karre der überholer bei ingelfingen hatte", "vehicle"),
         ("how did the thieves crack the firmentresor", "means"),  # a compound's last word
+        ("wie hat der eine in malmsheim versucht die haustür aufzukriegen", "means"),
         ("what was printed on his shirt", "clothing"),
         ("how much did the thieves get", "money"),
         ("what did the burglars get away with", "stolen"),
@@ -1915,6 +1917,14 @@ def test_nahm_mit_tells_a_theft(sentence):
 def test_a_way_in_told_by_one_burglar_is_a_way_in(sentence):
     """The cue read "schlugen", "stiegen", "brachen" only: "schlug … ein" was no way in."""
     assert cue_matches(sentence, set(), "way_in")
+
+
+def test_how_a_deed_was_done_is_the_clause_that_tells_it():
+    sentence = (
+        "Einer der beiden versuchte wohl gegen 10:40 Uhr die Eingangstür aufzubrechen, indem er "
+        "mit Gewalt dagegen stieß, während der andere die Umgebung beobachtete."
+    )
+    assert cue_matches(sentence, set(), "means") == ["indem er mit Gewalt dagegen stieß"]
 
 
 def test_the_verb_a_theft_question_asks_by_still_tells_the_theft():
