@@ -1135,6 +1135,8 @@ _PEOPLE_ASKED = re.compile(
     r"|personen|passengers|people|persons|occupants|bewohner|residents|zuschauer|spectators"
     r"|fans|g(ä|ae)ste|guests|teilnehmer|participants|guys|men|t(ä|ae)ter|einbrecher|diebe"
     r"|r(ä|ae)uber|burglars|thieves|robbers|suspects|tatverd(ä|ae)chtige)\b"
+    # how many were there: "how many ppl attended the sicherheitskonferenz"
+    r"|\b(wie ?viele?|how many)\b.*\b(attend\w*|teilgenommen|teilnahmen|anwesend|present)\b"
 )
 _PEOPLE = (
     r"(Fahrgäst\w*|Passagier\w*|Insass\w*|Leute\w*|Mensch\w*|Person\w*|\w*[Bb]ewohner\w*"

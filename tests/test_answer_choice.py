@@ -2883,6 +2883,8 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_name, "whats the name of the cop who crashed the patrol car", True),
         (asks_for_a_name, "what are the names of the two passers-by who helped the girl", True),
         (asks_how_many_people, "how many guys broke into the spielothek", True),
+        (asks_how_many_people, "how many ppl attended the sicherheitskonferenz in hamm", True),
+        (asks_how_many_people, "wie viele waren bei der konferenz anwesend", True),
         (asks_for_a_name, "what is the name of the street", False),
         (asks_for_the_dead, "how many people died in the Aalen fire", True),
         (asks_for_the_dead, "wie viele tote gab es beim brand in aalen", True),
