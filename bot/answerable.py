@@ -11,7 +11,13 @@ from collections.abc import Callable
 
 from bot.cues import CHARGE, CUES, FIND_WORDS, MAKE, MONEY_AMOUNT
 from bot.people import person_names
-from bot.question import FIND_ASKED, IS_CALLED, OFFICE_HOLDER_NOUN, question_kind
+from bot.question import (
+    FIND_ASKED,
+    IS_CALLED,
+    MONEY_SLANG,
+    OFFICE_HOLDER_NOUN,
+    question_kind,
+)
 from index.lexical import COMPOUND_MIN_LENGTH, TermMatch, term_of, term_set, tokenize, words_for
 
 # Someone named by what they are to another: "die Mutter", "the husband".
@@ -188,7 +194,7 @@ def tells_of_an_arrest(text: str) -> bool:
 # without a question word ("what have studies found" asks what; index.language's lists hold the
 # "did", "were" a yes/no question opens with); "was" may be German "what", and "was wurde
 # gefunden" is not answered by a report that tells of no find either.
-_QUESTION_WORD = re.compile(
+QUESTION_WORD = re.compile(
     r"\b(?:what|which|who|whom|whose|where|when|why|how|wer|wen|wem|wessen|wann|warum|wieso"
     r"|weshalb|wie|wie ?viel\w*|welche[rsnm]?|f(?:ü|ue)r was"
     r"|wo(?:hin|her|für|fuer|mit|durch|zu|nach|von|rin|ran|rauf|raus|bei)?)\b"
@@ -240,7 +246,7 @@ def tells_of_a_robbery(text: str) -> bool:
 def asks_if_caught(question: str) -> bool:
     """ "were they caught", "did they catch who set it"; not "who was arrested"."""
     lowered = question.lower()
-    asking = _QUESTION_WORD.search(lowered)
+    asking = QUESTION_WORD.search(lowered)
     if asking is None:
         return bool(_CAUGHT_ASKED.search(lowered))
     did_they = _DID_THEY_CATCH.search(lowered)  # not "where did police catch her"
@@ -249,7 +255,7 @@ def asks_if_caught(question: str) -> bool:
 
 def asks_if_found(question: str) -> bool:
     lowered = question.lower()
-    return not _QUESTION_WORD.search(lowered) and bool(_FIND_ASKED.search(lowered))
+    return not QUESTION_WORD.search(lowered) and bool(_FIND_ASKED.search(lowered))
 
 
 def tells_of_a_find(text: str) -> bool:
@@ -434,7 +440,7 @@ def counts_something(text: str) -> bool:
 # the slot machines"), which only a report that gives an amount other than the damage answers:
 # "Der Schaden beläuft sich auf ca. 2000 Euro" does not tell what the offertory box held.
 _MONEY_TAKEN_ASKED = re.compile(
-    r"\b(wie ?viel|how much)\b.*\b(\w*geld|cash|money|kohle|knete|kies|zaster|moneten)\b"
+    rf"\b(wie ?viel|how much)\b.*\b(\w*geld|cash|money|{MONEY_SLANG})\b"
     r"|\bhow much (was|did (they|he|she|the \w+)) (stolen|steal|take|taken|nick|nicked|grab)\b"
 )
 _NOT_TAKEN = re.compile(r"\b(schaden|damage|kost\w*|gekostet|cost\w*|wert|worth)\b")

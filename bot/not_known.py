@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from bot.answerable import asks_for_a_damage_or_price
+from bot.answerable import QUESTION_WORD, asks_for_a_damage_or_price
 from bot.cues import REASON_GIVEN
 from bot.question import asks_doer, question_kind
 from index.glossary import glossary_translations
@@ -67,11 +67,15 @@ def _whether_taken_from_what_is_asked(question: str) -> re.Pattern[str]:
     """A sentence that says it is not known whether anything was taken from what the question
     names: "was haben die aus dem tresor mitgenommen", not "was haben die einbrecher in bad
     cannstatt mitgenommen", which the sentences before tell ("haben Bargeld gestohlen")."""
-    words = [w for w in re.findall(r"\w+", _TAKEN_ASKED.sub(" ", question.lower())) if term_set(w)]
-    # asked in English of a German report: "the safe" is "Tresor"
+    return _whether_taken(rf"\b(?i:{_words_named(_TAKEN_ASKED.sub(' ', question.lower()))})")
+
+
+def _words_named(text: str) -> str:
+    """The text's words that are search terms and, as a question may be asked in English of a
+    German report, their German words ("the safe" is "Tresor"), as alternatives of a pattern."""
+    words = [w for w in re.findall(r"\w+", text) if term_set(w)]
     words += [german for found in glossary_translations(words).values() for german in found]
-    named = "|".join(map(re.escape, words)) or "(?!)"
-    return _whether_taken(rf"\b(?i:{named})")
+    return "|".join(map(re.escape, words)) or "(?!)"
 
 
 # Whether two deeds were done by the same people: "were the same ppl behind the wiesloch
@@ -96,12 +100,9 @@ _CONNECTION_NOT_KNOWN = re.compile(
 _WHETHER_ASKED = re.compile(
     r"\b(?:was|is|were|war|ist|waren) (?:that|it|this|das|es|dies)\b|\b(?:or not|oder nicht)\b"
 )
-# A question word makes it no yes-or-no question: "wann war das", "was war das für ne diskussion"
-# (not English "was that …").
-_QUESTION_WORD = re.compile(
-    r"\b(?:wer|wen|wem|wann|wo|wohin|woher|wie|wieviele?|welche\w*|warum|wieso|weshalb|who|whom"
-    r"|whose|what|when|where|which|why|how)\b|\bwas\b(?! (?:that|it|this|the|he|she|they|there)\b)"
-)
+# A question word makes it no yes-or-no question: "wann war das", and German "was": "was war das
+# für ne diskussion" (not English "was that …").
+_GERMAN_WHAT = re.compile(r"\bwas\b(?! (?:that|it|this|the|he|she|they|there)\b)")
 _WHETHER_NOT_KNOWN = (
     r",\s*(?:ist|bleibt|muss|wird|werden|lässt sich)\b.*"
     r"\b(?:Gegenstand|unklar|offen|ungeklärt|geprüft|ermittelt|klären|geklärt|nicht sagen)\b"
@@ -112,12 +113,11 @@ def whether_not_known(question: str, report: Iterable[str]) -> str | None:
     """The sentence of the report that says it is not known whether what the question names was
     so, if the question asks whether it was; else None."""
     lowered = question.lower()
-    if not _WHETHER_ASKED.search(lowered) or _QUESTION_WORD.search(lowered):
+    if not _WHETHER_ASKED.search(lowered) or any(
+        word.search(lowered) for word in (QUESTION_WORD, _GERMAN_WHAT)
+    ):
         return None
-    words = [w for w in re.findall(r"\w+", lowered) if term_set(w)]
-    words += [german for found in glossary_translations(words).values() for german in found]
-    named = "|".join(map(re.escape, words)) or "(?!)"
-    said = re.compile(rf"^Ob\b.*\b(?i:{named})\w*.*{_WHETHER_NOT_KNOWN}")
+    said = re.compile(rf"^Ob\b.*\b(?i:{_words_named(lowered)})\w*.*{_WHETHER_NOT_KNOWN}")
     return next((sentence for sentence in report if said.search(sentence)), None)
 
 

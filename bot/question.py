@@ -69,6 +69,8 @@ _INVESTIGATES = (
 _CLOSED = r".*\b(gesperrt|gedauert|dauerte|vermisst|geschlossen|blockiert)\b"
 # "hieß", "heißt", "hiessen" …: how a question asks what someone or something is called.
 IS_CALLED = r"(?:hie(?:ß|ss)|hei(?:ß|ss)t|hie(?:ß|ss)en|hei(?:ß|ss)en)"
+# Money as chats call it: "wie viel kohle is weg".
+MONEY_SLANG = r"kohle|knete|kies|zaster|moneten"
 # Letting someone in: "let the stranger into her house", "reingelassen".
 _LET_IN = r"let (him|her|them|the \w+|a \w+) in(to|side)?|(rein|herein|hinein)(ge)?lass\w*"
 # What a question asks for, from its words; the first that matches wins, specific before general.
@@ -109,7 +111,7 @@ _KINDS = [
     (
         "money",
         r"\b(\w*schaden\w*|damages?|wert|worth|value|kost\w*|gekostet|teuer|cost\w*|expensive|\w*geld"
-        r"|money|cash|beute|loot|euro|kohle|knete|moneten"
+        rf"|money|cash|beute|loot|euro|{MONEY_SLANG}"
         r"|how much (?!time\b).*(stolen|taken|geklaut|gestohlen|get|got|take|took|steal|grab\w*"
         r"|nick\w*|pay|paid|fined))\b"
         r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen|weggekommen|zahlen|bezahl|blechen"
@@ -412,8 +414,8 @@ _COUNT_ASKED = re.compile(
     r"|meter\w*|euro|dollar)\b)"
     r"|\b(wie hoch|how high) (ist|war|sind|waren|is|was) (die|der|the) (\w+ )?"
     r"(anzahl|zahl|number)\b"
-    r"|\bwie ?viel (?!(\w*geld|euro|cash|money|kohle|knete|schaden|wert|wurden?|haben|hat|ist|war"
-    r"|waren|sind"
+    rf"|\bwie ?viel (?!(\w*geld|euro|cash|money|{MONEY_SLANG}|schaden|wert|wurden?|haben|hat"
+    r"|ist|war|waren|sind"
     r"|kostet\w*|die|der|das|den|dem|des|ein\w*|er|sie|es|man|promille|alkohol|km|kilometer"
     r"|stundenkilometer|uhr|jahre?|muss|musste|mussten|zahlen|bezahlen)\b)\w+"
 )
