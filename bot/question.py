@@ -296,8 +296,8 @@ _KINDS = [
         r"|mitgehen (lassen|gelassen)"
         r"|erbeut\w*|entwendet|beute|diebesgut|nicked"
         r"|(get|got|made|make|ran|run) (away|off) with"
-        # "einbruch diegelsburg sonnenhalde, what did they get"
-        r"|what did (they|he|she|the \w+) (get|grab)\W*$)\b",
+        # "einbruch diegelsburg sonnenhalde, what did they get", "… what else did the guy grab"
+        r"|what (else )?did (they|he|she|the \w+) (get|grab)\W*$)\b",
     ),
     # The story told to get in or get something: "mit welcher masche kam der typ ins haus", "how
     # did the guy get the woman to let him in" ("gab an, dass er den Wasserdruck … prüfen müsse").

@@ -94,14 +94,14 @@ def _fold(word: str) -> str:
 
 
 # Function words that snowball's German list lacks but every police release is full of.
-GERMAN_FUNCTION_WORDS = ("wurde", "wurden", "worden", "beim", "sowie", "bzw", "ca")
+GERMAN_FUNCTION_WORDS = ("wurde", "wurden", "worden", "beim", "sowie", "bzw", "ca", "außer")
 # Function words as chats type them, which no list of either language has: "warum weiss die
 # polizei noch nich was geklaut wurde", "whats the name of the guy".
 CHAT_FUNCTION_WORDS = (
     *("nich", "isses", "ham", "halt", "mal", "nochmal", "schon", "nee", "jo", "wat", "eig"),
     *("eigtl", "ur", "ya", "gonna", "wanna", "kinda", "whats", "wheres", "whos", "hows", "smth"),
     *("sth", "bc", "cuz", "cos", "yet", "still", "actually", "even", "pls", "plz", "btw", "tho"),
-    *("anyone", "anything"),
+    *("anyone", "anything", "else", "besides", "apart"),
 )
 STOPWORDS = frozenset(
     _fold(w)

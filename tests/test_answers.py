@@ -566,3 +566,32 @@ def test_what_the_police_president_said_is_his_quotation_of_two_sentences(shippe
     answer = answer_question(shipped_searcher, "what did the police president say")
 
     assert "Basis für unsere erfolgreiche Arbeit" in answer.excerpt
+
+
+ROTTENACKER = {
+    "id": "pp-ulm-2015-11-27-einbrueche",
+    "title": "Ehingen / Rottenacker: Einbrecher unterwegs",
+    "date": "2015-11-27",
+    "publisher": "Polizeipräsidium Ulm",
+    "place": "Ulm",
+    "text": "Die Diebe brachen im Dieselweg in Ehingen ein Fenster auf und kletterten ins Innere. "
+    "Dort fanden sie eine Kamera und einen Computer. Mit diesen Sachen machten sich die "
+    "Unbekannten auf und davon.\n\nIn Rottenacker schlug jemand die Scheibe eines Hauses in der "
+    "Braigestraße ein. Der Täter konnte das Fenster öffnen und hatte so den Weg frei. Er hatte es "
+    "auf das Geld in der Firma abgesehen. Dieses fand er in Automaten. Auch eine Flasche Alkohol "
+    "nahm der Unbekannte mit.",
+}
+
+
+def test_what_else_was_taken_besides_the_money_is_the_other_loot(tmp_path, encoder):
+    """ "besides", "apart", "else" and "außer" say what the answer is not: as search terms the
+    report lacks they lowered its confidence, and "what else did the guy grab" asks what was
+    taken."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, ROTTENACKER, BURGLARY_ELSEWHERE], encoder)
+
+    answer = answer_question(
+        searcher, "rottenacker braigestraße besides the money what else did the guy grab"
+    )
+
+    assert answer.excerpt is not None
+    assert "Flasche Alkohol" in answer.excerpt
