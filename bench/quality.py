@@ -171,6 +171,24 @@ FRESH47_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh47.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
 # by a forty-sixth blind helper in the thirty-fifth round; run once unread at ee43afe.
 FRESH48_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh48.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a forty-seventh blind helper in the thirty-sixth round; run once unread at RUN49.
+FRESH49_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh49.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a forty-eighth blind helper in the thirty-sixth round; run once unread at RUN50.
+FRESH50_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh50.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a forty-ninth blind helper in the thirty-sixth round; run once unread at RUN51.
+FRESH51_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh51.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a fiftieth blind helper in the thirty-sixth round; run once unread at RUN52.
+FRESH52_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh52.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a fifty-first blind helper in the thirty-sixth round; run once unread at RUN53.
+FRESH53_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh53.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a fifty-second blind helper in the thirty-sixth round; run once unread at RUN54.
+FRESH54_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh54.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -221,6 +239,12 @@ IN_DOMAIN = {
     "fresh46": (FRESH46_QUESTIONS, "forty-sixth fresh questions, releases"),
     "fresh47": (FRESH47_QUESTIONS, "forty-seventh fresh questions, releases"),
     "fresh48": (FRESH48_QUESTIONS, "forty-eighth fresh questions, releases"),
+    "fresh49": (FRESH49_QUESTIONS, "forty-ninth fresh questions, releases"),
+    "fresh50": (FRESH50_QUESTIONS, "fiftieth fresh questions, releases"),
+    "fresh51": (FRESH51_QUESTIONS, "fifty-first fresh questions, releases"),
+    "fresh52": (FRESH52_QUESTIONS, "fifty-second fresh questions, releases"),
+    "fresh53": (FRESH53_QUESTIONS, "fifty-third fresh questions, releases"),
+    "fresh54": (FRESH54_QUESTIONS, "fifty-fourth fresh questions, releases"),
 }
 RANKED = 5
 
