@@ -172,10 +172,10 @@ FRESH47_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh47.jsonl"
 # by a forty-sixth blind helper in the thirty-fifth round; run once unread at ee43afe.
 FRESH48_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh48.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
-# by a forty-seventh blind helper in the thirty-sixth round; run once unread at RUN49.
+# by a forty-seventh blind helper in the thirty-sixth round; run once unread at 270856c.
 FRESH49_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh49.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
-# by a forty-eighth blind helper in the thirty-sixth round; run once unread at RUN50.
+# by a forty-eighth blind helper in the thirty-sixth round; run once unread at 270856c.
 FRESH50_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh50.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
 # by a forty-ninth blind helper in the thirty-sixth round; run once unread at RUN51.
