@@ -190,7 +190,8 @@ CUES = {
     # alt") or a length.
     "duration": re.compile(
         rf"{_NUMBER}(?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr)\w*\b(?! alt)"
-        r"|\bbis (?:etwa |gegen |kurz |nach |kurz nach |ca\. )*\d{1,2}(?:[.:]\d{2})? Uhr"
+        r"|\b(?:von \d{1,2}(?:[.:]\d{2})? Uhr )?"  # "von 10.45 Uhr bis 16.00 Uhr"
+        r"bis (?:etwa |gegen |kurz |nach |kurz nach |ca\. )*\d{1,2}(?:[.:]\d{2})? Uhr"
         rf"|{_LENGTH}",
         re.I,
     ),

@@ -141,7 +141,10 @@ _KINDS = [
     ),
     ("speed", r"\b(how fast|wie schnell|speed|geschwindigkeit|km/h|schnellste\w*|fastest)\b"),
     # "wie lang war die b27 gesperrt" as typed: a span of time, not a length
-    ("duration", rf"\b(how long|how much time|wie lange|wie lang(?={_CLOSED}))\b"),
+    (
+        "duration",
+        rf"\b(how long|how much time|wie lange|wie lang(?={_CLOSED})|von wann bis wann)\b",
+    ),
     (
         "how_many",
         r"\b(how (many|much)|wie ?viele?n?(?! uhr\b)|anzahl|(?<!plate )number of|population"
@@ -195,7 +198,9 @@ _KINDS = [
         r"\b(when(?! (he|she|it|they|we|you|u|i|the|a|an|his|her|its|their|there|that|this|those"
         r"|these|someone|somebody)\b)|what time"
         r"|how late"
-        r"|wann|(um )?wie ?viel uhr|seit wann|(an )?welche[mnr]? (tag|datum|wochentag)"
+        # not "von wann bis wann", a span
+        r"|(?<!von )(?<!von wann bis )wann(?! bis wann)|(um )?wie ?viel uhr|seit wann"
+        r"|(an )?welche[mnr]? (tag|datum|wochentag)"
         r"|welches datum|(um |zu )?welche[mnr]? (uhrzeit|zeit\b)"
         r"|(which|what) (day|date)"
         # as a keyword: "b27 unfall uhrzeit", "time of the crash"
@@ -269,6 +274,8 @@ _KINDS = [
         # "löchgauer straße fire in bietigheim what started it", "what made the vw lupo catch fire"
         r"|(fire|blaze)\b.*\bwhat started\b|what started (the|that) (fire|blaze)"
         r"|what made .*\b(catch fire|burn|explode|crash)"
+        # "what was actually causing all the smoke in there"
+        r"|what (was|is|were) (\w+ )?causing"
         # "how did the 79 yo … end up crashing into the imbiss wall"
         r"|how (did|come) .*\bend(ed)? up)\b",
     ),
@@ -296,8 +303,9 @@ _KINDS = [
         r"|mitgehen (lassen|gelassen)"
         r"|erbeut\w*|entwendet|beute|diebesgut|nicked"
         r"|(get|got|made|make|ran|run) (away|off) with"
-        # "einbruch diegelsburg sonnenhalde, what did they get", "… what else did the guy grab"
-        r"|what (else )?did (they|he|she|the \w+) (get|grab)\W*$)\b",
+        # "einbruch diegelsburg sonnenhalde, what did they get", "… what else did the guy grab",
+        # "what did the burglar get from the house"
+        r"|what (else )?did (they|he|she|the \w+) (get|grab)(\W*$| from\b| out of\b))\b",
     ),
     # The story told to get in or get something: "mit welcher masche kam der typ ins haus", "how
     # did the guy get the woman to let him in" ("gab an, dass er den Wasserdruck … prüfen müsse").
@@ -522,6 +530,12 @@ _SET_ASIDE = re.compile(
 _RELATIVE_WHO = re.compile(
     r"(?<=\w)\s+who(?:se)?\b(?=.+\b(?:what|when|where|why|how|which|whose)\b)"
 )
+# "where" after a noun, with the question after a comma, is a relative adverb: "the crailsheim
+# story where the neighbour swapped the sofa, what was the sofa worth" asks a worth, not a place.
+_RELATIVE_WHERE = re.compile(
+    r"(?<!\bso)(?<!\band)(?<!\bok)(?<!\bbut)(?<=\w)\s+where\b"
+    r"(?=.+[,;:–-]\s*(?:\w+\s+){0,3}?(?:what|when|why|how|which|who)\b)"
+)
 
 # The question word that opens what is asked, after the words that say which report it is about:
 # "backnang b14 opel über verkehrsinsel | warum musste die straßenmeisterei kommen".
@@ -550,7 +564,7 @@ def question_kind(question: str) -> str:
     if _asks_who_someone_is(question):
         return "identity"
     lowered = _SET_ASIDE.sub("", _kind_words_spelt_out(question.lower()))
-    lowered = _RELATIVE_WHO.sub(" that", lowered)
+    lowered = _RELATIVE_WHERE.sub(" that", _RELATIVE_WHO.sub(" that", lowered))
     asked = asked_after_keywords(lowered)  # "a96 talbrücke | what did the cops use …"
     for kind, pattern in _KINDS:
         if kind in _ASKED_FIRST and (

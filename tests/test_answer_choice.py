@@ -1386,6 +1386,20 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
             "direction",
         ),
         ("einbruch diegelsburg sonnenhalde, what did they get", "stolen"),
+        ("what did the burglar get from the house in diegelsberg", "stolen"),
+        # "where" after a noun, the question after the comma
+        (
+            "ok so the crailsheim story where the neighbour swapped the leather sofa for his old "
+            "one, what was the sofa actually worth",
+            "money",
+        ),
+        (
+            "that backnang flat where the smoke alarm went off, what was causing all the smoke",
+            "why",
+        ),
+        ("so where did the sofa turn up, at a neighbour", "where"),
+        ("die blitzeraktion auf der talbrücke a96, von wann bis wann lief die", "duration"),
+        ("wann lief die blitzeraktion auf der talbrücke", "when"),
         ("how did the 79 yo end up crashing into the imbiss wall", "why"),
     ],
 )
@@ -1917,6 +1931,13 @@ def test_nahm_mit_tells_a_theft(sentence):
 def test_a_way_in_told_by_one_burglar_is_a_way_in(sentence):
     """The cue read "schlugen", "stiegen", "brachen" only: "schlug … ein" was no way in."""
     assert cue_matches(sentence, set(), "way_in")
+
+
+def test_a_span_from_one_hour_to_another_is_a_duration():
+    sentence = (
+        "Am Sonntag wurden von 10.45 Uhr bis 16.00 Uhr Geschwindigkeitsmessungen durchgeführt."
+    )
+    assert cue_matches(sentence, set(), "duration") == ["von 10.45 Uhr bis 16.00 Uhr"]
 
 
 def test_how_a_deed_was_done_is_the_clause_that_tells_it():
