@@ -14,6 +14,7 @@ from bot.question import (
     asks_speeding,
     asks_victim,
     asks_where_or_how_found,
+    asks_who_had_it,
     counted_asked,
     named_asked,
     office_asked,
@@ -31,7 +32,7 @@ class Asked:
     it asks by, what a "how many" question counts, what a "which" question asks the name of,
     whether it asks where or how something turned up, whether it asks a vehicle's model and
     whether it counts those too fast (bot.question.office_asked, superlatives_asked,
-    counted_asked, named_asked, asks_where_or_how_found, asks_speeding;
+    counted_asked, named_asked, asks_where_or_how_found, asks_who_had_it, asks_speeding;
     bot.answerable.asks_for_a_model)."""
 
     terms: list[TermMatch]
@@ -61,7 +62,9 @@ class Asked:
         doer = kind == "who" and asks_doer(question)
         road = kind == "where" and asks_road(question)
         named = named_asked(question, terms) if kind == "which" else None
-        found_at = kind in ("where", "what") and asks_where_or_how_found(question)
+        found_at = (kind in ("where", "what") and asks_where_or_how_found(question)) or (
+            kind == "who" and asks_who_had_it(question)
+        )
         model = kind == "vehicle" and asks_for_a_model(question)
         speeding = kind == "how_many" and asks_speeding(question)
         victim = kind == "who" and asks_victim(question)

@@ -279,6 +279,16 @@ CUES = {
         r"\b(?:Zeug(?:e|in|en|innen)\b|\w*[Hh]inweis\w*|Kennzeichen|Video\w*|\w*[Kk]amera\w*"
         r"|Fingerabdr\w*|DNA|Spuren\b|Fahndung\w*|beobachtet\w*|notiert\w*|geortet|Ortung)"
     ),
+    # What someone asked for: "fragte ihn anschließend nach Tabak", "bat ihn um ein Glas Wasser".
+    "asked_for": re.compile(
+        r"\b(?:fragte\w*|erkundigte\w*)\b[^,.]*?\bnach (?:\w+ ){0,3}?[A-ZÄÖÜ]\w+"
+        r"|\bbat\w*\b[^,.]*?\bum (?:\w+ ){0,3}?[A-ZÄÖÜ]\w+"
+    ),
+    # How someone noticed it: "wurden … Handwerker durch einen Feuermelder auf die starke
+    # Rauchentwicklung aufmerksam", "schlug ein Rauchmelder … alarm".
+    "noticed": re.compile(
+        r"\bdurch (?:ein\w*|den|die|das) [\w-]+(?=[^,.]{0,80}\baufmerksam)|\b\w*[Mm]elder\b"
+    ),
     # A quotation: before "sagte", "betonte" … (or the end of a clause cut there) or after a
     # colon; not a name in quotes.
     "said": re.compile(

@@ -252,6 +252,18 @@ _KINDS = [
         r".*\b(gefunden|ermittelt|gefasst|erwischt|identifiziert|ausfindig gemacht)"
         r"|wie kam (man|die polizei) auf (ihn|sie|den|die))\b",
     ),
+    # What someone asked for: "what did he ask the kid for so he'd turn around".
+    (
+        "asked_for",
+        r"\b(what did (he|she|they|the \w+) ask (\w+ ){0,3}for|wonach (hat|haben|fragte)"
+        r"|nach was (hat|haben|fragte))\b",
+    ),
+    # How someone came to notice it: "wie hat man in ellwangen gemerkt dass es brennt".
+    (
+        "noticed",
+        r"\b(wie (hat|haben|hatte|hatten) (man|jemand|die \w+|der \w+) .*\b(gemerkt|bemerkt"
+        r"|mitbekommen)|how did (they|anyone|someone|people|the \w+) (notice|reali[sz]e))\b",
+    ),
     # Why someone let a stranger in is the story he told: "gab an, dass er den Wasserdruck …
     # prüfen müsse" (the kind "ruse", below).
     (
@@ -658,6 +670,18 @@ FIND_ASKED = (
     r"|(?<=did they )(?:ever )?find|(?<=did the police )(?:ever )?find"
 )
 _FOUND_AT_ASKED = re.compile(rf"\b(?:{FIND_ASKED}|find|turns? up)\b", re.I)
+
+
+# Who had something lost is where it turned up: "so who had the ladys couch in the end", "who
+# had hers" ("… Sitzmöbel bei einem Nachbarn feststellen").
+_WHO_HAD_IT = re.compile(
+    r"\bwho (?:had|has|ended up with) (?:hers|his|theirs|it\b|.*\bin the end\b)", re.I
+)
+
+
+def asks_who_had_it(question: str) -> bool:
+    """Does a "who" question ask who had something that went missing?"""
+    return bool(_WHO_HAD_IT.search(question))
 
 
 def asks_where_or_how_found(question: str) -> bool:

@@ -1400,6 +1400,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("so where did the sofa turn up, at a neighbour", "where"),
         ("die blitzeraktion auf der talbrücke a96, von wann bis wann lief die", "duration"),
         ("wann lief die blitzeraktion auf der talbrücke", "when"),
+        ("wie hat man in ellwangen gemerkt dass es in der stettiner str brennt", "noticed"),
+        ("what did he ask the cashier for so the kid would turn around", "asked_for"),
         ("how did the 79 yo end up crashing into the imbiss wall", "why"),
     ],
 )
@@ -1931,6 +1933,29 @@ def test_nahm_mit_tells_a_theft(sentence):
 def test_a_way_in_told_by_one_burglar_is_a_way_in(sentence):
     """The cue read "schlugen", "stiegen", "brachen" only: "schlug … ein" was no way in."""
     assert cue_matches(sentence, set(), "way_in")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "cue"),
+    [
+        (
+            "Glücklicherweise wurden im Haus befindliche Handwerker durch einen Feuermelder auf "
+            "die starke Rauchentwicklung aufmerksam.",
+            "noticed",
+            "durch einen Feuermelder",
+        ),
+        (
+            "Der Unbekannte fragte ihn anschließend nach Tabak, worauf sich der junge Mann zum "
+            "Regal umdrehte.",
+            "asked_for",
+            "fragte ihn anschließend nach Tabak",
+        ),
+    ],
+)
+def test_how_someone_noticed_and_what_someone_asked_for_are_the_words_that_tell_it(
+    sentence, kind, cue
+):
+    assert cue_matches(sentence, set(), kind) == [cue]
 
 
 def test_a_span_from_one_hour_to_another_is_a_duration():
@@ -4012,6 +4037,12 @@ def test_an_english_phrase_is_searched_as_the_german_word_of_the_glossary():
     )
 
 
+def test_turn_around_is_searched_as_the_german_verb():
+    """ "so the kid would turn around": "worauf sich der junge Mann zum Regal umdrehte" (given to
+    "around", the phrase's last search term)."""
+    assert term_of("umdrehte") in glossary_translations(["turn", "around"])[term_of("around")]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -4567,6 +4598,20 @@ def test_who_did_it_is_answered_by_the_one_the_police_found_not_the_one_who_call
 
     assert found.sources[0].release.release_id == SOFA_SWAPPED["id"]
     assert "Nachbarn" in found.highlights, (found.excerpt, found.highlights)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lol the sofa story in crailsheim... so who had the ladys couch in the end",
+        "crailsheim lady moving out, her sofa got swapped for an old one.. who had hers",
+    ],
+)
+def test_who_had_what_went_missing_is_answered_by_where_it_turned_up(sofa, question):
+    found = answer_question(sofa, question)
+
+    assert found.sources[0].release.release_id == SOFA_SWAPPED["id"]
+    assert "bei einem Nachbarn" in found.excerpt
 
 
 SCOOTER_FALL = {
