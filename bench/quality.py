@@ -178,10 +178,10 @@ FRESH49_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh49.jsonl"
 # by a forty-eighth blind helper in the thirty-sixth round; run once unread at 270856c.
 FRESH50_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh50.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
-# by a forty-ninth blind helper in the thirty-sixth round; run once unread at RUN51.
+# by a forty-ninth blind helper in the thirty-sixth round; run once unread at 334a5cb.
 FRESH51_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh51.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
-# by a fiftieth blind helper in the thirty-sixth round; run once unread at RUN52.
+# by a fiftieth blind helper in the thirty-sixth round; run once unread at 334a5cb.
 FRESH52_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh52.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
 # by a fifty-first blind helper in the thirty-sixth round; run once unread at RUN53.
