@@ -193,10 +193,11 @@ def tells_of_an_arrest(text: str) -> bool:
 # "has the car been found yet"): a report that tells of neither does not say. Only questions
 # without a question word ("what have studies found" asks what; index.language's lists hold the
 # "did", "were" a yes/no question opens with); "was" may be German "what", and "was wurde
-# gefunden" is not answered by a report that tells of no find either.
+# gefunden" is not answered by a report that tells of no find either; "was für" asks what ("was
+# für ein tier hat der audi erwischt": "Mit einem Dachs pralle … zusammen").
 QUESTION_WORD = re.compile(
     r"\b(?:what|which|who|whom|whose|where|when|why|how|wer|wen|wem|wessen|wann|warum|wieso"
-    r"|weshalb|wie|wie ?viel\w*|welche[rsnm]?|f(?:ü|ue)r was"
+    r"|weshalb|wie|wie ?viel\w*|welche[rsnm]?|f(?:ü|ue)r was|was f(?:ü|ue)r"
     r"|wo(?:hin|her|für|fuer|mit|durch|zu|nach|von|rin|ran|rauf|raus|bei)?)\b"
 )
 _CAUGHT_ASKED = re.compile(

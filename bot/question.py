@@ -336,7 +336,7 @@ _KINDS = [
         "way_in",
         r"\bhow did .*\b(get|got|break|broke|come) (in|into|inside)\b"
         r"|\bhow .*\b(enter|break in|broke in|got in)\b"
-        r"|\bwie (sind|ist|kam|kamen|gelangt\w*)\b.*\b(rein|hinein|herein)\b"
+        r"|\b(wie|auf welchem weg) (sind|ist|kam|kamen|gelangt\w*)\b.*\b(rein|hinein|herein)\b"
         r"|\bwie (kam|kamen|gelangt\w*)\b(?! es\b).*\b(ins|in (das|die|den|einen|eine))\b"
         r"|\bwie (sind|ist|waren|war)\b.*\b(ins|in (das|die|den|einen|eine))\b"
         r".*\b(gekommen|gelangt)\b"
@@ -349,7 +349,9 @@ _KINDS = [
         r"|wie (haben|hat|wurden?) .*\b(ge(ö|oe)ffnet|aufgekriegt|aufgemacht|geknackt|aufbekommen"
         r"|aufzukriegen|aufzumachen|aufzubrechen|zu (ö|oe)ffnen|zu knacken)"
         r"|how did .*\b(open|crack)\b.*\b(safe|\w*tresor|vault)"
-        r"|how did .*\b(get|break) (the |that |a )?(safe|\w*tresor|vault) open)\b",
+        r"|how did .*\b(get|break) (the |that |a )?(safe|\w*tresor|vault) open"
+        # "karlsruhe daxlanden company safe, how did the burglars get it open"
+        r"|how did .*\bget (it|them) open)\b",
     ),
     (
         "vehicle",
@@ -370,7 +372,9 @@ _KINDS = [
         "station",
         r"\b(welche[srnm]? (polizei)?(revier|dienststelle|polizeiposten|polizei)\b"
         r"|(which|what) (police )?(station|precinct|(polizei)?revier)"
-        rf"|zust(ä|ae)ndig(e[nmrs]?)?\b|{_INVESTIGATES})",
+        rf"|zust(ä|ae)ndig(e[nmrs]?)?\b|{_INVESTIGATES}"
+        # whom to tell: "bei wem meld ich mich wenn ich was gesehen hab"
+        r"|bei wem (meld\w*|soll|kann|muss) (ich|man))",
     ),
     # What someone said: a release quotes them ("… vertrauensvoll", betonte Thomas Kubera).
     (
@@ -488,16 +492,25 @@ _GERMAN_IS = re.compile(
 )
 _GERMAN_SPELT_OUT = {"is": "ist", "ham": "haben"}
 
+# A verb and "es" typed as one word: "warum habens die nicht reingeschafft", "wie gehts dem
+# fahrer" (not "gibts", "gabs": "was gibts neues" reads the same either way).
+_VERB_WITH_ES = re.compile(r"\b(haben|hatten|hätten|kann|konnten|wird|geht|waren)s\b", re.I)
+# "Straße" as chats shorten it: "riedstr", "stettiner str."
+_STREET_SHORT = re.compile(r"(?:\b(\w{3,})|(?<=\w )\b)str\b\.?", re.IGNORECASE)
+
 # A preposition and its article typed as one word: "was fürn auto", "ausm urlaub", "aufm parkplatz"
 _GERMAN_CONTRACTION = re.compile(r"\b(?:(für)(n|ne|nen)|(aus|auf|mit|nach)m)\b", re.IGNORECASE)
 
 
 def german_chat_spelt_out(question: str) -> str:
     """The question with the German words a chat types without umlauts written with them
-    ("fuer" → "für"), "is" and "ham" after a question word as "ist" and "haben", and a
-    preposition run together with its article written apart ("fürn" → "für ein", "ausm" → "aus
-    dem"): so the rules that read a question's words read them."""
+    ("fuer" → "für"), "is" and "ham" after a question word as "ist" and "haben", a preposition
+    run together with its article written apart ("fürn" → "für ein", "ausm" → "aus dem"), a
+    verb run together with "es" ("habens" → "haben es") and "str" as "straße" ("riedstr" →
+    "riedstraße"): so the rules that read a question's words, and the search, read them."""
     question = _UMLAUT_TYPED.sub(lambda m: _UMLAUT_WORDS[m.group(1).lower()], question)
+    question = _VERB_WITH_ES.sub(lambda m: f"{m.group(1)} es", question)
+    question = _STREET_SHORT.sub(lambda m: f"{m.group(1) or ''}straße", question)
     question = _GERMAN_CONTRACTION.sub(_contraction_spelt_out, question)
     return _GERMAN_IS.sub(
         lambda m: f"{m.group(1)} {_GERMAN_SPELT_OUT[m.group(2).lower()]}", question

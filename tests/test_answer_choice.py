@@ -1401,6 +1401,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("die blitzeraktion auf der talbrücke a96, von wann bis wann lief die", "duration"),
         ("wann lief die blitzeraktion auf der talbrücke", "when"),
         ("wie hat man in ellwangen gemerkt dass es in der stettiner str brennt", "noticed"),
+        ("bei wem meld ich mich wenn ich was zum einbruch gesehen hab", "station"),
+        ("daxlanden company safe, how did the burglars get it open", "means"),
+        ("einbruch in cannstatt – auf welchem weg kamen die unbekannten rein", "way_in"),
         ("what did he ask the cashier for so the kid would turn around", "asked_for"),
         ("how did the 79 yo end up crashing into the imbiss wall", "why"),
     ],
@@ -3161,6 +3164,7 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_if_caught, "bad urach trickdiebstahl were they caught", True),
         (asks_if_caught, "did they ever catch the guy who dragged the girl into the bushes", True),
         (asks_if_caught, "wurde der täter schon gefasst", True),
+        (asks_if_caught, "bei mainhardt auf der b39 was für ein tier hat der audi erwischt", False),
         (asks_if_caught, "ham die den typen schon der das mädchen ins gebüsch gezogen hat", True),
         (asks_if_caught, "have they got the guy yet", True),
         (asks_if_caught, "hat man die ursache schon gefunden", False),  # not someone caught
@@ -4496,6 +4500,10 @@ def test_english_contractions_are_spelt_out(typed, spelt_out):
         ("was hat der noch mitgehen lassen", "was hat der noch mitgehen lassen", "stolen"),
         ("wie ham die den tresor aufbekommen", "wie haben die den tresor aufbekommen", "means"),
         ("polizei ham", "polizei ham", "what"),  # Hamm mistyped, no verb
+        ("warum habens die beim friseur in der riedstr nicht reingeschafft", "warum haben es die "
+         "beim friseur in der riedstraße nicht reingeschafft", "why"),
+        ("ellwangen stettiner str. brand wann", "ellwangen stettiner straße brand wann", "when"),
+        ("mainstream news", "mainstream news", "what"),
     ],
 )  # fmt: skip
 def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_out, kind):
