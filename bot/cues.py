@@ -279,6 +279,13 @@ CUES = {
         r"\b(?:Zeug(?:e|in|en|innen)\b|\w*[Hh]inweis\w*|Kennzeichen|Video\w*|\w*[Kk]amera\w*"
         r"|Fingerabdr\w*|DNA|Spuren\b|Fahndung\w*|beobachtet\w*|notiert\w*|geortet|Ortung)"
     ),
+    # Who someone is said to be, in the clause that says it: "soll ein anderer, | bislang
+    # unbekannter Mann der Fahrer zum Unfallzeitpunkt gewesen sein", "soll … von einem
+    # 20-Jährigen gelegt worden sein".
+    "alleged": re.compile(
+        r"\b(?:ein|eine|einer|einem|einen|der|die|dem|den|bislang)\b[^,.;]{0,40}?\b[A-ZÄÖÜ]\w*"
+        r"(?=[^,.;]{0,80}\b(?:gewesen sein|worden sein|haben soll|sein soll)\b)"
+    ),
     # What someone asked for: "fragte ihn anschließend nach Tabak", "bat ihn um ein Glas Wasser".
     "asked_for": re.compile(
         r"\b(?:fragte\w*|erkundigte\w*)\b[^,.]*?\bnach (?:\w+ ){0,3}?[A-ZÄÖÜ]\w+"

@@ -186,6 +186,15 @@ _KINDS = [
     ),
     # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
     # not who investigates: "wer ermittelt" asks for the station
+    # Who someone says did it, which a release tells in reported speech: "wer soll den focus
+    # gefahren haben", "laut der ka fahrerin sass doch wer anderes am steuer, wer denn" ("Laut
+    # Aussagen der 29-Jährigen soll ein anderer, bislang unbekannter Mann der Fahrer … gewesen
+    # sein").
+    (
+        "alleged",
+        r"\b(wer soll(te)? .*\b(haben|sein)|laut (der|dem|den) .*\bwer|wer .*\blaut (der|dem|den)"
+        r"|who .*\b(supposedly|allegedly)|according to .*\bwho|who .*\baccording to)\b",
+    ),
     ("who", rf"\b(?!{_INVESTIGATES})(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),
     (
         "year",
@@ -407,6 +416,7 @@ _KINDS = [
 # (but "how old was he when …" asks for an age).
 _ASKED_FIRST = (
     "phone",
+    "alleged",
     "who",
     "year",
     "when",

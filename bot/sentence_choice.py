@@ -152,6 +152,7 @@ WEIGHTS: dict[str, float] = {
     "cue_road": 0.0,  # not a kind of its own: a "where" question's sentence names the road
     "cue_damaged": 0.0,
     "cue_traced": 0.0,
+    "cue_alleged": 0.0,
     "cue_asked_for": 0.0,
     "cue_noticed": 0.0,
 }

@@ -1402,6 +1402,10 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wann lief die blitzeraktion auf der talbrücke", "when"),
         ("wie hat man in ellwangen gemerkt dass es in der stettiner str brennt", "noticed"),
         ("bei wem meld ich mich wenn ich was zum einbruch gesehen hab", "station"),
+        # who someone is said to be
+        ("wer soll beim unfall in rheinau eigentlich den focus gefahren haben", "alleged"),
+        ("laut der ka fahrerin sass doch wer anderes am steuer vom focus, wer denn", "alleged"),
+        ("the ka lady says it was someone else?? who was it supposedly", "alleged"),
         ("daxlanden company safe, how did the burglars get it open", "means"),
         ("einbruch in cannstatt – auf welchem weg kamen die unbekannten rein", "way_in"),
         ("what did he ask the cashier for so the kid would turn around", "asked_for"),
@@ -1959,6 +1963,24 @@ def test_how_someone_noticed_and_what_someone_asked_for_are_the_words_that_tell_
     sentence, kind, cue
 ):
     assert cue_matches(sentence, set(), kind) == [cue]
+
+
+@pytest.mark.parametrize(
+    ("clause", "who"),
+    [
+        (
+            "bislang unbekannter Mann der Fahrer zum Unfallzeitpunkt gewesen sein",
+            "bislang unbekannter Mann",
+        ),
+        (
+            "Das Feuer soll nach einem Einbruch zur Verdeckung von Spuren vorsätzlich von einem "
+            "20-Jährigen gelegt worden sein.",
+            "einem 20-Jährigen",
+        ),
+    ],
+)
+def test_who_someone_is_said_to_be_is_told_in_reported_speech(clause, who):
+    assert who in cue_matches(clause, set(), "alleged")
 
 
 def test_a_span_from_one_hour_to_another_is_a_duration():
