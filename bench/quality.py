@@ -184,10 +184,10 @@ FRESH51_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh51.jsonl"
 # by a fiftieth blind helper in the thirty-sixth round; run once unread at 334a5cb.
 FRESH52_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh52.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
-# by a fifty-first blind helper in the thirty-sixth round; run once unread at RUN53.
+# by a fifty-first blind helper in the thirty-sixth round; run once unread at f10a38b.
 FRESH53_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh53.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
-# by a fifty-second blind helper in the thirty-sixth round; run once unread at RUN54.
+# by a fifty-second blind helper in the thirty-sixth round; run once unread at f10a38b.
 FRESH54_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh54.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
