@@ -130,6 +130,8 @@ CUES = {
     ),
     "when": re.compile(
         rf"\b({_DAY_OR_HOUR}|{_MONTH} \d{{4}}|(im Jahre?|seit) {_YEAR}|(vor|nach)mittag\w*|abend\w*"
+        # "seit Mitte Februar"
+        rf"|(seit|ab|bis|Anfang|Mitte|Ende) (Anfang |Mitte |Ende )?{_MONTH}( \d{{4}})?"
         r"|nacht\w*)",
         re.IGNORECASE,
     ),

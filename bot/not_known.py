@@ -52,6 +52,16 @@ _CONTENTS_ASKED = re.compile(
 )
 
 
+# How much was in something, or whether anything is missing from it: "how much cash was in the
+# tresor", "war im aufgebrochenen tresor was drin? wieviel", "fehlt eigentlich was aus dem
+# tresor" (answered by a sentence about that thing only: "wieviel kohle war in der
+# geldkassette" is told).
+_AMOUNT_IN_ASKED = re.compile(
+    r"\bhow much\b.*\bwas in\b|\bwie ?viel\b.*\bwar\b.*\b(?:in|im|drin)\b"
+    r"|\bfehlt\b.*\b(?:was|etwas|irgendwas)\b|\bwar\b.*\b(?:was|etwas|irgendwas)\b.*\bdrin\b"
+)
+
+
 def _whether_taken(about: str = "") -> re.Pattern[str]:
     """A sentence that says it is not known yet whether anything was taken (from what the
     pattern `about` matches): "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss
@@ -184,6 +194,10 @@ _TOLD_NOT_KNOWN: list[
     (
         lambda question: bool(_CONTENTS_ASKED.search(question.lower())),
         _whether_taken(),
+    ),
+    (
+        lambda question: bool(_AMOUNT_IN_ASKED.search(question.lower())),
+        _whether_taken_from_what_is_asked,
     ),
     (lambda question: bool(_CONNECTION_ASKED.search(question.lower())), _CONNECTION_NOT_KNOWN),
     # "Der Sachschaden lässt sich bislang nicht näher beziffern"

@@ -468,9 +468,10 @@ _KIND_WORD_MIN_LENGTH = 5
 
 
 # English contractions as phones type them, with or without the apostrophe: "whats", "wheres",
-# "whos", "couldnt", "didn't".
+# "whos", "couldnt", "didn't"; "how'd" with it.
 _CONTRACTION = re.compile(
     r"\b(what|where|who|when|how|why|that|there)[’']?s\b"
+    r"|\b(what|where|who|when|how|why)[’']d\b"
     r"|\b(could|did|does|do|is|was|were|are|ca|wo|would|should|has|have|had|must)n[’']?t\b",
     re.IGNORECASE,
 )
@@ -478,11 +479,17 @@ _CONTRACTION = re.compile(
 
 def contractions_spelt_out(question: str) -> str:
     """The question with its English contractions written out ("wheres the break in" → "where
-    is the break in", "why couldnt he stop" → "why could not he stop"), so that "wheres" asks
-    where, and "couldnt" is searched as no word of its own."""
-    return _CONTRACTION.sub(
-        lambda m: f"{m.group(1)} is" if m.group(1) else f"{m.group(2)} not", question
-    )
+    is the break in", "how'd they get in" → "how did they get in", "why couldnt he stop" → "why
+    could not he stop"), so that "wheres" asks where, and "couldnt" is searched as no word of
+    its own."""
+    return _CONTRACTION.sub(_contraction_written_out, question)
+
+
+def _contraction_written_out(match: re.Match[str]) -> str:
+    before_is, before_did, negated = match.groups()
+    if before_is:
+        return f"{before_is} is"
+    return f"{before_did} did" if before_did else f"{negated} not"
 
 
 # German as chats type it: the little words that say what a question asks for, without their
@@ -692,7 +699,7 @@ FIND_ASKED = (
     # "did they ever find the white lkw"
     r"|(?<=did they )(?:ever )?find|(?<=did the police )(?:ever )?find"
 )
-_FOUND_AT_ASKED = re.compile(rf"\b(?:{FIND_ASKED}|find|turns? up)\b", re.I)
+_FOUND_AT_ASKED = re.compile(rf"\b(?:{FIND_ASKED}|find|finding|turns? up)\b", re.I)
 
 
 # Who had something lost is where it turned up: "so who had the ladys couch in the end", "who

@@ -1966,6 +1966,23 @@ def test_how_someone_noticed_and_what_someone_asked_for_are_the_words_that_tell_
 
 
 @pytest.mark.parametrize(
+    ("clause", "when"),
+    [
+        (
+            "dass gegen den Fahranfänger bereits seit Mitte Februar ein Fahrverbot vorlag",
+            "seit Mitte Februar",
+        ),
+        (
+            "steht in Verdacht, seit Juni 2015 rund 300 Diebstähle begangen zu haben",
+            "seit Juni 2015",
+        ),
+    ],
+)
+def test_a_month_without_a_day_tells_when(clause, when):
+    assert cue_matches(clause, set(), "when") == [when]
+
+
+@pytest.mark.parametrize(
     ("clause", "who"),
     [
         (
@@ -4498,6 +4515,10 @@ def test_a_contraction_typed_without_its_apostrophe_asks_as_written_out(searcher
         ("Whats the name", "What is the name"),
         ("why couldnt he stop", "why could not he stop"),
         ("why didn't he stop", "why did not he stop"),
+        (
+            "bad cannstatt shop break in how'd they get in",
+            "bad cannstatt shop break in how did they get in",
+        ),
         ("the shops were closed", "the shops were closed"),
         ("wer hat den unfall verursacht", "wer hat den unfall verursacht"),
     ],
@@ -4635,6 +4656,7 @@ def test_who_did_it_is_answered_by_the_one_the_police_found_not_the_one_who_call
     [
         "lol the sofa story in crailsheim... so who had the ladys couch in the end",
         "crailsheim lady moving out, her sofa got swapped for an old one.. who had hers",
+        "lol the crailsheim sofa swap story, where did the cops end up finding her couch",
     ],
 )
 def test_who_had_what_went_missing_is_answered_by_where_it_turned_up(sofa, question):

@@ -281,6 +281,25 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             "des Ladenbesitzers ergeben.",
             False,
         ),
+        # how much was in it, or whether anything is missing from it
+        (
+            "fehlt eigentlich was aus dem aufgebrochenen tresor in bad cannstatt",
+            "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur "
+            "des Ladenbesitzers ergeben.",
+            True,
+        ),
+        (
+            "how much cash was in the tresor at the shop in bad cannstatt",
+            "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur "
+            "des Ladenbesitzers ergeben.",
+            True,
+        ),
+        (
+            "bad cannstatt marktstr einbruch, wieviel kohle war in der geldkassette",
+            "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur "
+            "des Ladenbesitzers ergeben.",
+            False,
+        ),
     ],
 )
 def test_a_sentence_says_not_known_only_what_the_question_asks(question, sentence, not_known):
