@@ -121,13 +121,16 @@ _WHETHER_NOT_KNOWN = (
 
 def whether_not_known(question: str, report: Iterable[str]) -> str | None:
     """The sentence of the report that says it is not known whether what the question names was
-    so, if the question asks whether it was; else None."""
+    so, if the question asks whether it was, or how much was in what it names; else None."""
     lowered = question.lower()
-    if not _WHETHER_ASKED.search(lowered) or any(
+    if _AMOUNT_IN_ASKED.search(lowered):
+        said = _whether_taken_from_what_is_asked(question)
+    elif _WHETHER_ASKED.search(lowered) and not any(
         word.search(lowered) for word in (QUESTION_WORD, _GERMAN_WHAT)
     ):
+        said = re.compile(rf"^Ob\b.*\b(?i:{_words_named(lowered)})\w*.*{_WHETHER_NOT_KNOWN}")
+    else:
         return None
-    said = re.compile(rf"^Ob\b.*\b(?i:{_words_named(lowered)})\w*.*{_WHETHER_NOT_KNOWN}")
     return next((sentence for sentence in report if said.search(sentence)), None)
 
 
@@ -194,10 +197,6 @@ _TOLD_NOT_KNOWN: list[
     (
         lambda question: bool(_CONTENTS_ASKED.search(question.lower())),
         _whether_taken(),
-    ),
-    (
-        lambda question: bool(_AMOUNT_IN_ASKED.search(question.lower())),
-        _whether_taken_from_what_is_asked,
     ),
     (lambda question: bool(_CONNECTION_ASKED.search(question.lower())), _CONNECTION_NOT_KNOWN),
     # "Der Sachschaden lässt sich bislang nicht näher beziffern"
