@@ -288,6 +288,11 @@ CUES = {
         r"\b(?:ein|eine|einer|einem|einen|der|die|dem|den|bislang)\b[^,.;]{0,40}?\b[A-ZÄÖÜ]\w*"
         r"(?=[^,.;]{0,80}\b(?:gewesen sein|worden sein|haben soll|sein soll)\b)"
     ),
+    # How someone was stopped: "stellte ihren Streifenwagen quer und blockierte den Waldweg".
+    "stopped": re.compile(
+        r"\b(?:\w+ quer\b|blockierte\w* (?:\w+ ){0,2}[A-ZÄÖÜ]\w*|\w*[Ss]traßensperre\w*"
+        r"|Haltezeichen|stoppte\w*)"
+    ),
     # What someone asked for: "fragte ihn anschließend nach Tabak", "bat ihn um ein Glas Wasser".
     "asked_for": re.compile(
         r"\b(?:fragte\w*|erkundigte\w*)\b[^,.]*?\bnach (?:\w+ ){0,3}?[A-ZÄÖÜ]\w+"

@@ -175,7 +175,9 @@ _KINDS = [
     (
         "vehicle",
         r"^\W*(the |his |her )?(car|vehicle|bike|motorbike|van|truck) of (the|that|this)\b"
-        r"|^\W*(das |dem )?(auto|fahrzeug|motorrad|fahrrad) (von|vom) (dem|der|diesem)\b",
+        r"|^\W*(das |dem )?(auto|fahrzeug|motorrad|fahrrad) (von|vom) (dem|der|diesem)\b"
+        # "the car that drove off after the crash at the burger king, what was it"
+        r"|^\W*(the |that )?(car|vehicle|van|truck) (that|which) .*\bwhat (was|is) it\b",
     ),
     # Who someone claimed to be is the story told, before "who": "the 2nd guy that rang the bell,
     # who did he claim to be" ("gab sich als Chef des Unbekannten aus").
@@ -266,6 +268,13 @@ _KINDS = [
         "asked_for",
         r"\b(what did (he|she|they|the \w+) ask (\w+ ){0,3}for|wonach (hat|haben|fragte)"
         r"|nach was (hat|haben|fragte))\b",
+    ),
+    # How the police stopped someone: "wie ham die polizisten den rollerfahrer am ende gestoppt"
+    # ("stellte ihren Streifenwagen quer und blockierte den Waldweg").
+    (
+        "stopped",
+        r"\b(wie (haben|hat|hatten|konnten?) .*\b(gestoppt|angehalten|aufgehalten|stoppen|anhalten)"
+        r"|how did (the )?(cops|police|officers|they|polizei) (\w+ ){0,3}(stop|pull over|halt))\b",
     ),
     # How someone came to notice it: "wie hat man in ellwangen gemerkt dass es brennt".
     (
@@ -732,10 +741,14 @@ _NOT_THE_DEED = (
 _DEEDS = (
     r"geklaut|gestohlen|genommen|mitgenommen|vertauscht|getauscht|ausgetauscht|angefahren"
     r"|touchiert|beschädigt|angezündet|eingebrochen|überfallen|beschmiert|zerkratzt|verursacht"
-    r"|weitergefahren|kaputt ?gemacht|zerstört|demoliert|\w*gekracht|gerammt|reingefahren"
+    r"|weitergefahre?n|kaputt ?gemacht|zerstört|demoliert|\w*gekracht|gerammt|reingefahren"
+    # as chats say it: "den bmw angerempelt", "angeditscht", "angedotzt"
+    r"|\w*gerempelt|\w*geditscht|\w*gedotzt|gestreift"
 )
 _DOER_ASKED = re.compile(
     r"\bwer\s+(?:war(?:'?s\b|\s+(?:es|das)\W*$)|hat(?:te)?'?s\b"
+    # "wer war das der mit dem audi a4 den bmw gerammt hat"
+    rf"|(?:war|ist)\s+(?:es|das),?\s+(?:der|die)\b.*\b(?:{_DEEDS})\b"
     rf"|hat(?:te)?\s+(?:es|das|den|die)\b(?!.*\b(?:{_NOT_THE_DEED})\b)"
     rf"|(?:hat|hatte|ist)\b.*\b(?:{_DEEDS})\b"
     # "weiss man schon wer die rotdornbäume … kaputt gemacht hat"

@@ -155,6 +155,7 @@ WEIGHTS: dict[str, float] = {
     "cue_alleged": 0.0,
     "cue_asked_for": 0.0,
     "cue_noticed": 0.0,
+    "cue_stopped": 0.0,
 }
 
 

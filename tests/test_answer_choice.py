@@ -1406,6 +1406,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("wer soll beim unfall in rheinau eigentlich den focus gefahren haben", "alleged"),
         ("laut der ka fahrerin sass doch wer anderes am steuer vom focus, wer denn", "alleged"),
         ("the ka lady says it was someone else?? who was it supposedly", "alleged"),
+        ("the car that drove off after the crash at the burger king, what was it", "vehicle"),
+        ("wie haben die polizisten den rollerfahrer in mosbach am ende gestoppt", "stopped"),
+        ("how did the police finally stop them", "stopped"),
         ("daxlanden company safe, how did the burglars get it open", "means"),
         ("einbruch in cannstatt – auf welchem weg kamen die unbekannten rein", "way_in"),
         ("what did he ask the cashier for so the kid would turn around", "asked_for"),
@@ -1963,6 +1966,16 @@ def test_how_someone_noticed_and_what_someone_asked_for_are_the_words_that_tell_
     sentence, kind, cue
 ):
     assert cue_matches(sentence, set(), kind) == [cue]
+
+
+def test_how_someone_was_stopped_is_the_roadblock():
+    sentence = (
+        "Eine weitere Streifenwagenbesatzung stellte ihren Streifenwagen quer und blockierte den "
+        "Waldweg, während eine Polizeibeamtin auf dem Weg deutliche Haltezeichen gab."
+    )
+    assert {"Streifenwagen quer", "blockierte den Waldweg"} <= set(
+        cue_matches(sentence, set(), "stopped")
+    )
 
 
 @pytest.mark.parametrize(
@@ -4568,6 +4581,10 @@ def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_
         ("who dinged the bmw with his audi and drove off", True),
         ("wer hat den brand gelegt", True),
         ("wer ist im parkhaus gegen den bmw und dann einfach weiter", True),
+        ("wer hat im parkhaus den bmw angerempelt und is dann einfach weitergefahrn", True),
+        ("wer hat im parkhaus bergstraße den bmw angeditscht und is weiter", True),
+        ("wer war das der mit dem audi a4 den bmw gerammt hat und weiter is", True),
+        ("wer war das opfer, das am steuer saß", False),
         ("wer ist gegen 14 uhr gekommen", False),
         ("the swapped leather sofa, who actually had her sofa in the end", True),
         ("crailsheim sofa story lol who actually had her leather sofa in the end", True),
