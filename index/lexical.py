@@ -237,7 +237,12 @@ _QUESTION_PHRASE = re.compile(
     r"|\b(?:do|should|can|could)\s+i\s+(?:call|contact|ring|phone|tell)\b"
     r"|\bif\s+i\s+(?:saw|seen|know|noticed|have\s+seen)\s+(?:something|anything)\b"
     r"|\bzust(?:ä|ae)ndig\w*|\bmelde?\s+ich\s+mich\b"
-    r"|\bwenn\s+ich\s+(?:was|etwas)\s+(?:wei(?:ß|ss)|gesehen\s+hab\w*)\b",
+    r"|\bwenn\s+ich\s+(?:was|etwas)\s+(?:wei(?:ß|ss)|gesehen\s+hab\w*)\b"
+    # "warum weiss die polizei noch nicht was geklaut wurde", "do we know how much was in it":
+    # that it is known or not is what is asked, not who knows it
+    r"|\bwei(?:ß|ss)(?=\s+(?:die\s+polizei|man|die\s+cops|sie)\b(?:\s+\w+){0,4}?"
+    r"\s+(?:nicht|nich|nix|net)\b)"
+    r"|\b(?:do|does)(?:\s+not|n'?t)?\s+(?:we|they|the\s+police|the\s+cops|police|cops)\s+know\b",
     re.IGNORECASE,
 )
 _HAPPENED_SPLIT = re.compile(r"\b(?:fand|fanden|findet|finden)\b(.*)\bstatt\b", re.IGNORECASE)

@@ -1139,6 +1139,13 @@ def test_a_road_name_is_one_search_term(text, terms):
         ("which revier do i call if i saw something about the crash", ["revi", "crash"]),
         ("welches revier is für den einbruch zustaendig", ["revi", "einbruch"]),
         ("wo meld ich mich wenn ich was gesehen hab", []),
+        # that it is known or not is what is asked: "weiss" found a news article's "weiß"
+        (
+            "warum weiss die polizei in angelbachtal noch nicht was geklaut wurde",
+            ["polizei", "angelbachtal", "geklaut"],
+        ),
+        ("why do not the cops know what was taken", ["tak"]),
+        ("weiss die polizei wer es war", ["weiss", "polizei"]),  # whether they know is asked
     ],
 )
 def test_words_that_only_ask_are_no_search_terms(question, terms):
