@@ -186,8 +186,6 @@ _KINDS = [
         r"\bwho did (he|she|they) (claim|pretend|say|said) (to be|he was|she was|they were)\b"
         r"|\bals wer ha(t|ben) (er|sie|der|die) sich ausgegeben\b",
     ),
-    # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
-    # not who investigates: "wer ermittelt" asks for the station
     # Who someone says did it, which a release tells in reported speech: "wer soll den focus
     # gefahren haben", "laut der ka fahrerin sass doch wer anderes am steuer, wer denn" ("Laut
     # Aussagen der 29-Jährigen soll ein anderer, bislang unbekannter Mann der Fahrer … gewesen
@@ -197,6 +195,8 @@ _KINDS = [
         r"\b(wer soll(te)? .*\b(haben|sein)|laut (der|dem|den) .*\bwer|wer .*\blaut (der|dem|den)"
         r"|who .*\b(supposedly|allegedly)|according to .*\bwho|who .*\baccording to)\b",
     ),
+    # "which driver", "what German ruler", "welcher Spieler" ask for a person too.
+    # not who investigates: "wer ermittelt" asks for the station
     ("who", rf"\b(?!{_INVESTIGATES})(who|whom|whose|wer|wen|wem|wessen|{_WHICH_PERSON})\b"),
     (
         "year",
