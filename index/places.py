@@ -57,9 +57,19 @@ _OPENING_PLACE = re.compile(
 )
 
 
+# A town named by where something happened near it: "zog es bei Gruibingen aus dem Verkehr",
+# "zwischen Hohenstraßen und Ammertsweiler" — a name ending as towns' names end, not a noun ("bei
+# Dunkelheit").
+_NEAR_TOWN = re.compile(
+    r"\b(?:bei|nahe|zwischen|und|nördlich von|südlich von|östlich von|westlich von)\s+"
+    r"([A-ZÄÖÜ][a-zäöüß]+(?:ingen|heim|hausen|bach|dorf|burg|stadt|tal|berg|feld|furt|hofen"
+    r"|weiler|stetten|kirchen|brunn|wang|zell|weil|rode))\b"
+)
+
+
 def report_places(release: Release) -> list[str]:
-    """The release's dateline place, the places its reports' headings open with and the
-    districts its text names."""
+    """The release's dateline place, the places its reports' headings open with, the
+    districts its text names and the towns it says something happened in or near."""
     found = [release.place] if release.place else []
     for line in release.text.split("\n"):
         heading = line.strip()
@@ -68,6 +78,7 @@ def report_places(release: Release) -> list[str]:
             found.append(match.group(1))
     found += [name for name in _DISTRICT.findall(release.text) if not _english_words(name)]
     found += _OPENING_PLACE.findall(release.text)
+    found += _NEAR_TOWN.findall(release.text)
     return found
 
 

@@ -873,6 +873,16 @@ def test_a_question_about_one_town_is_not_answered_from_another_towns_release(tm
             ),
             ["Ulm", "Rottenacker"],
         ),
+        # a town something happened near, not a noun after "bei"
+        (
+            Release(
+                "e",
+                "Eine Streife zog es bei Gruibingen aus dem Verkehr. Bei Dunkelheit fuhr er "
+                "zwischen Hohenstraßen und Ammertsweiler.",
+                place="Ulm",
+            ),
+            ["Ulm", "Gruibingen", "Ammertsweiler"],
+        ),
     ],
 )
 def test_the_places_a_release_reports_from(release, places):
