@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+import simplemma
+
 from index.glossary import glossary
 from index.lexical import tokenize
 from index.releases import Release, is_heading
@@ -78,7 +80,7 @@ def report_places(release: Release) -> list[str]:
             found.append(match.group(1))
     found += [name for name in _DISTRICT.findall(release.text) if not _english_words(name)]
     found += _OPENING_PLACE.findall(release.text)
-    found += _NEAR_TOWN.findall(release.text)
+    found += [name for name in _NEAR_TOWN.findall(release.text) if not _inflected_noun(name)]
     return found
 
 
@@ -89,6 +91,12 @@ def report_streets(release: Release) -> list[str]:
         for match in _STREET.finditer(release.text)
         if (street := match.group(1) or match.group(2)) and not _ROAD_KINDS.match(street)
     ]
+
+
+def _inflected_noun(name: str) -> bool:
+    """Is the name a German noun in an inflected form ("bei Flüchtlingen": "Flüchtling"), which
+    no town's name is?"""
+    return simplemma.lemmatize(name, lang="de") != name
 
 
 def _english_words(name: str) -> bool:

@@ -873,12 +873,12 @@ def test_a_question_about_one_town_is_not_answered_from_another_towns_release(tm
             ),
             ["Ulm", "Rottenacker"],
         ),
-        # a town something happened near, not a noun after "bei"
+        # a town something happened near, not a noun after "bei" ("Flüchtlingen" ends as towns do)
         (
             Release(
                 "e",
                 "Eine Streife zog es bei Gruibingen aus dem Verkehr. Bei Dunkelheit fuhr er "
-                "zwischen Hohenstraßen und Ammertsweiler.",
+                "zwischen Hohenstraßen und Ammertsweiler. Er half bei Flüchtlingen.",
                 place="Ulm",
             ),
             ["Ulm", "Gruibingen", "Ammertsweiler"],
