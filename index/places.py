@@ -1,7 +1,8 @@
 """The places a corpus reports from: each release's dateline place ("Hamm (ots)"), the town
 each bundled report's heading opens with ("Schorndorf: Auffahrunfall", "Esslingen (ES):
 Einbruch", "Tübingen (TÜ) - Unfallflucht"), the districts its text names as such ("im
-Wohngebiet Diegelsberg", "im Stadtteil Daxlanden") and its streets ("in der Sportplatzstraße").
+Wohngebiet Diegelsberg", "im Stadtteil Daxlanden"), the towns it says something happened near
+("bei Gruibingen") and its streets ("in der Sportplatzstraße").
 A question that names one asks about what happened there."""
 
 from __future__ import annotations
