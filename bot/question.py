@@ -367,9 +367,8 @@ _KINDS = [
         r"|wie (haben|hat|wurden?) .*\b(ge(ö|oe)ffnet|aufgekriegt|aufgemacht|geknackt|aufbekommen"
         r"|aufzukriegen|aufzumachen|aufzubrechen|zu (ö|oe)ffnen|zu knacken)"
         r"|how did .*\b(open|crack)\b.*\b(safe|\w*tresor|vault)"
-        r"|how did .*\b(get|break) (the |that |a )?(safe|\w*tresor|vault) open"
-        # "karlsruhe daxlanden company safe, how did the burglars get it open"
-        r"|how did .*\bget (it|them) open)\b",
+        # "… how did the burglars get it open"
+        r"|how did .*\b((get|break) (the |that |a )?(safe|\w*tresor|vault)|get (it|them)) open)\b",
     ),
     (
         "vehicle",
