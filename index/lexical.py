@@ -140,10 +140,15 @@ def lemma_terms(text: str) -> dict[str, str]:
     return found
 
 
+def dictionary_form(word: str) -> str:
+    """The German word's dictionary form ("Flüchtlingen" -> "Flüchtling"), from simplemma's
+    German word list (bundled; the first call loads it: 1.8 s and 108 MB here)."""
+    return simplemma.lemmatize(word, lang="de")
+
+
 def lemma_of(word: str) -> str | None:
-    """The search term of the German word's dictionary form, from simplemma's German word list
-    (bundled; the first call loads it: 1.8 s and 108 MB here)."""
-    return term_of(simplemma.lemmatize(word, lang="de"))
+    """The search term of the German word's dictionary form."""
+    return term_of(dictionary_form(word))
 
 
 def _lemma_forms(words: Iterable[str], vocab: dict[str, int]) -> dict[str, tuple[str, ...]]:

@@ -11,10 +11,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-import simplemma
-
 from index.glossary import glossary
-from index.lexical import tokenize
+from index.lexical import dictionary_form, tokenize
 from index.releases import Release, is_heading
 
 # "Schorndorf:", "Esslingen (ES):", "Tübingen (TÜ) -": the words before the colon or dash.
@@ -97,7 +95,7 @@ def report_streets(release: Release) -> list[str]:
 def _inflected_noun(name: str) -> bool:
     """Is the name a German noun in an inflected form ("bei Flüchtlingen": "Flüchtling"), which
     no town's name is?"""
-    return simplemma.lemmatize(name, lang="de") != name
+    return dictionary_form(name) != name
 
 
 def _english_words(name: str) -> bool:
