@@ -3988,6 +3988,13 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     assert term_of("verständigt") in colloquial_translations(["angerufen"])[term_of("angerufen")]
     van = colloquial_translations(["transporter"])[term_of("transporter")]
     assert term_of("Kastenwagen") in van
+    # "wo ham die cops den völlig überladenen transit rausgezogen": "Eine Polizeistreife stellte
+    # kurz darauf das Auto und zog es bei Gruibingen aus dem Verkehr"; "wie viele leute hockten
+    # in dem schrottreifen transporter": "… in dem Ford Transit 18 Personen", "total marode"
+    assert term_of("zog") in colloquial_translations(["rausgezogen"])[term_of("rausgezogen")]
+    assert term_of("Personen") in colloquial_translations(["leute"])[term_of("leute")]
+    scrap = colloquial_translations(["schrottreifen"])[term_of("schrottreifen")]
+    assert term_of("marode") in scrap
 
 
 CAR_PARADE = {
