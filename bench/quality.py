@@ -189,6 +189,24 @@ FRESH53_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh53.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
 # by a fifty-second blind helper in the thirty-sixth round; run once unread at f10a38b.
 FRESH54_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh54.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a fifty-third blind helper in the thirty-seventh round; run once unread at ecb7ff2.
+FRESH55_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh55.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a fifty-fourth blind helper in the thirty-seventh round; run once unread at ecb7ff2.
+FRESH56_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh56.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a fifty-fifth blind helper in the thirty-seventh round; run once unread at RUN57.
+FRESH57_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh57.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a fifty-sixth blind helper in the thirty-seventh round; run once unread at RUN58.
+FRESH58_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh58.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a fifty-seventh blind helper in the thirty-seventh round; run once unread at RUN59.
+FRESH59_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh59.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a fifty-eighth blind helper in the thirty-seventh round; run once unread at RUN60.
+FRESH60_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh60.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -245,6 +263,12 @@ IN_DOMAIN = {
     "fresh52": (FRESH52_QUESTIONS, "fifty-second fresh questions, releases"),
     "fresh53": (FRESH53_QUESTIONS, "fifty-third fresh questions, releases"),
     "fresh54": (FRESH54_QUESTIONS, "fifty-fourth fresh questions, releases"),
+    "fresh55": (FRESH55_QUESTIONS, "fifty-fifth fresh questions, releases"),
+    "fresh56": (FRESH56_QUESTIONS, "fifty-sixth fresh questions, releases"),
+    "fresh57": (FRESH57_QUESTIONS, "fifty-seventh fresh questions, releases"),
+    "fresh58": (FRESH58_QUESTIONS, "fifty-eighth fresh questions, releases"),
+    "fresh59": (FRESH59_QUESTIONS, "fifty-ninth fresh questions, releases"),
+    "fresh60": (FRESH60_QUESTIONS, "sixtieth fresh questions, releases"),
 }
 RANKED = 5
 
