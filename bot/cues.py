@@ -76,7 +76,7 @@ _NOT_PLACE = (
     rf"{_WEEKDAY}|{_MONTH}|(Vor|Nach)?[Mm]ittag|Morgen|Abend|Nacht|Zeit|Tag|Woche|Jahr|Uhr|Ort\b"
     r"|Höhe\b|Bereich\b|Folge|Zuge\b|Verlauf|Anschlu(ss|ß)|Rahmen|Zusammenhang|Fall\b|Gegen"
     r"|Hinblick|Laufe\b|Vorfeld|Sorge|Verdacht|Angaben|Hilfe|Einsatz|Einladung|Initiative|Wunsch"
-    r"|Anordnung|Antrag"
+    r"|Anordnung|Antrag|Verkehr\b"
     # what is done, not where: "zur Bekämpfung", "zur Intensivierung", "auf dem Vortrag"
     r"|[A-ZÄÖÜ]\w*(?:ierung|kämpfung|folgung|stützung|klärung|mittlung|sicherung|hinderung"
     r"|handlung|nehmung)\b|Vortrag\w*|Vorstellung"

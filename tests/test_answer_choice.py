@@ -2189,6 +2189,10 @@ def test_whether_someone_was_drunk_is_told_without_a_level(sentence, told):
             ["in der Stettiner Straße"],
         ),
         ("Die Wehr war mit 22 Mann vor Ort.", []),  # "vor Ort" names no place
+        # "wo ham die bullen den … transit rausgezogen": not the sentence that ends "… marode, dass
+        # die Polizei ihn sofort aus dem Verkehr zog" but "zog es bei Gruibingen aus dem Verkehr"
+        ("Der Wagen war so marode, dass die Polizei ihn sofort aus dem Verkehr zog.", []),
+        ("Eine Streife zog es bei Gruibingen aus dem Verkehr.", ["bei Gruibingen"]),
         # what a car crashed into
         ("Der BMW kam von der Fahrbahn ab und prallte gegen einen Baum.", ["gegen einen Baum"]),
         ("Im Zuge der Fahndung floh er in Richtung Eishalle.", ["in Richtung Eishalle"]),
@@ -3948,6 +3952,10 @@ def test_an_english_question_word_is_searched_as_the_german_words_of_the_glossar
     # "how old was the gas station attendant": "Tankwart", not a 79-year-old's "Gaspedal"
     attendant = glossary_translations(["gas", "station", "attendant"])[term_of("attendant")]
     assert term_of("Tankwart") in attendant
+    # "where did the police pull over that overloaded van": "… wie in einem Kastenwagen Menschen
+    # … transportiert werden", "… zog es bei Gruibingen aus dem Verkehr"
+    assert term_of("Kastenwagen") in glossary_translations(["van"])[term_of("van")]
+    assert term_of("zog") in glossary_translations(["pull", "over"])[term_of("pull")]
 
 
 def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
