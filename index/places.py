@@ -111,8 +111,11 @@ def heading_place_terms(heading: str | None) -> frozenset[str]:
     return frozenset(tokenize(match.group(1))) if match else frozenset()
 
 
-# "in Bernhausen", "im Stadtteil Daxlanden": where a sentence says something happened.
-_HAPPENED_IN = re.compile(r"\b(?:in|im Ortsteil|im Stadtteil)\s+([A-ZÄÖÜ][\w-]+)")
+# "in Bernhausen", "im Stadtteil Daxlanden", "… und der Anschlussstelle Crailsheim": where a
+# sentence says something happened.
+_HAPPENED_IN = re.compile(
+    r"\b(?:in|im Ortsteil|im Stadtteil|Anschlussstelle|Anschlußstelle|Ausfahrt)\s+([A-ZÄÖÜ][\w-]+)"
+)
 
 
 @lru_cache(maxsize=50_000)

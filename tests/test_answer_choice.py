@@ -611,6 +611,34 @@ PEDALS = {
 }
 
 
+# A report headed by a town beside the one asked names it as the motorway junction near which it
+# happened; the report headed by the town asked tells of something else.
+GUARD_RAILS = {
+    "id": "pol-aa-2016-02-22-leitplanken",
+    "title": "Crailsheim und Satteldorf",
+    "date": "2016-02-22",
+    "publisher": "Polizeipräsidium Aalen",
+    "place": "Aalen",
+    "text": "Crailsheim: Illegale Sofametamorphose\n"
+    "Weil sie umziehen wollte, stellte eine 31-jährige Hausbewohnerin am Freitagabend ihr "
+    "Ledersofa in den gemeinsamen Hausflur eines Mehrfamilienhauses in der Innenstadt.\n"
+    "Satteldorf: Sattelzug mit Auflieger beschädigt über hundert Meter Leitplanken\n"
+    "Auf der BAB6 kam am Montagmorgen ein 66-jähriger Sattelzugfahrer zwischen der Landesgrenze "
+    "und der Anschlussstelle Crailsheim nach links von der Fahrbahn ab. Dort beschädigte er kurz "
+    "nach fünf Uhr mehr als 30 doppelte Mittelleitplanken.",
+}
+
+
+def test_a_report_near_the_motorway_junction_of_the_town_asked_answers_for_it(tmp_path, encoder):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, *RELEASES, GUARD_RAILS], encoder)
+
+    found = answer_question(
+        searcher, "wer hat auf der a6 bei crailsheim die ganzen mittelleitplanken geschrottet"
+    )
+
+    assert "66-jähriger Sattelzugfahrer" in (found.excerpt or ""), found.excerpt
+
+
 # Two sentences give a cause: one the road's closure's, one the reason asked for.
 WALKED_OFF = {
     "id": "pol-hn-2016-06-22-golf-ausgebrannt",
