@@ -654,7 +654,9 @@ def tells_of_a_verdict(text: str) -> bool:
 # a report that gives one answers ("serbische Staatsangehörige", "ein Rumäne" is not read).
 _NATIONALITY_ASKED = re.compile(
     r"\b(nationality|nationalit(ä|ae)t|staatsangeh(ö|oe)rig\w*"
+    # not which event they are of: "where were the 2 guys from the schorndorf robbery picked up"
     r"|where (are|were|is|was) (they|he|she|the \w+( \w+)?) from"
+    r"(?! (?:the|a|an|that|this|those|these)\b)"
     r"|woher (kam|kommt|kamen|kommen|stammt|stammen))\b"
 )
 _NATIONS = (

@@ -3121,6 +3121,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_nationality, "what nationality are they", True),
         (asks_for_a_nationality, "woher kamen die täter", True),
         (asks_for_a_nationality, "schluchsee capsize where is the boat owner from", True),
+        # which event they are of
+        (asks_for_a_nationality, "where were the 2 guys from the bahnhof robbery picked up", False),
+        (asks_for_a_nationality, "where were the 2 guys from, the ones picked up", True),
         # where a fire came from is what caused it
         (asks_for_a_nationality, "der kleine brand im mehrfamilienhaus, woher kam der", False),
         (asks_how_to, "wie beantrag ich ein führungszeugnis", True),
