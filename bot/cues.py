@@ -187,6 +187,13 @@ CUES = {
         r"|\bunter Alkohol(?:- und Drogen)?(?:einfluss|einwirkung)|\bbetrunken\w*",
         re.I,
     ),
+    # "was für ne droge hatte der genommen": "einen vor kurzem erfolgten Marihuanakonsum", not
+    # "unter dem Einfluss von Betäubungsmittel", which names none
+    "drug": re.compile(
+        r"\b\w*(?:marihuana|cannabis|haschisch|kokain|heroin|amphetamin|ecstasy|crystal|ketamin"
+        r"|opium|opiat|lsd)\w*",
+        re.I,
+    ),
     "size": re.compile(_LENGTH, re.I),
     # "how long": a span of time ("rund 45 Minuten", "bis nach 4 Uhr"; not an age, "32 Jahre
     # alt") or a length.

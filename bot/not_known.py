@@ -203,7 +203,7 @@ _TOLD_NOT_KNOWN: list[
     (asks_for_a_damage_or_price, _said_not_known(r"(?:\b\w*[Ss]chaden\w*|\bWert\b)")),
     # "eine bislang noch unbekannte Substanz geraucht"
     (
-        lambda question: question_kind(question) == "what",
+        lambda question: question_kind(question) in ("what", "drug"),
         re.compile(
             r"\b(?:bislang|bisher|noch) (?:noch )?unbekannte[nrs]? (?:Substanz|Flüssigkeit|Stoff"
             r"|Droge|Mittel|Gas|Pulver)\w*"

@@ -134,6 +134,14 @@ _KINDS = [
         r"\b(promille\w*|drunk(?! (lady|guy|man|woman|driver|dude|girl|boy|person|cyclist|biker"
         r"|rider|kid|neighbou?r))|betrunken|getrunken|alkohol\w*|alcohol)\b",
     ),
+    # Which drug: "was für ne droge hatte der genommen", "what drugs was he on".
+    (
+        "drug",
+        r"\b((was für|welche[snr]?)( ne| eine| einer)? (droge|drogen|rauschgift|betäubungsmittel)"
+        r"|(what|which) (kind of |kinda |sort of )?(drugs?|narcotics?)"
+        r"|was (hat|hatte|hatten) (der|die|er|sie) (\w+ )?(geraucht|konsumiert|intus)"
+        r"|what (had|did) (he|she|they) (\w+ )?(smoked|smoke))\b",
+    ),
     (
         "size",
         r"\b(how (tall|big|large|far|deep|high)"

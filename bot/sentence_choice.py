@@ -156,6 +156,7 @@ WEIGHTS: dict[str, float] = {
     "cue_asked_for": 0.0,
     "cue_noticed": 0.0,
     "cue_stopped": 0.0,
+    "cue_drug": 0.0,
 }
 
 

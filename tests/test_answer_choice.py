@@ -1458,6 +1458,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("einbruch in cannstatt – auf welchem weg kamen die unbekannten rein", "way_in"),
         ("what did he ask the cashier for so the kid would turn around", "asked_for"),
         ("how did the 79 yo end up crashing into the imbiss wall", "why"),
+        ("der 18 jährige führerscheinneuling, was für ne droge hatte der genommen", "drug"),
+        ("what drugs was he on", "drug"),
+        ("what did they take from the kitchen", "stolen"),  # no drug taken
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -2285,6 +2288,21 @@ def test_a_time_is_a_day_or_an_hour(sentence, times):
 )
 def test_a_size_is_a_length_or_an_area(sentence, sizes):
     assert cue_matches(sentence, set(), "size") == sizes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drugs"),
+    [
+        ("Der Fahranfänger räumte einen Marihuanakonsum ein.", ["Marihuanakonsum"]),
+        (
+            "Der Vortest zeigte eine Beeinflussung des Cannabiswirkstoffs THC.",
+            ["Cannabiswirkstoffs"],
+        ),
+        ("Er stand unter dem Einfluss von Betäubungsmittel.", []),  # names none
+    ],
+)
+def test_a_drug_is_named(sentence, drugs):
+    assert cue_matches(sentence, set(), "drug") == drugs
 
 
 @pytest.mark.parametrize(

@@ -142,6 +142,11 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             True,
         ),
         (
+            "was für ne droge haben die geraucht",
+            "Sie hatten eine bislang noch unbekannte Substanz geraucht.",
+            True,
+        ),
+        (
             "warum kam er von der straße ab",
             "Aus noch ungeklärter Ursache kam er ins Schleudern.",
             True,
