@@ -72,6 +72,9 @@ _STREET_OR_ROAD = (
     rf"([A-ZÄÖÜ][\w-]*er (Straße|Weg|Platz|Allee|Ring|Gasse|Steige|Markt)\b"
     rf"|[A-ZÄÖÜ][\w-]*{_STREET}\b|[ABKL][ -]?\d+\b)"
 )
+_NO_DAMAGE = (
+    r"(?! (?:\w+ ){0,2}\w*[Ss]chaden)"  # not what is left as damage: "hinterließ einen Sachschaden"
+)
 _NOT_PLACE = (
     rf"{_WEEKDAY}|{_MONTH}|(Vor|Nach)?[Mm]ittag|Morgen|Abend|Nacht|Zeit|Tag|Woche|Jahr|Uhr|Ort\b"
     r"|Höhe\b|Bereich\b|Folge|Zuge\b|Verlauf|Anschlu(ss|ß)|Rahmen|Zusammenhang|Fall\b|Gegen"
@@ -260,6 +263,10 @@ CUES = {
         r"\b(stahl\w*|gestohlen\w*|entwend\w*|erbeut\w*|mitgenommen|nahm(?:en)? .{0,60}\bmit\b"
         r"|fiel(?:en)? .{0,60}\bin die Hände"
         r"|Beute|Diebesgut|(?:ge)?klaut\w*)"
+    ),
+    "left_behind": re.compile(
+        r"\b(?:ließ(?:en)? .{0,80}\b(?:zurück|liegen)\b|zurückgelassen\w*"
+        rf"|hinterließ(?:en)?\b{_NO_DAMAGE}|liegen ?(?:ge)?lassen\w*)"
     ),
     "way_in": re.compile(
         # not a safe broken open inside: "Ob aus einem aufgebrochenen Tresor etwas mitgenommen …"
@@ -453,6 +460,27 @@ def stolen_goods(clause: str) -> tuple[str, ...]:
     return ()
 
 
+# "ließ", "hinterließ", "zurückgelassen".
+_LEFT = re.compile(
+    rf"\b(?:(?:hinter)?ließ(?:en)?\b(?! sich){_NO_DAMAGE}|zurückgelassen\w*"
+    r"|liegen ?(?:ge)?lassen\w*)"
+)
+
+
+def things_left(clause: str) -> tuple[str, ...]:
+    """What someone left, as the clause tells it: the thing after "ließ", "hinterließ" ("ließ eine
+    Sporttasche, in der ein Navigationsgerät lag, zurück"), or before "zurückgelassen"."""
+    things = list(_THINGS.finditer(clause))
+    for verb in _LEFT.finditer(clause):  # the clause may end before "zurück"
+        told_at = verb.start() + len(verb.group(0).split()[0])
+        after = [m.group(0) for m in things if m.start() >= told_at]
+        before = [m.group(0) for m in things if m.end() <= verb.start()]
+        found = before[-1:] if verb.group(0).startswith(("zurück", "liegen")) else after[:1]
+        if found:
+            return tuple(found)
+    return ()
+
+
 # A reason: what follows "wegen", "aufgrund" … up to its noun, or a clause that "weil", "da",
 # "um … zu" open; else a short clause that names a cause ("Ursächlich war verbranntes Essen").
 _BECAUSE_OF = re.compile(
@@ -560,4 +588,10 @@ def pretexts(clause: str) -> tuple[str, ...]:
 
 
 # Kinds whose cue tells how the answer is told ("stahlen", "wegen"): what answers is found apart.
-ANSWER_FINDERS = {"stolen": stolen_goods, "why": reasons, "way_in": ways_in, "ruse": pretexts}
+ANSWER_FINDERS = {
+    "stolen": stolen_goods,
+    "left_behind": things_left,
+    "why": reasons,
+    "way_in": ways_in,
+    "ruse": pretexts,
+}

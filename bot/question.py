@@ -333,6 +333,13 @@ _KINDS = [
     # What happened in a release, asked for by what it is called in a police report: the loot,
     # the way in, the vehicle, the weapon or tool, the police station to call.
     ("plate", r"\b(kennzeichen|licen[cs]e plate|number plate|plate)\b"),
+    # What someone left: "what did the guy … leave behind when the alarm went off", "was hat der
+    # dieb zurückgelassen" ("ließ eine Sporttasche, in der ein Navigationsgerät lag, zurück").
+    (
+        "left_behind",
+        r"\b((leave|left|leaving) (\w+ )?behind|zurück ?(ge)?lassen|zurückgelassen|dagelassen"
+        r"|liegen ?(ge)?lassen)\b",
+    ),
     (
         "stolen",
         # not "take off on" a bike: fled on it
@@ -698,9 +705,12 @@ def asks_road(question: str) -> bool:
 
 
 # Those too fast, counted: "a96 talbrücke speed check - how many ppl were too fast", "wie viele
-# sind zu schnell gefahren".
+# sind zu schnell gefahren", "how many drivers were over the 80".
 _SPEEDING_ASKED = re.compile(
-    r"\b(?:zu schnell|too fast|speeding|speeders?|raser|geblitzt|over the (?:speed )?limit)\b", re.I
+    r"\b(?:zu schnell|too fast|speeding|speeders?|raser|geblitzt|over the (?:speed )?limit"
+    r"|(?:over|above|faster than|über|schneller als) (?:the |den |die )?\d+(?: ?(?:km/?h|kmh))?)"
+    r"(?!\w)",
+    re.I,
 )
 
 

@@ -157,6 +157,7 @@ WEIGHTS: dict[str, float] = {
     "cue_noticed": 0.0,
     "cue_stopped": 0.0,
     "cue_drug": 0.0,
+    "cue_left_behind": 0.0,
 }
 
 

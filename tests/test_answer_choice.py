@@ -115,7 +115,7 @@ from bot.answerable import (
     tells_who_was_hurt,
 )
 from bot.asked import Asked, focus_asked
-from bot.cues import CUES, FOUND_AT, pretexts, reasons, stolen_goods, ways_in
+from bot.cues import CUES, FOUND_AT, pretexts, reasons, stolen_goods, things_left, ways_in
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     best_excerpt,
@@ -1461,6 +1461,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("der 18 jährige führerscheinneuling, was für ne droge hatte der genommen", "drug"),
         ("what drugs was he on", "drug"),
         ("what did they take from the kitchen", "stolen"),  # no drug taken
+        ("what did the guy in fürfeld leave behind when the alarm went off", "left_behind"),
+        ("was hat der einbrecher liegen lassen", "left_behind"),
     ],
 )
 def test_what_a_question_asks_for(question, kind):
@@ -2303,6 +2305,22 @@ def test_a_size_is_a_length_or_an_area(sentence, sizes):
 )
 def test_a_drug_is_named(sentence, drugs):
     assert cue_matches(sentence, set(), "drug") == drugs
+
+
+@pytest.mark.parametrize(
+    ("clause", "left"),
+    [
+        # the clause the answer is cut to may end before "zurück"
+        (
+            "Der mit einem dunklen Kapuzenshirt bekleidete Dieb ließ eine Sporttasche,",
+            ["eine Sporttasche"],
+        ),
+        ("Am Tatort wurde ein Schraubenzieher zurückgelassen.", ["ein Schraubenzieher"]),
+        ("Er hinterließ einen Sachschaden von 500 Euro.", []),  # damage, no thing left
+    ],
+)
+def test_what_was_left_behind_is_the_thing_after_liess_or_before_zurueckgelassen(clause, left):
+    assert list(things_left(clause)) == left
 
 
 @pytest.mark.parametrize(
@@ -4805,7 +4823,14 @@ def test_the_station_to_call_is_shown_though_its_sentence_ranks_last():
     assert "Polizeirevier Mannheim-Käfertal" in excerpt.text, excerpt.text
 
 
-def test_how_many_were_too_fast_is_answered_by_the_count_over_the_limit():
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wie viele sind auf der talbrücke obere argen zu schnell gewesen",
+        "talbrücke obere argen speed check, how many drivers were over the 80",
+    ],
+)
+def test_how_many_were_too_fast_is_answered_by_the_count_over_the_limit(question):
     # the place's words make the opening and the limit match best
     sentences = [
         (
@@ -4836,8 +4861,6 @@ def test_how_many_were_too_fast_is_answered_by_the_count_over_the_limit():
         Hit(Passage("a96", i, text, None), score, dense, coverage)
         for i, (text, score, dense, coverage) in enumerate(sentences)
     ]
-    question = "wie viele sind auf der talbrücke obere argen zu schnell gewesen"
-
     _, excerpt = answering_excerpt(hits, Asked.of(question, [], "de"))
 
     assert "2130 Fahrzeuge" in excerpt.text, excerpt.text
