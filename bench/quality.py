@@ -196,10 +196,10 @@ FRESH55_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh55.jsonl"
 # by a fifty-fourth blind helper in the thirty-seventh round; run once unread at ecb7ff2.
 FRESH56_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh56.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
-# by a fifty-fifth blind helper in the thirty-seventh round; run once unread at RUN57.
+# by a fifty-fifth blind helper in the thirty-seventh round; run once unread at 446af84.
 FRESH57_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh57.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
-# by a fifty-sixth blind helper in the thirty-seventh round; run once unread at RUN58.
+# by a fifty-sixth blind helper in the thirty-seventh round; run once unread at 446af84.
 FRESH58_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh58.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
 # by a fifty-seventh blind helper in the thirty-seventh round; run once unread at RUN59.
