@@ -229,7 +229,8 @@ _KINDS = [
     # ("… ein auf der eingeschalteten Herdplatte befindlicher Plastikbehälter").
     (
         "why",
-        r"\b(woher kam (der|das|die) (rauch|qualm|feuer|brand|geruch|gestank)"
+        # also of a compound: "woher kam der schwelbrand in der loechgauer strasse"
+        r"\b(woher (kam|kommt) (der|das|die) \w*(rauch|qualm|feuer|brand|geruch|gestank)"
         # "der kleine brand im mehrfamilienhaus, woher kam der" (matched from the question's start)
         # and of a compound: "wohnungsbrand löchgauer straße bietigheim, woher kam das"
         r"|.*(rauch|qualm|feuer|brand)\w*\b.*\bwoher (kam|kommt)( (er|es|der|das|die))?\W*$"
@@ -708,6 +709,7 @@ def asks_road(question: str) -> bool:
 # sind zu schnell gefahren", "how many drivers were over the 80".
 _SPEEDING_ASKED = re.compile(
     r"\b(?:zu schnell|too fast|speeding|speeders?|raser|geblitzt|over the (?:speed )?limit"
+    r"|(?:were|was|went|drove) over\W*$"  # "a96 obere argen speed check how many were over"
     r"|(?:over|above|faster than|über|schneller als) (?:the |den |die )?\d+(?: ?(?:km/?h|kmh))?)"
     r"(?!\w)",
     re.I,

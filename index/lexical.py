@@ -243,6 +243,9 @@ _QUESTION_PHRASE = re.compile(
     r"|\bif\s+i\s+(?:saw|seen|know|noticed|have\s+seen)\s+(?:something|anything)\b"
     r"|\bzust(?:ä|ae)ndig\w*|\bmelde?\s+ich\s+mich\b"
     r"|\bwenn\s+ich\s+(?:was|etwas)\s+(?:wei(?:ß|ss)|gesehen\s+hab\w*)\b"
+    # "welche dienststelle kümmert sich um die einbrüche": releases name the station, "Polizeirevier
+    # Ehingen", and seldom call it a "Dienststelle"
+    r"|\bwelche[srnm]?\s+(?:polizei)?dienststelle\b|\bk(?:ü|ue)mmert\s+sich\b"
     # "warum weiss die polizei noch nicht was geklaut wurde", "do we know how much was in it":
     # that it is known or not is what is asked, not who knows it
     r"|\bwei(?:ß|ss)(?=\s+(?:die\s+polizei|man|die\s+cops|sie)\b(?:\s+\w+){0,4}?"
@@ -251,10 +254,15 @@ _QUESTION_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _HAPPENED_SPLIT = re.compile(r"\b(?:fand|fanden|findet|finden)\b(.*)\bstatt\b", re.IGNORECASE)
+# "wenn ich was zu den eingeschlagenen autoscheiben weiss": what is known is searched, not "weiss"
+_KNOWING_SPLIT = re.compile(
+    r"\bwenn\s+ich\s+(?:was|etwas)\b(.{1,80}?)\b(?:wei(?:ß|ss)|gesehen\s+hab\w*)\b", re.IGNORECASE
+)
 
 
 def without_question_phrases(question: str) -> str:
-    return _QUESTION_PHRASE.sub(" ", _HAPPENED_SPLIT.sub(r" \1 ", question))
+    split = _KNOWING_SPLIT.sub(r" \1 ", _HAPPENED_SPLIT.sub(r" \1 ", question))
+    return _QUESTION_PHRASE.sub(" ", split)
 
 
 class _VectorisedBM25(bm25s.BM25):

@@ -1177,6 +1177,12 @@ def test_a_road_name_is_one_search_term(text, terms):
         ("which revier do i call if i saw something about the crash", ["revi", "crash"]),
         ("welches revier is für den einbruch zustaendig", ["revi", "einbruch"]),
         ("wo meld ich mich wenn ich was gesehen hab", []),
+        (
+            "bei welchem revier meld ich mich wenn ich was zu den autoscheiben in wallstadt weiss",
+            ["revi", "autoscheib", "wallstadt"],
+        ),
+        # releases name the station ("Polizeirevier Ehingen"), seldom a "Dienststelle"
+        ("welche dienststelle kümmert sich um die einbrüche in ehingen", ["einbruch", "ehing"]),
         # that it is known or not is what is asked: "weiss" found a news article's "weiß"
         (
             "warum weiss die polizei in angelbachtal noch nicht was geklaut wurde",
@@ -1462,6 +1468,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("what drugs was he on", "drug"),
         ("what did they take from the kitchen", "stolen"),  # no drug taken
         ("what did the guy in fürfeld leave behind when the alarm went off", "left_behind"),
+        ("woher kam der schwelbrand in der loechgauer strasse", "why"),  # a cause, no place
         ("was hat der einbrecher liegen lassen", "left_behind"),
     ],
 )
@@ -4070,6 +4077,9 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     assert term_of("Personen") in colloquial_translations(["leute"])[term_of("leute")]
     scrap = colloquial_translations(["schrottreifen"])[term_of("schrottreifen")]
     assert term_of("marode") in scrap
+    # "warum is der segler aufm schluchsee umgekippt": "Gekentert sei er … aufgrund einer Windböe"
+    assert term_of("gekentert") in colloquial_translations(["umgekippt"])[term_of("umgekippt")]
+    assert term_of("Segelboot") in colloquial_translations(["segler"])[term_of("segler")]
 
 
 CAR_PARADE = {
@@ -4828,6 +4838,7 @@ def test_the_station_to_call_is_shown_though_its_sentence_ranks_last():
     [
         "wie viele sind auf der talbrücke obere argen zu schnell gewesen",
         "talbrücke obere argen speed check, how many drivers were over the 80",
+        "a96 obere argen speed check how many were over",
     ],
 )
 def test_how_many_were_too_fast_is_answered_by_the_count_over_the_limit(question):
