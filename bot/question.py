@@ -766,8 +766,9 @@ _DEEDS = (
 )
 _DOER_ASKED = re.compile(
     r"\bwer\s+(?:war(?:'?s\b|\s+(?:es|das)\W*$)|hat(?:te)?'?s\b"
-    # "wer war das der mit dem audi a4 den bmw gerammt hat"
-    rf"|(?:war|ist)\s+(?:es|das),?\s+(?:der|die)\b.*\b(?:{_DEEDS})\b"
+    # "wer war das der mit dem audi a4 den bmw gerammt hat", "wer war das im parkhaus … der den
+    # bmw angefahren hat"
+    rf"|(?:war|ist)\s+(?:es|das)\b.*?\b(?:der|die)\b.*\b(?:{_DEEDS})\b"
     rf"|hat(?:te)?\s+(?:es|das|den|die)\b(?!.*\b(?:{_NOT_THE_DEED})\b)"
     rf"|(?:hat|hatte|ist)\b.*\b(?:{_DEEDS})\b"
     # "weiss man schon wer die rotdornbäume … kaputt gemacht hat"

@@ -4080,6 +4080,9 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     # "warum is der segler aufm schluchsee umgekippt": "Gekentert sei er … aufgrund einer Windböe"
     assert term_of("gekentert") in colloquial_translations(["umgekippt"])[term_of("umgekippt")]
     assert term_of("Segelboot") in colloquial_translations(["segler"])[term_of("segler")]
+    # "wieviele abteile ham die aufgebrochen": "… an den Kellerparzellen … brachen insgesamt neun
+    # Räume auf"
+    assert term_of("Räume") in colloquial_translations(["abteile"])[term_of("abteile")]
 
 
 CAR_PARADE = {
@@ -4693,6 +4696,7 @@ def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_
         ("wer hat im parkhaus den bmw angerempelt und is dann einfach weitergefahrn", True),
         ("wer hat im parkhaus bergstraße den bmw angeditscht und is weiter", True),
         ("wer war das der mit dem audi a4 den bmw gerammt hat und weiter is", True),
+        ("wer war das im parkhaus bergstrasse mit dem audi a4 der den bmw angefahren hat", True),
         ("wer war das opfer, das am steuer saß", False),
         ("wer ist gegen 14 uhr gekommen", False),
         ("the swapped leather sofa, who actually had her sofa in the end", True),
