@@ -202,10 +202,10 @@ FRESH57_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh57.jsonl"
 # by a fifty-sixth blind helper in the thirty-seventh round; run once unread at 446af84.
 FRESH58_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh58.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
-# by a fifty-seventh blind helper in the thirty-seventh round; run once unread at RUN59.
+# by a fifty-seventh blind helper in the thirty-seventh round; run once unread at f97b4e3.
 FRESH59_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh59.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
-# by a fifty-eighth blind helper in the thirty-seventh round; run once unread at RUN60.
+# by a fifty-eighth blind helper in the thirty-seventh round; run once unread at f97b4e3.
 FRESH60_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh60.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
