@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.cues import CHARGE, CUES, FIND_WORDS, MAKE, MONEY_AMOUNT
+from bot.cues import CHARGE, CUES, FIND_WORDS, HOUR_WORDS, MAKE, MONEY_AMOUNT
 from bot.people import person_names
 from bot.question import (
     FIND_ASKED,
@@ -811,7 +811,8 @@ _HOUR_ASKED = re.compile(
     r"\b(what time(?! (of|fram\w*|period|span|line|zone|scale)\b)|at what hour|wie ?viel uhr"
     r"|uhrzeit|wie sp(ä|ae)t)\b"
 )
-_HOUR = re.compile(r"\b\d{1,2}([.:]\d{2})?\s?Uhr\b|\b\d{1,2}:\d{2}\b")  # not a date: "11.05.2015"
+# "gegen 14.30 Uhr", "kurz nach fünf Uhr", "22:15"; not a date: "11.05.2015"
+_HOUR = re.compile(rf"\b(?:\d{{1,2}}(?:[.:]\d{{2}})?|{HOUR_WORDS})\s?Uhr\b|\b\d{{1,2}}:\d{{2}}\b")
 
 
 def asks_when_it_was_built(question: str) -> bool:

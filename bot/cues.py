@@ -105,8 +105,10 @@ MONEY_AMOUNT = (
 )
 # A day or an hour, as police reports tell when something happened: "am Dienstag", "5. Oktober",
 # "gegen 14.30 Uhr", "12.06.2021".
+# The hours written as words: "gegen acht Uhr", "kurz nach fünf Uhr".
+HOUR_WORDS = r"(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
 _DAY_OR_HOUR = (
-    rf"{_WEEKDAY}|\d{{1,2}}\. ?{_MONTH}|\d{{1,2}}[.:]\d{{2}} Uhr|\d{{1,2}} Uhr"
+    rf"{_WEEKDAY}|\d{{1,2}}\. ?{_MONTH}|\d{{1,2}}[.:]\d{{2}} Uhr|(?:\d{{1,2}}|{HOUR_WORDS}) Uhr"
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}"
 )
 DAY_OR_HOUR = re.compile(rf"\b({_DAY_OR_HOUR})", re.IGNORECASE)

@@ -234,7 +234,9 @@ _KINDS = [
         # "der kleine brand im mehrfamilienhaus, woher kam der" (matched from the question's start)
         # and of a compound: "wohnungsbrand löchgauer straße bietigheim, woher kam das"
         r"|.*(rauch|qualm|feuer|brand)\w*\b.*\bwoher (kam|kommt)( (er|es|der|das|die))?\W*$"
-        r"|where did (the )?(smoke|fire|smell) come from)\b",
+        r"|where did (the )?(smoke|fire|smell) come from"
+        # what set it off: "weiss man was den schwelbrand … ausgelöst hat"
+        r"|was (hat )?(den|die|das) .{0,60}\bausgelöst)\b",
     ),
     # Where to: where someone fled, drove or went ("in Richtung Eishalle"), not where it was.
     (
@@ -398,16 +400,19 @@ _KINDS = [
         # "what did the attacker ride away on", "what did they escape in"
         r"|what did .*\b(ride|flee|escape|get away|drive off|drive away)( away| off)? (on|in)"
         # how someone got away: "wie ist der täter abgehauen" ("auf seinem blauen Mountainbike")
-        r"|wie (ist|sind|war|waren) .*\b(abgehauen|geflüchtet|geflohen|entkommen|weggefahren"
-        r"|davongefahren)|how did .*\b(flee|escape|get away|make off))\b",
+        r"|wie (ist|is|sind|war|waren) .*\b(abgehauen|geflüchtet|geflohen|entkommen|weggefahren"
+        r"|davongefahren)|wie (ist|is|sind|war|waren) (der|die) \w+ weg\b"  # "wie is der typ weg"
+        r"|how did .*\b(flee|escape|get away|make off))\b",
     ),
     (
         "station",
         r"\b(welche[srnm]? (polizei)?(revier|dienststelle|polizeiposten|polizei)\b"
         r"|(which|what) (police )?(station|precinct|(polizei)?revier)"
         rf"|zust(ä|ae)ndig(e[nmrs]?)?\b|{_INVESTIGATES}"
-        # whom to tell: "bei wem meld ich mich wenn ich was gesehen hab"
-        r"|bei wem (meld\w*|soll|kann|muss) (ich|man))",
+        # whom to tell: "bei wem meld ich mich wenn ich was gesehen hab", "an wen muss ich mich
+        # wenden wenn ich was zum einbruch gesehen hab"
+        r"|bei wem (meld\w*|soll|kann|muss) (ich|man)"
+        r"|an wen (soll|kann|muss) (ich|man) (mich|sich) wenden)",
     ),
     # What someone said: a release quotes them ("… vertrauensvoll", betonte Thomas Kubera).
     (

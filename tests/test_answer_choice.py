@@ -1469,6 +1469,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("what did they take from the kitchen", "stolen"),  # no drug taken
         ("what did the guy in fürfeld leave behind when the alarm went off", "left_behind"),
         ("woher kam der schwelbrand in der loechgauer strasse", "why"),  # a cause, no place
+        ("weiss man was den schwelbrand in der löchgauer str ausgelöst hat", "why"),
+        ("an wen muss ich mich wenden wenn ich was zum einbruch gesehen hab", "station"),
+        ("wie is der typ weg der das mädel angegriffen hat", "vehicle"),  # how he got away
         ("was hat der einbrecher liegen lassen", "left_behind"),
     ],
 )
@@ -2280,6 +2283,7 @@ def test_when_is_answered_by_the_day_a_report_tells_or_else_by_a_year(sentences,
         ("Die Brücke wurde im Jahr 1349 gebaut.", ["im Jahr 1349"]),  # a year stated as such
         ("Am Montag, 12. Mai, gegen 14 Uhr krachte es.", ["Montag", "12. Mai", "14 Uhr"]),
         ("Der Schaden beträgt 1500 Euro.", []),  # an amount, not a year
+        ("Es kam gegen acht Uhr zu einem Unfall.", ["acht Uhr"]),  # an hour written as a word
     ],
 )
 def test_a_time_is_a_day_or_an_hour(sentence, times):
@@ -3378,6 +3382,8 @@ def test_what_a_question_takes_as_given(asks, question, expected):
         (tells_of_a_building, "Das Gebäude wurde 1912 errichtet.", True),
         (tells_of_a_building, "Die Konferenz fand am 5. Oktober im Polizeipräsidium statt.", False),
         (gives_an_hour, "Der Einbruch geschah gegen 14.30 Uhr.", True),
+        # written as a word: "what time did the sattelzug smash the leitplanken" was declined
+        (gives_an_hour, "Dort beschädigte er kurz nach fünf Uhr 30 Mittelleitplanken.", True),
         (gives_an_hour, "In der Nacht von Montag (11.05.2015) auf Dienstag.", False),
     ],
 )
