@@ -488,6 +488,8 @@ _FINE_ASKED = re.compile(
     # "was kriegt der nachbar für ne strafe"
     r"|\b(was|welche \w+)\b.*\b(kriegt|kriegen|bekommt|bekommen|bekam|erwartet|droht)\b"
     r".*\b(\w*strafe|bu(ß|ss)geld\w*)\b"
+    # "was muss der zahlen der mit 209 auf der talbrücke geblitzt wurde"
+    r"|\bwas (muss|musste|müssen|mussten) (der|die|er|sie)\b.*\b(zahlen|bezahlen|blechen)\b"
     # "what fine does the driver doing 209 get", "welche strafe kriegt der", "was für ne strafe"
     r"|\b(what|which|welche[nrs]?|was für (eine?n?|ne)) (fine|penalty|bu(ß|ss)geld\w*"
     r"|geldbu(ß|ss)e|strafe)\b"

@@ -477,8 +477,8 @@ _COUNT_ASKED = re.compile(
     r"|meter\w*|euro|dollar)\b)"
     r"|\b(wie hoch|how high) (ist|war|sind|waren|is|was) (die|der|the) (\w+ )?"
     r"(anzahl|zahl|number)\b"
-    rf"|\bwie ?viel (?!(\w*geld|euro|cash|money|{MONEY_SLANG}|schaden|wert|wurden?|haben|hat"
-    r"|ist|war|waren|sind"
+    rf"|\bwie ?viel (?!(\w*geld|\w*strafe|euro|cash|money|{MONEY_SLANG}|schaden|wert|wurden?"
+    r"|haben|hat|ist|war|waren|sind"
     r"|kostet\w*|die|der|das|den|dem|des|ein\w*|er|sie|es|man|promille|alkohol|km|kilometer"
     r"|stundenkilometer|uhr|jahre?|muss|musste|mussten|zahlen|bezahlen)\b)\w+"
 )

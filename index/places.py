@@ -78,8 +78,8 @@ def report_places(release: Release) -> list[str]:
         if match and not _CONTACT_WORDS.search(heading):
             found.append(match.group(1))
     found += [name for name in _DISTRICT.findall(release.text) if not _english_words(name)]
-    found += _OPENING_PLACE.findall(release.text)
-    found += [name for name in _NEAR_TOWN.findall(release.text) if not _inflected_noun(name)]
+    opening = _OPENING_PLACE.findall(release.text) + _NEAR_TOWN.findall(release.text)
+    found += [name for name in opening if not _inflected_noun(name)]  # "In Zahlen des …"
     return found
 
 

@@ -896,7 +896,8 @@ def test_a_question_about_one_town_is_not_answered_from_another_towns_release(tm
             Release(
                 "d",
                 "In Rottenacker schlug jemand die Scheibe eines Hauses ein. In Höhe der Kirche "
-                "flüchtete er. In Zusammenarbeit mit dem Zoll wurde ermittelt.",
+                "flüchtete er. In Zusammenarbeit mit dem Zoll wurde ermittelt. In Zahlen des "
+                "Ministeriums sind es mehr.",
                 place="Ulm",
             ),
             ["Ulm", "Rottenacker"],
@@ -1470,6 +1471,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("what did the guy in fürfeld leave behind when the alarm went off", "left_behind"),
         ("woher kam der schwelbrand in der loechgauer strasse", "why"),  # a cause, no place
         ("weiss man was den schwelbrand in der löchgauer str ausgelöst hat", "why"),
+        ("wieviel strafe muss der fahrer vom transit zahlen", "money"),  # no count
         ("an wen muss ich mich wenden wenn ich was zum einbruch gesehen hab", "station"),
         ("wie is der typ weg der das mädel angegriffen hat", "vehicle"),  # how he got away
         ("was hat der einbrecher liegen lassen", "left_behind"),
@@ -3152,6 +3154,7 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_fine, "how big a fine did he get for driving on thc", True),
         (asks_for_a_fine, "was kostet handy am steuer bussgeld", True),
         (asks_for_a_fine, "how fine was the dust", False),
+        (asks_for_a_fine, "was muss der zahlen der mit 209 auf der talbrücke geblitzt wurde", True),
         (asks_for_the_floor, "in welchem stock hat es gebrannt", True),
         (asks_for_the_floor, "which floor was the flat on", True),
         (asks_for_the_floor, "wie viele stockwerke hat das haus", False),
