@@ -266,6 +266,12 @@ CUES = {
         r"|fiel(?:en)? .{0,60}\bin die Hände"
         r"|Beute|Diebesgut|(?:ge)?klaut\w*)"
     ),
+    # "kam es … zu einer Diskussion über die jüngsten Pegida-Ereignissen", "Streit um Geld"
+    "topic": re.compile(
+        r"\b(?:Diskussion|Streit\w*|Gespräch\w*|Debatte|Auseinandersetzung|diskutiert\w*"
+        r"|stritten|gestritten)\b[^.]{0,40}?\b(?:über|um)\b (?:(?:die|den|das|eine[nm]?|einen) )?"
+        r"(?:[a-zäöüß]\w* ){0,2}[A-ZÄÖÜ][\w-]+"
+    ),
     "left_behind": re.compile(
         r"\b(?:ließ(?:en)? .{0,80}\b(?:zurück|liegen)\b|zurückgelassen\w*"
         rf"|hinterließ(?:en)?\b{_NO_DAMAGE}|liegen ?(?:ge)?lassen\w*)"

@@ -96,6 +96,14 @@ _KINDS = [
         r"|wen (soll|kann|muss) (ich|man) (anrufen|kontaktieren)"
         r"|wo (soll|kann|muss) (ich|man) (mich |sich )?melden)\b",
     ),
+    # What a quarrel or talk was about: "worum gings bei der diskussion im jugendzentrum", "what
+    # were they arguing about" ("… zu einer Diskussion über die jüngsten Pegida-Ereignissen").
+    (
+        "topic",
+        r"\b(worum (ging|geht|gehen|drehte)(s| es| sich)?"
+        r"|what (were|was|are|is) (they|he|she|the \w+) (arguing|fighting|talking|discussing"
+        r"|debating|rowing) about|what was the (argument|fight|discussion|dispute|row) about)\b",
+    ),
     (
         "colour",
         r"\b((in )?welche[rsnm]? farben?|was für (eine )?farben?|(what|which) colou?rs?"
@@ -494,6 +502,8 @@ _KIND_WORDS = (
     *("warum", "weshalb", "weswegen", "wieviele", "zuständig"),
 )
 _KIND_WORD_MIN_LENGTH = 5
+# Words of their own one letter off a kind word: "worum gings" asks what it was about, not why.
+_NO_TYPOS = frozenset({"worum"})
 
 
 # English contractions as phones type them, with or without the apostrophe: "whats", "wheres",
@@ -578,7 +588,7 @@ def _kind_words_spelt_out(lowered: str) -> str:
     own."""
     words = re.findall(r"\w+|\W+", lowered)
     for number, word in enumerate(words):
-        if len(word) >= _KIND_WORD_MIN_LENGTH and word not in _KIND_WORDS:
+        if len(word) >= _KIND_WORD_MIN_LENGTH and word not in (*_KIND_WORDS, *_NO_TYPOS):
             near = next((w for w in _KIND_WORDS if _mistyped(word, w)), None)
             words[number] = near or word
     return "".join(words)

@@ -158,6 +158,7 @@ WEIGHTS: dict[str, float] = {
     "cue_stopped": 0.0,
     "cue_drug": 0.0,
     "cue_left_behind": 0.0,
+    "cue_topic": 0.0,
 }
 
 

@@ -1472,6 +1472,9 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("woher kam der schwelbrand in der loechgauer strasse", "why"),  # a cause, no place
         ("weiss man was den schwelbrand in der löchgauer str ausgelöst hat", "why"),
         ("wieviel strafe muss der fahrer vom transit zahlen", "money"),  # no count
+        # what it was about, not why ("worum" is no typo of "warum")
+        ("worum gings bei der diskussion im jugendzentrum", "topic"),
+        ("what were they arguing about before the beer bottle got thrown", "topic"),
         ("an wen muss ich mich wenden wenn ich was zum einbruch gesehen hab", "station"),
         ("wie is der typ weg der das mädel angegriffen hat", "vehicle"),  # how he got away
         ("was hat der einbrecher liegen lassen", "left_behind"),
@@ -2318,6 +2321,14 @@ def test_a_size_is_a_length_or_an_area(sentence, sizes):
 )
 def test_a_drug_is_named(sentence, drugs):
     assert cue_matches(sentence, set(), "drug") == drugs
+
+
+def test_what_a_quarrel_was_about_is_what_follows_ueber():
+    sentence = "Es kam zu einer Diskussion über die jüngsten Pegida-Ereignissen."
+
+    assert cue_matches(sentence, set(), "topic") == [
+        "Diskussion über die jüngsten Pegida-Ereignissen"
+    ]
 
 
 @pytest.mark.parametrize(
