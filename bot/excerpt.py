@@ -41,6 +41,18 @@ class Excerpt:
     score: float
 
 
+_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+)
+
+
+def _within(text: str, budget: int) -> str:
+    """The text cut at a word to at most budget characters."""
+    if len(text) <= budget:
+        return text
+    return text[:budget].rsplit(" ", 1)[0] or text[:budget]
+
+
 def best_excerpt(sentence: str, asked: Asked, max_chars: int = EXCERPT_MAX_CHARS) -> Excerpt:
     """The clause of a sentence that holds the question's terms and what the question asks for,
     grown by its neighbours up to max_chars, whole words only, with an ellipsis where cut. Of
@@ -95,10 +107,17 @@ def best_excerpt(sentence: str, asked: Asked, max_chars: int = EXCERPT_MAX_CHARS
         end = text.find(answer[0]) + len(answer[0]) + ANSWER_TAIL_CHARS if answer else 0
         if end > budget:
             start = min(end, len(text)) - budget
-            text = text[text.index(" ", start) + 1 :] if " " in text[start:] else text[start:]
+            cut = text.index(" ", start) + 1 if " " in text[start:] else start
+            # an article stays with its noun, "der 24-Jährige dem 19-Jährigen", where what answers
+            # still fits beside it
+            kept = text[:cut].rstrip()
+            article = kept.rsplit(" ", 1)[-1]
+            with_article = text[len(kept) - len(article) :]
+            if article.lower() in _ARTICLES and answer[0] in _within(with_article, budget):
+                cut = len(kept) - len(article)
+            text = text[cut:]
             cut_start = True
-        if len(text) > budget:
-            text = text[:budget].rsplit(" ", 1)[0] or text[:budget]
+        text = _within(text, budget)
         cut_end = cut_end or not clauses[last].endswith(text)
     tail = " …" if cut_end else ""
     if cut_start and first == 0:

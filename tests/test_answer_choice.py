@@ -2323,6 +2323,18 @@ def test_a_drug_is_named(sentence, drugs):
     assert cue_matches(sentence, set(), "drug") == drugs
 
 
+def test_an_excerpt_cut_before_a_noun_keeps_its_article():
+    """ "who headbutted the 19 yr old": the cut showed "… 24-Jährige dem …", no article."""
+    sentence = (
+        "Als die drei Verdächtigen ausstiegen, soll der 24-Jährige dem 19-Jährigen einen Kopfstoß "
+        "versetzt haben."
+    )
+
+    excerpt = best_excerpt(sentence, Asked([], "who", "en"), max_chars=45)
+
+    assert excerpt.text.startswith("… der 24-Jährige dem 19-Jährigen"), excerpt.text
+
+
 def test_what_a_quarrel_was_about_is_what_follows_ueber():
     sentence = "Es kam zu einer Diskussion über die jüngsten Pegida-Ereignissen."
 
