@@ -75,6 +75,8 @@ _STREET_OR_ROAD = (
 _NO_DAMAGE = (
     r"(?! (?:\w+ ){0,2}\w*[Ss]chaden)"  # not what is left as damage: "hinterließ einen Sachschaden"
 )
+# What tells something was left, as such: "zurückgelassen", "hinterließ", "liegen lassen".
+_LEFT_AS_SUCH = rf"zurückgelassen\w*|hinterließ(?:en)?\b{_NO_DAMAGE}|liegen ?(?:ge)?lassen\w*"
 _NOT_PLACE = (
     rf"{_WEEKDAY}|{_MONTH}|(Vor|Nach)?[Mm]ittag|Morgen|Abend|Nacht|Zeit|Tag|Woche|Jahr|Uhr|Ort\b"
     r"|Höhe\b|Bereich\b|Folge|Zuge\b|Verlauf|Anschlu(ss|ß)|Rahmen|Zusammenhang|Fall\b|Gegen"
@@ -272,10 +274,7 @@ CUES = {
         r"|stritten|gestritten)\b[^.]{0,40}?\b(?:über|um)\b (?:(?:die|den|das|eine[nm]?|einen) )?"
         r"(?:[a-zäöüß]\w* ){0,2}[A-ZÄÖÜ][\w-]+"
     ),
-    "left_behind": re.compile(
-        r"\b(?:ließ(?:en)? .{0,80}\b(?:zurück|liegen)\b|zurückgelassen\w*"
-        rf"|hinterließ(?:en)?\b{_NO_DAMAGE}|liegen ?(?:ge)?lassen\w*)"
-    ),
+    "left_behind": re.compile(rf"\b(?:ließ(?:en)? .{{0,80}}\b(?:zurück|liegen)\b|{_LEFT_AS_SUCH})"),
     "way_in": re.compile(
         # not a safe broken open inside: "Ob aus einem aufgebrochenen Tresor etwas mitgenommen …"
         r"\b(\w*hebel\w*|aufgebrochen(?!\w* (?:Tresor|Geldkassette|\w*[Aa]utomat|Opferstock|Kasse))"
@@ -468,18 +467,15 @@ def stolen_goods(clause: str) -> tuple[str, ...]:
     return ()
 
 
-# "ließ", "hinterließ", "zurückgelassen".
-_LEFT = re.compile(
-    rf"\b(?:(?:hinter)?ließ(?:en)?\b(?! sich){_NO_DAMAGE}|zurückgelassen\w*"
-    r"|liegen ?(?:ge)?lassen\w*)"
-)
+# "ließ" alone (the clause it is cut to may end before "zurück"), or a word that says it.
+_LEFT = re.compile(rf"\b(?:ließ(?:en)?\b(?! sich){_NO_DAMAGE}|{_LEFT_AS_SUCH})")
 
 
 def things_left(clause: str) -> tuple[str, ...]:
     """What someone left, as the clause tells it: the thing after "ließ", "hinterließ" ("ließ eine
     Sporttasche, in der ein Navigationsgerät lag, zurück"), or before "zurückgelassen"."""
     things = list(_THINGS.finditer(clause))
-    for verb in _LEFT.finditer(clause):  # the clause may end before "zurück"
+    for verb in _LEFT.finditer(clause):
         told_at = verb.start() + len(verb.group(0).split()[0])
         after = [m.group(0) for m in things if m.start() >= told_at]
         before = [m.group(0) for m in things if m.end() <= verb.start()]

@@ -502,8 +502,9 @@ _KIND_WORDS = (
     *("warum", "weshalb", "weswegen", "wieviele", "zuständig"),
 )
 _KIND_WORD_MIN_LENGTH = 5
-# Words of their own one letter off a kind word: "worum gings" asks what it was about, not why.
-_NO_TYPOS = frozenset({"worum"})
+# Words read as they are: the kind words, and words of their own one letter off one ("worum gings"
+# asks what it was about, not why).
+_AS_WRITTEN = frozenset({*_KIND_WORDS, "worum"})
 
 
 # English contractions as phones type them, with or without the apostrophe: "whats", "wheres",
@@ -588,7 +589,7 @@ def _kind_words_spelt_out(lowered: str) -> str:
     own."""
     words = re.findall(r"\w+|\W+", lowered)
     for number, word in enumerate(words):
-        if len(word) >= _KIND_WORD_MIN_LENGTH and word not in (*_KIND_WORDS, *_NO_TYPOS):
+        if len(word) >= _KIND_WORD_MIN_LENGTH and word not in _AS_WRITTEN:
             near = next((w for w in _KIND_WORDS if _mistyped(word, w)), None)
             words[number] = near or word
     return "".join(words)

@@ -242,7 +242,6 @@ _QUESTION_PHRASE = re.compile(
     r"|\b(?:do|should|can|could)\s+i\s+(?:call|contact|ring|phone|tell)\b"
     r"|\bif\s+i\s+(?:saw|seen|know|noticed|have\s+seen)\s+(?:something|anything)\b"
     r"|\bzust(?:ä|ae)ndig\w*|\bmelde?\s+ich\s+mich\b"
-    r"|\bwenn\s+ich\s+(?:was|etwas)\s+(?:wei(?:ß|ss)|gesehen\s+hab\w*)\b"
     # "welche dienststelle kümmert sich um die einbrüche": releases name the station, "Polizeirevier
     # Ehingen", and seldom call it a "Dienststelle"
     r"|\bwelche[srnm]?\s+(?:polizei)?dienststelle\b|\bk(?:ü|ue)mmert\s+sich\b"
@@ -254,9 +253,10 @@ _QUESTION_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _HAPPENED_SPLIT = re.compile(r"\b(?:fand|fanden|findet|finden)\b(.*)\bstatt\b", re.IGNORECASE)
-# "wenn ich was zu den eingeschlagenen autoscheiben weiss": what is known is searched, not "weiss"
+# "wo meld ich mich wenn ich was gesehen hab", "wenn ich was zu den eingeschlagenen autoscheiben
+# weiss": whom to tell is the kind asked; what is known is searched, not "weiss" or "gesehen"
 _KNOWING_SPLIT = re.compile(
-    r"\bwenn\s+ich\s+(?:was|etwas)\b(.{1,80}?)\b(?:wei(?:ß|ss)|gesehen\s+hab\w*)\b", re.IGNORECASE
+    r"\bwenn\s+ich\s+(?:was|etwas)\b(.{0,80}?)\b(?:wei(?:ß|ss)|gesehen\s+hab\w*)\b", re.IGNORECASE
 )
 
 
