@@ -31,7 +31,7 @@ _PERSON = (
     r"|halter\w*|opfer|victim|zeug(e|in)|witness|nachbar\w*|neighbou?r|anwohner\w*|\w*bewohner\w*"
     r"|resident|passant\w*|passers?-by|bystanders?|helfer\w*|helpers?|fu(ß|ss)g(ä|ae)nger\w*"
     r"|pedestrian|passenger|cyclist|\w*arbeiter\w*|worker|\w*eigner\w*|cop|policem[ae]n"
-    r"|fahrlehrer\w*|instructor|\w*leader|r(ä|ae)delsf(ü|ue)hrer\w*"
+    r"|fahrlehrer\w*|instructor|\w*leader|r(ä|ae)delsf(ü|ue)hrer\w*|\w*chef|boss"
     r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
     r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student"
     r"|\w*arzt|\w*(ä|ae)rztin|doctor|dentist"
@@ -636,7 +636,11 @@ _VERDICT_ASKED = re.compile(
     r"|sentenced?|trial|(go|went|sent|gone) to (jail|prison)|(jail|prison) (time|sentence)"
     # "how many years did the 21 year old get"
     r"|how (many|much) (years|months)\b.*\b(get|got|receive|received)"
-    r"|wie ?viele? (jahre|monate)\b.*\b(bekommen|gekriegt|kriegt|bekommt))\b"
+    r"|wie ?viele? (jahre|monate)\b.*\b(bekommen|gekriegt|kriegt|bekommt)"
+    # "wann beginnt der prozess", "wie lange müssen die jetzt sitzen", "müssen die in den knast"
+    # (not a process: "wie heißt der prozess, mit dem …")
+    r"|wann\b.*\bprozess|prozess gegen|gerichtsverhandlung|knast"
+    r"|wie lange\b.*\b(sitzen|einsitzen))\b"
 )
 _VERDICT = re.compile(
     r"\b(verurteilt\w*|Urteil\w*|Freiheitsstrafe\w*|Haftstrafe\w*|Gefängnis\w*|Jahre\w* Haft"

@@ -3096,6 +3096,11 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_name, "freiburg bötzinger strasse whats the girls name", True),
         (asks_for_a_name, "the 24 year old who showed the hitlergruss, what is his name", True),
         (asks_for_a_name, "what is the name of the street", False),
+        (asks_for_a_name, "ducato bande tübingen wie heisst der chef von denen", True),
+        (asks_for_a_name, "name vom chef der fahrraddiebe-bande aus tübingen?", True),
+        (asks_for_a_verdict, "wann beginnt der prozess gegen die ducato bande aus tübingen", True),
+        (asks_for_a_verdict, "wie lange müssen die typen von der ducato bande jetzt sitzen", True),
+        (asks_for_a_verdict, "Wie heißt der Prozess, mit dem sich die Zahl prüfen lässt?", False),
         (asks_for_the_owner, "the bentley that got hit in böblingen, who does it belong to", True),
         (asks_if_anyone_was_hurt, "was the mercedes driver hurt", True),
         (asks_for_a_make, "smashed car windows in wallstadt, what makes of car", True),
@@ -4115,6 +4120,9 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     # "wieviele abteile ham die aufgebrochen": "… an den Kellerparzellen … brachen insgesamt neun
     # Räume auf"
     assert term_of("Räume") in colloquial_translations(["abteile"])[term_of("abteile")]
+    # "wohin haben die von der bande die geklauten maschinen gebracht": "… die Tätergruppierung …",
+    # not the music band that "Bande" shares its stem with
+    assert term_of("Tätergruppierung") in colloquial_translations(["bande"])[term_of("bande")]
 
 
 CAR_PARADE = {
