@@ -207,6 +207,24 @@ FRESH59_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh59.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
 # by a fifty-eighth blind helper in the thirty-seventh round; run once unread at f97b4e3.
 FRESH60_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh60.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a sixtieth blind helper in the thirty-eighth round; run once unread at 7c26a8e.
+FRESH61_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh61.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a sixty-first blind helper in the thirty-eighth round; run once unread at 7c26a8e.
+FRESH62_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh62.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
+# by a sixty-second blind helper in the thirty-eighth round; not run yet.
+FRESH63_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh63.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
+# by a sixty-third blind helper in the thirty-eighth round; not run yet.
+FRESH64_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh64.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 34 releases,
+# by a sixty-fourth blind helper in the thirty-eighth round; not run yet.
+FRESH65_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh65.jsonl"
+# 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 36 releases,
+# by a sixty-fifth blind helper in the thirty-eighth round; not run yet.
+FRESH66_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh66.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -269,6 +287,12 @@ IN_DOMAIN = {
     "fresh58": (FRESH58_QUESTIONS, "fifty-eighth fresh questions, releases"),
     "fresh59": (FRESH59_QUESTIONS, "fifty-ninth fresh questions, releases"),
     "fresh60": (FRESH60_QUESTIONS, "sixtieth fresh questions, releases"),
+    "fresh61": (FRESH61_QUESTIONS, "sixty-first fresh questions, releases"),
+    "fresh62": (FRESH62_QUESTIONS, "sixty-second fresh questions, releases"),
+    "fresh63": (FRESH63_QUESTIONS, "sixty-third fresh questions, releases"),
+    "fresh64": (FRESH64_QUESTIONS, "sixty-fourth fresh questions, releases"),
+    "fresh65": (FRESH65_QUESTIONS, "sixty-fifth fresh questions, releases"),
+    "fresh66": (FRESH66_QUESTIONS, "sixty-sixth fresh questions, releases"),
 }
 RANKED = 5
 
