@@ -31,7 +31,7 @@ _PERSON = (
     r"|halter\w*|opfer|victim|zeug(e|in)|witness|nachbar\w*|neighbou?r|anwohner\w*|\w*bewohner\w*"
     r"|resident|passant\w*|passers?-by|bystanders?|helfer\w*|helpers?|fu(ß|ss)g(ä|ae)nger\w*"
     r"|pedestrian|passenger|cyclist|\w*arbeiter\w*|worker|\w*eigner\w*|cop|policem[ae]n"
-    r"|fahrlehrer\w*|instructor|\w*leader|r(ä|ae)delsf(ü|ue)hrer\w*|\w*chef|boss"
+    r"|fahrlehrer\w*|instructor|\w*leader|r(ä|ae)delsf(ü|ue)hrer\w*|\w*chef|boss|typ|kerl"
     r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
     r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student"
     r"|\w*arzt|\w*(ä|ae)rztin|doctor|dentist"
@@ -362,7 +362,7 @@ _BUSINESS = (
     r"|restaurant|gastst(ä|ae)tte|lokal|bar|pub|kneipe|wirtshaus|caf(é|e)|b(ä|ae)ckerei|bakery"
     r"|tankstelle"
     r"|petrol station|gas station|juwelier\w*|jewell?er\w*|hotel|kiosk|imbiss\w*|snack bar"
-    r"|werkstatt|workshop|spedition)"
+    r"|werkstatt|workshop|spedition|\w*praxis)"
 )
 _BUSINESS_NAME_ASKED = re.compile(
     _name_of(rf"{_BUSINESS}\b")
@@ -371,8 +371,9 @@ _BUSINESS_NAME_ASKED = re.compile(
     + _name_of(r"firma\b")
     + r"|\bwelche[rsnm]? firma\b"
     + rf"|\b(which|what|welche[rsnm]?) {_COMPANY}\b"
-    # not a shop as such: "which shop was broken into" asks what kind ("ein Juwelier")
-    + rf"|\b(which|welche[rsnm]?) (?!(shop|store|laden|gesch(ä|ae)ft)\b){_BUSINESS}\b"
+    # not a shop as such: "which shop was broken into" asks what kind ("ein Juwelier"), "von
+    # welcher praxis war das schild" too ("einer Zahnarztpraxis")
+    + rf"|\b(which|welche[rsnm]?) (?!(shop|store|laden|gesch(ä|ae)ft|praxis)\b){_BUSINESS}\b"
     + rf"|\b{_BUSINESS}\b.*\bwie hei(ß|ss)t (das|die|der|es)\W*$"
     + rf"|\bwhat(?: is|'s|s| was) the (\w+ )?{_BUSINESS}\b.*\b(called|named)\b"
     + r"|\bwhat(?: is|'s|s| was) the (company|firm)\b.*\b(called|named)\b"
@@ -383,7 +384,7 @@ _BUSINESS_NAME = re.compile(
     r"\b(GmbH|AG|KG|Inc|Ltd|Corporation|Company)\b|e\. ?K\.|&\s?[A-ZÄÖÜ]"
     r"|\b(\w*[Ff]irma|\w*[Gg]eschäft|Laden|\w*[Mm]arkt|Gartencenter|Autohaus|Friseur\w*|Salon"
     r"|Restaurant|Gaststätte|Lokal|Bar|Café|Bäckerei|Tankstelle|Juwelier\w*|Hotel|Kiosk|Imbiss"
-    r"|Werkstatt|Spedition)\s[„\"»]?[A-ZÄÖÜ]"
+    r"|Werkstatt|Spedition|\w*[Pp]raxis)\s[„\"»]?[A-ZÄÖÜ]"
 )
 
 

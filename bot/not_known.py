@@ -33,7 +33,9 @@ _TAKEN_ASKED = re.compile(
     r"\b(geklaut|gestohlen|mitgenommen|entwendet|erbeutet|klauen|stehlen|stolen|steal|stole"
     r"|took|taken|take|nicked|grabbed|beute|loot|(?:he)?rausgeholt|geholt|mitgehen lassen"
     # "what did the burglar get away with", "did they get anything out of the tresor"
-    r"|(?:get|got|made|make) (?:away|off) with|(?:get|got) (?:anything|something|stuff) out of)\b"
+    r"|(?:get|got|made|make) (?:away|off) with|(?:get|got) (?:anything|something|stuff) out of"
+    # "winnenden imbiss spielautomaten how much did they get"
+    r"|how much (?:did|do|have|had) (?:they|he|she|the \w+) (?:get|got|make|made)\W*$)\b"
 )
 
 

@@ -321,7 +321,7 @@ _KINDS = [
         r"|what (set|sets|triggered|triggers)\b|was (hat|hatte) .*\bausgelöst|was löste .*\baus"
         r"|wodurch .*\b(ausgelöst|verursacht|entstanden|feuer gefangen|in brand geraten)"
         # "löchgauer straße fire in bietigheim what started it", "what made the vw lupo catch fire"
-        r"|(fire|blaze)\b.*\bwhat started\b|what started (the|that) (fire|blaze)"
+        r"|(fire|blaze)\b.*\bwhat started\b|what started (the|that) (\w+ ){0,2}(fire|blaze)"
         r"|what made .*\b(catch fire|burn|explode|crash)"
         # "what was actually causing all the smoke in there"
         r"|what (was|is|were) (\w+ )?causing"

@@ -1426,6 +1426,7 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("was the girl hurt when that guy dragged her into the bushes", "what"),  # not "when"
         ("full plate number of the twingo", "plate"),  # not a count
         ("what made the vw lupo catch fire in frickenhausen", "why"),
+        ("what started the field fire between kornwestheim and ludwigsburg", "why"),
         ("wie hat sich der trickdieb bei der oma reingequatscht", "ruse"),
         ("that drunk lady on the b 312, which road did the cops catch her on", "where"),
         ("how drunk was the lady on the b 312", "alcohol"),
@@ -3098,6 +3099,13 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_name, "what is the name of the street", False),
         (asks_for_a_name, "ducato bande tübingen wie heisst der chef von denen", True),
         (asks_for_a_name, "name vom chef der fahrraddiebe-bande aus tübingen?", True),
+        (asks_for_a_name, "wie heißt der typ der in rheinau den ford focus gefahren is", True),
+        (
+            asks_for_a_business_name,
+            "wie heisst die zahnarztpraxis deren schild abgerissen wurde",
+            True,
+        ),
+        (asks_for_a_business_name, "von welcher praxis war das schild", False),  # what kind
         (asks_for_a_verdict, "wann beginnt der prozess gegen die ducato bande aus tübingen", True),
         (asks_for_a_verdict, "wie lange müssen die typen von der ducato bande jetzt sitzen", True),
         (asks_for_a_verdict, "Wie heißt der Prozess, mit dem sich die Zahl prüfen lässt?", False),
@@ -3753,6 +3761,8 @@ def test_which_business_or_institution_is_asked():
         (names_a_charity, "Sie spendeten an den Förderverein Kinderhilfe e. V.", True),
         (names_a_charity, "Die Schuhe waren für den Versand nach Afrika bestimmt.", False),
         (names_a_business, "Im Restaurant „Zur Post“ brach ein Feuer aus.", True),
+        (names_a_business, "… das Schild der Zahnarztpraxis Dr. Weber ab.", True),
+        (names_a_business, "… das Hinweisschild einer Zahnarztpraxis ab.", False),
         (names_a_business, "Ein Arbeiter der Firma Maier stürzte.", True),
         (names_a_business, "Am Kiosk „Zur Ecke“ wurde eingebrochen.", True),
         (names_a_business, "Sie brachen in einen Gartencenter in der Hauptstraße ein.", False),

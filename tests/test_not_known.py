@@ -216,6 +216,11 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             True,
         ),
         (
+            "winnenden imbiss spielautomaten how much did they get",
+            "Wie viel Geld daraus erbeutet werden konnte ist noch nicht bekannt.",
+            True,
+        ),
+        (
             "haben die in bad cannstatt auch was aus dem tresor geholt",
             "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur "
             "des Ladenbesitzers ergeben.",
