@@ -214,10 +214,10 @@ FRESH61_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh61.jsonl"
 # by a sixty-first blind helper in the thirty-eighth round; run once unread at 7c26a8e.
 FRESH62_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh62.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 38 releases,
-# by a sixty-second blind helper in the thirty-eighth round; not run yet.
+# by a sixty-second blind helper in the thirty-eighth round; run once unread at 7c48586.
 FRESH63_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh63.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 37 releases,
-# by a sixty-third blind helper in the thirty-eighth round; not run yet.
+# by a sixty-third blind helper in the thirty-eighth round; run once unread at 7c48586.
 FRESH64_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh64.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 34 releases,
 # by a sixty-fourth blind helper in the thirty-eighth round; not run yet.
