@@ -62,6 +62,8 @@ _NAME_ASKED = re.compile(
     # "whats the girls name", "what's his name", "wie heißt er"
     rf"|\b{_PERSON}'?s? names?\b|\b(his|her|their) names?\b"
     rf"|\bwie {IS_CALLED} (er|sie)\b"
+    # "weiß man schon wie der kerl heißt der das mädchen in die büsche gezerrt hat"
+    rf"|\bwie (der|die) {_DESCRIBED}{_PERSON} {IS_CALLED}\b"
     # "wer war der fahrer vom focus, name?"
     rf"|\b{_PERSON}\b.*\bname\W*$"
     # "what name did he give"
@@ -222,7 +224,8 @@ _DID_THEY_CATCH = re.compile(
     r"(?:catch|caught|arrest|arrested)\b"
 )
 _FIND_ASKED = re.compile(rf"\b(?:{FIND_ASKED})\b")
-_FIND = re.compile(rf"\b(?:{FIND_WORDS})\b")
+# what the police found on someone: "Beim … Beifahrer fand die Polizei … Marihuana"
+_FIND = re.compile(rf"\b(?:{FIND_WORDS}|fand|fanden)\b")
 
 
 # A question about a robbery ("any update on the bank robbery in dortmund"), which a report that

@@ -31,7 +31,7 @@ def _said_not_known(topic: str, or_else: str = r"(?!)") -> re.Pattern[str]:
 
 _TAKEN_ASKED = re.compile(
     r"\b(geklaut|gestohlen|mitgenommen|entwendet|erbeutet|klauen|stehlen|stolen|steal|stole"
-    r"|took|taken|take|nicked|grabbed|beute|loot|(?:he)?rausgeholt|geholt|mitgehen lassen"
+    r"|took|taken|take|nick|nicked|grabbed|beute|loot|(?:he)?rausgeholt|geholt|mitgehen lassen"
     # "what did the burglar get away with", "did they get anything out of the tresor"
     r"|(?:get|got|made|make) (?:away|off) with|(?:get|got) (?:anything|something|stuff) out of"
     # "winnenden imbiss spielautomaten how much did they get"
@@ -141,7 +141,8 @@ def whether_not_known(question: str, report: Iterable[str]) -> str | None:
 _UNKNOWN_DOER = re.compile(
     r"\b(?:(?:bislang|bisher|noch) )*unbekannte[nmrs]? (?:Täter\w*|Dieb\w*|Einbrecher\w*"
     r"|Vandalen|Fahrzeugführer\w*|Fahrer\w*|Unfallverursacher\w*)\b"
-    r"|\b(?:[Ee]in|[Dd]er|[Dd]ie) (?:(?:bislang|bisher|noch) )*Unbekannte[nr]?\b"
+    # "Auffällig war der schwankende Gang des Unbekannten"
+    r"|\b(?:[Ee]in|[Dd]er|[Dd]ie|des) (?:(?:bislang|bisher|noch) )*Unbekannte[nr]?\b"
 )
 
 

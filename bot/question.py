@@ -113,7 +113,7 @@ _KINDS = [
     # (a value, but no money).
     (
         "speed",
-        r"\b(h(ö|oe)chste\w*|max\w*) (wert|messwert|messung)\b"
+        r"\b(h(ö|oe)chste\w*|max\w*) (wert|messwert|messung|tempo)\b"
         r"(?=.*\b(blitz\w*|geblitzt|\w*messung|radar\w*|\w*kontrolle|tempo\w*)\b)",
     ),
     (
@@ -140,7 +140,8 @@ _KINDS = [
     (
         "alcohol",
         r"\b(promille\w*|drunk(?! (lady|guy|man|woman|driver|dude|girl|boy|person|cyclist|biker"
-        r"|rider|kid|neighbou?r))|betrunken|getrunken|alkohol\w*|alcohol)\b",
+        # "that drunk 47 yo in neckarsulm, who did he go for"
+        r"|rider|kid|neighbou?r|\d+ ?(yo|y/o|yr|year)))|betrunken|getrunken|alkohol\w*|alcohol)\b",
     ),
     # Which drug: "was für ne droge hatte der genommen", "what drugs was he on".
     (
@@ -225,6 +226,8 @@ _KINDS = [
         r"\b(when(?! (he|she|it|they|we|you|u|i|the|a|an|his|her|its|their|there|that|this|those"
         r"|these|someone|somebody)\b)|what time"
         r"|how late"
+        # "what hours were they doing the laser speed checks" (a span: "von 10.45 Uhr bis …")
+        r"|(what|which) hours"
         # not "von wann bis wann", a span
         r"|(?<!von )(?<!von wann bis )wann(?! bis wann)|(um )?wie ?viel uhr|seit wann"
         r"|(an )?welche[mnr]? (tag|datum|wochentag)"
@@ -326,7 +329,12 @@ _KINDS = [
         # "what was actually causing all the smoke in there"
         r"|what (was|is|were) (\w+ )?causing"
         # "how did the 79 yo … end up crashing into the imbiss wall"
-        r"|how (did|come) .*\bend(ed)? up)\b",
+        r"|how (did|come) .*\bend(ed)? up"
+        # how someone came to fall: "… ein Schalbrett zu lösen und verlor hierbei das Gleichgewicht"
+        r"|wie (ist|is|kam|konnte) .*\b(\w*gestürzt|\w*gefallen|stürzen|fallen)"
+        r"|how did .*\b(fall|falling|fell)\b"
+        r"|wie (ist|is|konnte) (das|es) (denn )?(passiert|passieren)"
+        r"|how did (it|that|this) happen)\b",
     ),
     # What someone wore: a police report describes a suspect by it ("trug eine hellblaue
     # Regenjacke sowie eine dunkelblaue Jeans").
@@ -800,7 +808,7 @@ _DOER_ASKED = re.compile(
     # "who actually had the lady's couch"
     r"|(?:actually|really)\s+had\s+(?:her|his|their|the\s+\w+'s)\s+\w+"
     r"|scraped|bumped|hit|rammed|dented|dinged|clipped|struck|scratched|keyed|damaged|broke|set"
-    r"|robbed|caused|threw|poisoned|sprayed|dumped|smashed|started"
+    r"|robbed|caused|threw|poisoned|sprayed|dumped|smashed|started|killed|torched|destroyed"
     r"|(?:crashed|drove|ran|smashed|slammed|backed|reversed) into|collided with)\b",
     re.I,
 )
@@ -816,7 +824,7 @@ def asks_doer(question: str) -> bool:
 _VICTIM_ASKED = re.compile(
     r"(?<!gegen )\b(?:auf |an )?wen\b(?!.*\b(?:polizei|cops?|beamt\w*|festgenommen|verhaftet"
     r"|erwischt|gefasst|geschnappt|kontrolliert|gesehen|angerufen|gerufen|verständigt)\b)"
-    r"|\bwhom\b|\bwho\s+(?:did|was)\s+(?:he|she|they|the\s+\w+)\s+(?:go(?:ing)?\s+after"
+    r"|\bwhom\b|\bwho\s+(?:did|was)\s+(?:he|she|they|the\s+\w+)\s+(?:go(?:ing)?\s+(?:after|for)"
     r"|attack\w*|hit|punch\w*|threaten\w*|rob|robbing|scam\w*|con|conning|trick\w*|steal\w*"
     r"\s+from)\b"
     r"|\bwho\s+(?:got|was|were)\s+(?:attacked|robbed|scammed|conned|tricked|ripped\s+off"

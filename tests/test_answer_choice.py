@@ -1429,6 +1429,12 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("what started the field fire between kornwestheim and ludwigsburg", "why"),
         ("wie hat sich der trickdieb bei der oma reingequatscht", "ruse"),
         ("that drunk lady on the b 312, which road did the cops catch her on", "where"),
+        ("that drunk 47 yo in neckarsulm, who did he go for before the cops showed up", "who"),
+        ("what hours were they doing the laser speed checks on the A96", "when"),
+        ("was war eigentlich das höchste tempo bei der messung auf der talbrücke", "speed"),
+        # how someone came to fall is its cause: "… und verlor hierbei das Gleichgewicht"
+        ("wie is der arbeiter in brackenheim da runtergefallen", "why"),
+        ("brackenheim arbeiter 6 meter runter gefallen, wie is das passiert", "why"),
         ("how drunk was the lady on the b 312", "alcohol"),
         ("the bike gang, where were they shipping all the stolen machines to", "direction"),
         ("where in bosnia did they ship all the stolen machines", "direction"),
@@ -3100,6 +3106,7 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_name, "ducato bande tübingen wie heisst der chef von denen", True),
         (asks_for_a_name, "name vom chef der fahrraddiebe-bande aus tübingen?", True),
         (asks_for_a_name, "wie heißt der typ der in rheinau den ford focus gefahren is", True),
+        (asks_for_a_name, "weiß man schon wie der kerl heißt der das mädchen gezerrt hat", True),
         (
             asks_for_a_business_name,
             "wie heisst die zahnarztpraxis deren schild abgerissen wurde",
@@ -3862,6 +3869,11 @@ def test_which_business_or_institution_is_asked():
         (names_a_hospital, "Er wurde leicht verletzt.", False),
         (tells_of_a_find, "Das Auto wurde in Heilbronn aufgefunden.", True),
         (tells_of_a_find, "Die Beute konnte sichergestellt werden.", True),
+        (
+            tells_of_a_find,
+            "Beim Beifahrer fand die Polizei zwei Verbrauchseinheiten Marihuana.",
+            True,
+        ),
         (tells_of_a_find, "Die Polizei sucht nach dem Verbleib des Autos.", False),
         (gives_a_reason, "Die Brandursache ist noch unklar.", True),
         (gives_a_reason, "Er übersah dabei einen Audi.", True),
@@ -4130,6 +4142,8 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     # "wieviele abteile ham die aufgebrochen": "… an den Kellerparzellen … brachen insgesamt neun
     # Räume auf"
     assert term_of("Räume") in colloquial_translations(["abteile"])[term_of("abteile")]
+    # "was war das höchste tempo bei der messung": "Die höchste gemessene Geschwindigkeit …"
+    assert term_of("Geschwindigkeit") in colloquial_translations(["tempo"])[term_of("tempo")]
     # "wohin haben die von der bande die geklauten maschinen gebracht": "… die Tätergruppierung …",
     # not the music band that "Bande" shares its stem with
     assert term_of("Tätergruppierung") in colloquial_translations(["bande"])[term_of("bande")]
@@ -4760,6 +4774,8 @@ def test_german_typed_without_umlauts_is_read_as_written_with_them(typed, spelt_
         ("weiss man schon wer die rotdornbäume am egerweg kaputt gemacht hat", True),
         ("who was the driver that reversed into the sign at the taxi rondell", True),
         ("who poisoned the rotdorn trees in bopfingen", True),
+        ("who killed the rotdorn trees in bopfingen", True),
+        ("who torched the altkleidercontainer in künzelsau", True),
         ("wer ist in ostfildern in den streifenwagen mit blaulicht reingekracht", True),
         ("who called the police", False),
     ],
@@ -4774,6 +4790,7 @@ def test_a_who_question_asks_who_did_the_deed_or_not(question, doer):
         ("wen hat der trickdieb an der tanke in esslingen abgezockt", True),
         ("auf wen ist der besoffene in neckarsulm losgegangen", True),
         ("neckarsulm drunk guy 47 who did he go after before the cops came", True),
+        ("that drunk 47 yo in neckarsulm, who did he go for before the cops showed up", True),
         ("who got robbed", True),
         ("whom did the man attack", True),
         ("gegen wen hat deutschland gespielt", False),  # an opponent

@@ -221,6 +221,11 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             True,
         ),
         (
+            "so what did they actually nick from that house in angelbachtal",
+            "Informationen über mögliches Diebesgut liegen bislang keine vor.",
+            True,
+        ),
+        (
             "haben die in bad cannstatt auch was aus dem tresor geholt",
             "Ob aus einem aufgebrochenen Tresor etwas mitgenommen wurde, muss noch eine Inventur "
             "des Ladenbesitzers ergeben.",
@@ -270,6 +275,11 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
         (
             "who poisoned the rotdorn trees in bopfingen",
             "Ein Unbekannter beschädigte elf Rotdornbäume, die dadurch abstarben.",
+            True,
+        ),
+        (
+            "who torched the altkleidercontainer in künzelsau",
+            "Auffällig war der schwankende Gang des Unbekannten.",
             True,
         ),
         (
