@@ -220,10 +220,10 @@ FRESH63_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh63.jsonl"
 # by a sixty-third blind helper in the thirty-eighth round; run once unread at 7c48586.
 FRESH64_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh64.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 34 releases,
-# by a sixty-fourth blind helper in the thirty-eighth round; not run yet.
+# by a sixty-fourth blind helper in the thirty-eighth round; run once unread at 0cafb09.
 FRESH65_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh65.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 36 releases,
-# by a sixty-fifth blind helper in the thirty-eighth round; not run yet.
+# by a sixty-fifth blind helper in the thirty-eighth round; run once unread at 0cafb09.
 FRESH66_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh66.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
