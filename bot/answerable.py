@@ -61,7 +61,7 @@ _NAME_ASKED = re.compile(
     _name_of(_PERSON) + rf"|\bwhat(?: is|'s|s| was) the (\w+ )?{_PERSON}.*\b(called|named)\b"
     # "whats the girls name", "what's his name", "wie heißt er"
     rf"|\b{_PERSON}'?s? names?\b|\b(his|her|their) names?\b"
-    rf"|\bwie {IS_CALLED} (er|sie)\b"
+    rf"|\bwie {IS_CALLED} (er|sie)\b|\bwie {IS_CALLED} (die|den) (beiden|zwei|drei)\b"
     # "weiß man schon wie der kerl heißt der das mädchen in die büsche gezerrt hat"
     rf"|\bwie (der|die) {_DESCRIBED}{_PERSON} {IS_CALLED}\b"
     # "wer war der fahrer vom focus, name?"
@@ -365,7 +365,7 @@ _BUSINESS = (
     r"|restaurant|gastst(ä|ae)tte|lokal|bar|pub|kneipe|wirtshaus|caf(é|e)|b(ä|ae)ckerei|bakery"
     r"|tankstelle"
     r"|petrol station|gas station|juwelier\w*|jewell?er\w*|hotel|kiosk|imbiss\w*|snack bar"
-    r"|werkstatt|workshop|spedition|\w*praxis)"
+    r"|werkstatt|workshop|spedition|\w*praxis|spielothek|spielhalle|casino)"
 )
 _BUSINESS_NAME_ASKED = re.compile(
     _name_of(rf"{_BUSINESS}\b")
@@ -387,7 +387,7 @@ _BUSINESS_NAME = re.compile(
     r"\b(GmbH|AG|KG|Inc|Ltd|Corporation|Company)\b|e\. ?K\.|&\s?[A-ZÄÖÜ]"
     r"|\b(\w*[Ff]irma|\w*[Gg]eschäft|Laden|\w*[Mm]arkt|Gartencenter|Autohaus|Friseur\w*|Salon"
     r"|Restaurant|Gaststätte|Lokal|Bar|Café|Bäckerei|Tankstelle|Juwelier\w*|Hotel|Kiosk|Imbiss"
-    r"|Werkstatt|Spedition|\w*[Pp]raxis)\s[„\"»]?[A-ZÄÖÜ]"
+    r"|Werkstatt|Spedition|\w*[Pp]raxis|Spielothek|Spielhalle|Casino)\s[„\"»]?[A-ZÄÖÜ]"
 )
 
 
@@ -488,7 +488,7 @@ def announces_what_comes_next(text: str) -> bool:
 # which only a report that tells of one answers; a damage or a speed limit does not.
 _FINE_ASKED = re.compile(
     r"\b(how (big|much|high)|wie (hoch|viel)|was kostet)\b.*\b(fine[sd]?|bu(ß|ss)geld\w*"
-    r"|geldbu(ß|ss)e|\w*strafe|verwarnungsgeld|penalt(y|ies))\b"
+    r"|geldbu(ß|ss)e|\w*strafen?|verwarnungsgeld|penalt(y|ies))\b"
     # "was kriegt der nachbar für ne strafe"
     r"|\b(was|welche \w+)\b.*\b(kriegt|kriegen|bekommt|bekommen|bekam|erwartet|droht)\b"
     r".*\b(\w*strafe|bu(ß|ss)geld\w*)\b"

@@ -145,6 +145,11 @@ _UNKNOWN_DOER = re.compile(
     r"|\b(?:[Ee]in|[Dd]er|[Dd]ie|des) (?:(?:bislang|bisher|noch) )*Unbekannte[nr]?\b"
 )
 
+_ARSON_ASKED = re.compile(
+    r"\b(?:angezündet|angesteckt|abgefackelt|(?:feuer|brand) gelegt|torched|set (?:\w+ )?on fire"
+    r"|set fire to|started the fire)\b",
+    re.I,
+)
 
 # What a question asks -> a sentence saying that is not known, or what makes one of the question.
 _TOLD_NOT_KNOWN: list[
@@ -176,6 +181,13 @@ _TOLD_NOT_KNOWN: list[
     (
         lambda question: question_kind(question) == "who" and asks_doer(question),
         _UNKNOWN_DOER,
+    ),
+    # who set a fire, where even its cause is unknown: "Aus bislang unbekannter Ursache geriet …
+    # ein frisch gemähter Acker … in Brand" (not who caused an accident: "aus ungeklärter
+    # Ursache kam der 30-Jährige von der Fahrbahn ab" names him)
+    (
+        lambda question: question_kind(question) == "who" and bool(_ARSON_ASKED.search(question)),
+        re.compile(r"\b[Aa]us (?:(?:bislang|bisher|noch) )*(?:unbekannter|ungeklärter) Ursache\b"),
     ),
     # "Wie die Tatverdächtigen in das Gebäude gelangten, ist derzeit noch nicht klar"
     (

@@ -122,8 +122,8 @@ _KINDS = [
         rf"|money|cash|beute|loot|euro|{MONEY_SLANG}"
         r"|how much (?!time\b).*(stolen|taken|geklaut|gestohlen|get|got|take|took|steal|grab\w*"
         r"|nick\w*|pay|paid|fined))\b"
-        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen|weggekommen|zahlen|bezahl|blechen"
-        r"|entricht)"
+        r"|\bwie ?viel .*(gestohlen|geklaut|erbeut|mitgenommen|mitgehen|weggekommen|zahlen|bezahl"
+        r"|blechen|entricht)"
         # what someone had to pay is a sum: "was musste der firmenchef blechen"
         r"|\bwas (muss|musste|mussten|müssen) .*\b(zahlen|bezahlen|blechen|berappen)\b"
         r"|\bwhat did .*\bhave to pay\b",
@@ -255,7 +255,8 @@ _KINDS = [
         r"\b(wohin|where to|where did .*\b(go|flee|fled|run|ran|head|drive|drove|escape|walk|went)"
         r"|where (was|were) .*\b(going|heading|fleeing|travell?ing|driving)"
         r"|(which|what) direction|welche[rn]? richtung|direction of|fluchtrichtung"
-        # "wo is der autofahrer hin nachdem …"
+        # "wo is der autofahrer hin nachdem …", "wo haben die die maschinen am ende hingebracht"
+        r"|wo (haben|hat|hatten|hatte) .*\bhin(gebracht|geschafft|transportiert)"
         r"|wo (ist|sind|war|waren) .*\bhin\b(?! ?und her)"
         # "where were they shipping all the stolen machines to"
         r"|where (in \w+ )?(was|were|did|do) .*\b(ship|shipp(ed|ing)|send(ing)?|sent"
@@ -351,7 +352,12 @@ _KINDS = [
     ),
     # What happened in a release, asked for by what it is called in a police report: the loot,
     # the way in, the vehicle, the weapon or tool, the police station to call.
-    ("plate", r"\b(kennzeichen|licen[cs]e plate|number plate|plate)\b"),
+    # also as asked after keywords: "… road rage on the L1180, what is the licence plate of …"
+    (
+        "plate",
+        r"\b((what|which)('s| is| was) (the|his|her|their) (licen[cs]e |number )?plate"
+        r"|kennzeichen|licen[cs]e plate|number plate|plate)\b",
+    ),
     # What someone left: "what did the guy … leave behind when the alarm went off", "was hat der
     # dieb zurückgelassen" ("ließ eine Sporttasche, in der ein Navigationsgerät lag, zurück").
     (
@@ -382,7 +388,9 @@ _KINDS = [
         # lassen"
         r"|ins haus (zu )?(ge)?lass\w*|\w*geschummelt|\w*gemogelt|\w*gequatscht|erschlichen"
         r"|überredet"
-        r"|dazu gebracht|tricked|talked (her|him|them) into)\b",
+        r"|dazu gebracht|tricked|talked (her|him|them) into"
+        # "how did the guy trick his way into the 88 yr old womans house"
+        r"|(trick|talk|con)(ed|ked)? (his|her|their) way)\b",
     ),
     (
         "way_in",

@@ -1427,6 +1427,11 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("full plate number of the twingo", "plate"),  # not a count
         ("what made the vw lupo catch fire in frickenhausen", "why"),
         ("what started the field fire between kornwestheim and ludwigsburg", "why"),
+        ("so how did the guy trick his way into the 88 yr old womans house", "ruse"),
+        ("how did the fake handwerker talk his way in", "ruse"),
+        ("gerlingen road rage on the L1180, what's the licence plate of the woman", "plate"),
+        ("wo haben die die geklauten maschinen am ende hingebracht, ins ausland oder", "direction"),
+        ("wie viel haben die einbrecher aus dem einfamilienhaus mitgehen lassen", "money"),
         ("wie hat sich der trickdieb bei der oma reingequatscht", "ruse"),
         ("that drunk lady on the b 312, which road did the cops catch her on", "where"),
         ("that drunk 47 yo in neckarsulm, who did he go for before the cops showed up", "who"),
@@ -3196,6 +3201,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_model, "what brand was the car", False),
         (asks_for_a_fine, "how big a fine did he get for driving on thc", True),
         (asks_for_a_fine, "was kostet handy am steuer bussgeld", True),
+        (asks_for_a_fine, "wie hoch sind die strafen fuer die fünf leute mit der pyro", True),
+        (asks_for_a_business_name, "whats the name of the spielothek in mühlburg", True),
+        (asks_for_a_name, "wie heissen die zwei auf dem roller die geflüchtet sind", True),
         (asks_for_a_fine, "how fine was the dust", False),
         (asks_for_a_fine, "was muss der zahlen der mit 209 auf der talbrücke geblitzt wurde", True),
         (asks_for_the_floor, "in welchem stock hat es gebrannt", True),
@@ -4144,6 +4152,8 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     assert term_of("Räume") in colloquial_translations(["abteile"])[term_of("abteile")]
     # "was war das höchste tempo bei der messung": "Die höchste gemessene Geschwindigkeit …"
     assert term_of("Geschwindigkeit") in colloquial_translations(["tempo"])[term_of("tempo")]
+    # "wie viele raeder soll die bande geklaut haben": "… rund 300 Diebstähle von … Fahrrädern"
+    assert term_of("Fahrrädern") in colloquial_translations(["raeder"])[term_of("raeder")]
     # "wohin haben die von der bande die geklauten maschinen gebracht": "… die Tätergruppierung …",
     # not the music band that "Bande" shares its stem with
     assert term_of("Tätergruppierung") in colloquial_translations(["bande"])[term_of("bande")]

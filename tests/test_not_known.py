@@ -282,6 +282,17 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             "Auffällig war der schwankende Gang des Unbekannten.",
             True,
         ),
+        # who set a fire whose cause is unknown; not who caused an accident
+        (
+            "wer hat das feld zwischen kornwestheim und ludwigsburg angezündet",
+            "Aus bislang unbekannter Ursache geriet ein frisch gemähter Acker in Brand.",
+            True,
+        ),
+        (
+            "wer hat den unfall auf der b27 verursacht",
+            "Aus ungeklärter Ursache kam der 30-Jährige von der Fahrbahn ab.",
+            False,
+        ),
         (
             "who was the driver that reversed into the sign at the taxi rondell",
             "Gegen 24 Uhr fuhr ein bislang noch unbekannter Fahrzeugführer rückwärts gegen ein "
