@@ -309,7 +309,16 @@ MEASURES = ("money", "age", "alcohol", "size", "speed", "duration", "how_many", 
 # Measures a release that answers always writes as such: a speed in km/h, a blood alcohol level
 # (or "alkoholisiert"), a colour, a licence plate, a suspect's description or clothes. The others
 # may be told in words the cue does not know.
-WRITTEN_MEASURES = ("alcohol", "speed", "colour", "plate", "phone", "description", "clothing")
+WRITTEN_MEASURES = (
+    "alcohol",
+    "speed",
+    "colour",
+    "plate",
+    "phone",
+    "description",
+    "clothing",
+    "way_in",
+)
 
 
 def measure_in(text: str, terms: list[TermMatch], kind: str) -> bool:

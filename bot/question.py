@@ -395,7 +395,9 @@ _KINDS = [
     (
         "way_in",
         r"\bhow did .*\b(get|got|break|broke|come) (in|into|inside)\b"
-        r"|\bhow .*\b(enter|break in|broke in|got in)\b"
+        # not an amount of a break-in: "how much did they take in the baumschule break in"
+        r"|\bhow (?!(much|many|big|long|old|far|high|large)\b)"
+        r".*\b(enter|break in|broke in|got in)\b"
         r"|\b(wie|auf welchem weg) (sind|ist|kam|kamen|gelangt\w*)\b.*\b(rein|hinein|herein)\b"
         r"|\bwie (kam|kamen|gelangt\w*)\b(?! es\b).*\b(ins|in (das|die|den|einen|eine))\b"
         r"|\bwie (sind|ist|waren|war)\b.*\b(ins|in (das|die|den|einen|eine))\b"

@@ -1429,6 +1429,8 @@ def test_words_that_only_ask_are_no_search_terms(question, terms):
         ("what started the field fire between kornwestheim and ludwigsburg", "why"),
         ("so how did the guy trick his way into the 88 yr old womans house", "ruse"),
         ("how did the fake handwerker talk his way in", "ruse"),
+        ("how much did they take in the baumschule break in in ladenburg", "money"),
+        ("How long ago did cyanobacteria enter a cell?", "duration"),
         ("gerlingen road rage on the L1180, what's the licence plate of the woman", "plate"),
         ("wo haben die die geklauten maschinen am ende hingebracht, ins ausland oder", "direction"),
         ("wie viel haben die einbrecher aus dem einfamilienhaus mitgehen lassen", "money"),
@@ -4392,6 +4394,35 @@ def test_which_car_is_declined_where_the_report_names_only_a_drivers_role(tmp_pa
 
     assert declined.declined, declined.excerpt
     assert "Skoda Octavia" in answered.excerpt
+
+
+GARDEN_CENTRE = {
+    "id": "pol-ma-2015-05-16-gartencenter",
+    "title": "Einbruch in Gartencenter",
+    "date": "2015-05-16",
+    "publisher": "Polizeipräsidium Mannheim",
+    "place": "Wiesloch",
+    "text": "Am Samstagmorgen brachen bislang unbekannte Täter in einen Gartencenter in der "
+    "Hauptstraße ein. Im Büro öffneten sie gewaltsam mehrere Schränke und entwendeten über "
+    "3.000,- Euro Bargeld. Zeugen werden gebeten, sich mit dem Polizeirevier Wiesloch in "
+    "Verbindung zu setzen.",
+}
+
+
+def test_how_they_got_in_is_declined_where_the_report_tells_only_that_they_did(tmp_path, encoder):
+    """ "brachen … in einen Gartencenter ein" says they broke in, not how; the Bretten report's
+    "hebelten die Terrassentür auf" answers. How much they took is no question of the way in."""
+    searcher = shipped_among(tmp_path, [GARDEN_CENTRE, BREAK_IN], encoder)
+
+    declined = answer_question(
+        searcher, "how did the burglars get into the gartencenter in wiesloch"
+    )
+    answered = answer_question(searcher, "how did the burglars get into the house in bretten")
+    amount = answer_question(searcher, "how much did they take in the gartencenter break in")
+
+    assert declined.declined, declined.excerpt
+    assert "hebelten die Terrassentür auf" in answered.excerpt
+    assert "3.000,- Euro" in amount.excerpt
 
 
 def test_a_release_that_writes_the_asked_verb_in_another_form_answers(tmp_path, encoder):
