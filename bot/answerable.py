@@ -1394,8 +1394,27 @@ def names_it_only_as_some(sentences: list[str], institution: TermMatch) -> bool:
             for sentence in sentences
             for word in _WORD.finditer(sentence)
             if _begins_compound(institution.term, word.group(0))
+        ] + [
+            bool(_ONLY_SOME.search(sentence[: word.start()]))
+            for sentence in sentences
+            for word in _WORD.finditer(sentence)
+            if _ends_in_a_firm(institution, word.group(0))
         ]
     return bool(unnamed) and all(unnamed)
+
+
+# A firm as such, by whatever kind: "durch eine Spezialfirma" does not tell which company.
+_FIRM_TERMS = frozenset(term_of(word) for word in ("Firma", "Unternehmen", "Betrieb"))
+
+
+def _ends_in_a_firm(institution: TermMatch, word: str) -> bool:
+    """Is the word a compound that ends in a word for a firm the question asks which one is
+    ("Spezialfirma" for "which company")?"""
+    found = term_of(word)
+    return found is not None and any(
+        found.endswith(firm) and len(found) >= len(firm) + COMPOUND_MIN_LENGTH
+        for firm in _FIRM_TERMS & (institution.variants.keys() | {institution.term})
+    )
 
 
 def _names_its_kind(word: str, term: str) -> bool:

@@ -3670,6 +3670,17 @@ def _as_term(word: str) -> TermMatch:
             False,
         ),
         ("von welcher praxis war das", ["Unbekannte rissen das Schild einer Praxis ab."], True),
+        # a firm of some kind is still no firm by name: "which company cleaned up the oil"
+        (
+            "welche firma hat die ölspur beseitigt",
+            ["Die Ölspur musste durch eine Spezialfirma beseitigt werden."],
+            True,
+        ),
+        (
+            "welche firma hat die ölspur beseitigt",
+            ["Die Ölspur wurde von der Spezialfirma Maier GmbH beseitigt."],
+            False,
+        ),
     ],
 )
 def test_a_business_the_report_calls_only_one_of_many_is_not_named(question, sentences, expected):
