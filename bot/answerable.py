@@ -869,10 +869,12 @@ def gives_opening_hours(text: str) -> bool:
 _VALUE_ASKED = re.compile(
     r"\bwie ?(hoch|viel|gro(ß|ss))\b.*\b(\w*schaden|kost\w*|gekostet|wert)\b"
     r"|\b(\w*schaden|kosten)\b.*\bwie ?(hoch|viel|gro(ß|ss))\b|\bwas kostet\b"
-    r"|\bhow much\b.*\b(damage|cost|costs|worth)\b|\bhow (high|big|bad)\b.*\bdamage\b"
+    r"|\bhow much\b.*\b(damage|cost|costs|costing|worth)\b|\bhow (high|big|bad)\b.*\bdamage\b"
+    # "wie teuer is der neue maibaum"
+    r"|\bwie teuer\b|\bhow expensive\b"
     r"|\bwhat did\b.*\bcost\b"
     # "was war die stereoanlage wert", "was hat der neue maibaum gekostet"
-    r"|\bwas (war|ist|sind|waren) [^,]*(?<!dem )(?<!den )(?<!der )(?<!des )\bwert\b"
+    r"|\bwas (war|warn|ist|sind|waren) [^,]*(?<!dem )(?<!den )(?<!der )(?<!des )\bwert\b"
     r"|\bwas (hat|haben|hatte|hatten)\b.*\bgekostet\b"
     r"|\bwhat (was|were|is|are)\b.*\bworth\b"
 )

@@ -3097,6 +3097,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_where_they_were_going, "where were the serbs actually trying to get to", True),
         (asks_if_found, "did they ever find the white lkw from the b 27 crashes", True),
         (asks_for_a_damage_or_price, "was hat der neue maibaum in gerlachsheim gekostet", True),
+        (asks_for_a_damage_or_price, "wie teuer is der neue maibaum für gerlachsheim", True),
+        (asks_for_a_damage_or_price, "how much did the new maibaum end up costing", True),
+        (asks_for_a_damage_or_price, "was warn die uhren aus dem einbruch wert", True),
         (asks_for_a_damage_or_price, "Was ist die Annahme, die dem Wert von Klassen gilt", False),
         # the highest reading of a speed check is no price
         (asks_for_a_damage_or_price, "was war der höchste wert bei der blitzer messung", False),
