@@ -1444,6 +1444,7 @@ def _begins_compound(term: str, word: str) -> bool:
     )
 
 
+_DRIVEN_WORDS = r"(?:stra(?:ß|ss)enbahn|tram|bus|zug|train|lkw|lorry|truck|traktor|tractor|taxi)"
 # "wie alt ist der nachbar": someone asked about by what they are to another in the report; not
 # by a word that fits anyone ("Frau", "Fahrer"), which may be the one an age is given to.
 _RELATION_AGE_ASKED = re.compile(
@@ -1451,8 +1452,21 @@ _RELATION_AGE_ASKED = re.compile(
     r"(?:der|die|das|the|this|that) "
     r"(nachbar\w*|neighbou?rs?|beifahrer\w*|mitfahrer\w*|fahrsch(?:ü|ue)ler\w*|sohn|tochter"
     r"|son|daughter|besitzer\w*|owner|halter\w*|zeug(?:e|in)|witness|passant\w*|\w*eigner\w*"
-    rf"|{_PARENT_OR_SPOUSE})\b"
+    rf"|{_PARENT_OR_SPOUSE}"
+    # the driver of a vehicle the report names, by that vehicle: "wie alt war der
+    # straßenbahnfahrer", not given by "ein 58-jähriger Ford-Fahrer"
+    rf"|{_DRIVEN_WORDS}(?=[- ]?(?:fahrer\w*|driver)\b)"
+    rf"|(?:fahrer\w*|driver) (?:der|des|vom|von der|von dem|of the) {_DRIVEN_WORDS}\b)"
 )
+# The vehicle whose driver is asked about, as releases write it.
+_DRIVEN = {
+    **dict.fromkeys(("straßenbahn", "strassenbahn", "tram"), "Straßenbahn"),
+    **dict.fromkeys(("lkw", "lorry", "truck"), "Lkw"),
+    **dict.fromkeys(("zug", "train"), "Zug"),
+    **dict.fromkeys(("traktor", "tractor"), "Traktor"),
+    "bus": "Bus",
+    "taxi": "Taxi",
+}
 # An age and the noun it is given to: "31-jährige Hausbewohnerin", "23 Jahre alter Golf-Fahrer";
 # not an age that stands for the person ("Ein 30-Jähriger"), who may be the one asked about.
 _AGE_OF_NOUN = re.compile(
@@ -1465,7 +1479,13 @@ def relation_whose_age_is_asked(question: str, terms: list[TermMatch]) -> TermMa
     """The question's term for whom it asks the age of by what they are to the others ("wie alt
     ist der nachbar": nachbar); None for any other question."""
     asked = _RELATION_AGE_ASKED.search(question.lower())
-    return _term_of_word(asked.group(1), terms) if asked else None
+    if asked is None:
+        return None
+    driven = asked.group(1).split()[-1]
+    if driven in _DRIVEN:  # its driver, by the vehicle: "straßenbahnfahrer", "fahrer der tram"
+        vehicle = term_of(_DRIVEN[driven])
+        return TermMatch(vehicle, 1.0, {vehicle: 1.0})
+    return _term_of_word(asked.group(1), terms)
 
 
 def _term_of_word(word: str, terms: list[TermMatch]) -> TermMatch | None:

@@ -2724,6 +2724,29 @@ def test_an_age_that_stands_for_someone_of_the_other_sex_does_not_answer(
     assert report_cannot_answer(question, [term], lambda: sentences) is declined
 
 
+# Leimen: the tram is named, its driver is not; the one age is the Ford driver's.
+TRAM_CRASH = [
+    "Die Kollision zwischen einer Straßenbahn der Linie 23 und einem Auto verlief glimpflich.",
+    "Kurz nach 9 Uhr war ein 58-jähriger Ford-Fahrer auf der Rohrbacher Straße unterwegs.",
+    "Dabei übersah er die nachfolgende Straßenbahn.",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "declined"),
+    [
+        ("wie alt war der straßenbahnfahrer in leimen", TRAM_CRASH, True),
+        ("wie alt war der fahrer von der strassenbahn linie 23", TRAM_CRASH, True),
+        ("how old was the tram driver in leimen", TRAM_CRASH, True),
+        ("wie alt war der lkw-fahrer", ["Ein 45-jähriger Lkw-Fahrer übersah den Pkw."], False),
+    ],
+)
+def test_the_age_of_a_vehicles_driver_is_not_the_age_of_another_driver(
+    question, sentences, declined
+):
+    assert report_cannot_answer(question, [], lambda: sentences) is declined
+
+
 def test_who_drives_a_vehicle_is_not_a_vehicle():
     """ "which car are the cops looking for": not the sentence of "ein 16-jähriger
     Motorradfahrer" or "der Lkw-Fahrer", who drove."""
