@@ -171,12 +171,16 @@ CUES = {
     # ("B 27"); or a number word.
     "how_many": re.compile(
         # not a date, nor an ordinal ("im 2. Halbjahr")
-        r"\b(?<![\d.,])(?<!\b[ABKL] )(?<!Jahr )(?<!Jahre )(?<![Ss]eit )(?!\d{1,2}\.\d{1,2}\.\d)"
+        # nor the extension of a phone number ("06261 809-0 mit der Polizei"), not a range's end
+        # ("100-150 Arten")
+        r"\b(?<![\d.,])(?!(?<=\d\d\d-)\d(?![\d.,]))(?<!\b[ABKL] )(?<!Jahr )(?<!Jahre )(?<![Ss]eit )"
+        r"(?!\d{1,2}\.\d{1,2}\.\d)"
         r"(?!\d+\.\s)"
         r"\d[\d.,]*(?![\d.,]*\s?(Uhr\b|-?\s?[Jj]ährig))"
         r"(?:\s?-?\s?(?:[a-zäöüß]+\s)?"
         r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
-        r"|Dezember)\b)(?:[A-ZÄÖÜ]\w*\b(?! alt)|[€%])|\s?(?:Promille|Prozent|km/h|km|m|kg|g))"
+        r"|Dezember)\b)(?:[A-ZÄÖÜ]\w*\b(?! alt)|[€%])"
+        r"|\s?(?:Promille|Prozent|km/h|km|m|kg|g)(?![a-zäöüß]))"
         r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig"
         r"|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)\w*\b"
         rf"|\b(?:{PEOPLE_ALONE})\b",

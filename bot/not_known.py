@@ -150,6 +150,13 @@ _ARSON_ASKED = re.compile(
     r"|set fire to|started the fire)\b",
     re.I,
 )
+# How long someone is out of work: "how many weeks will the cop be off work", "wie lange fällt
+# der polizist aus".
+_TIME_OFF_ASKED = re.compile(
+    r"\b(?:off work|out of action|off duty|dienstunfähig|dienstfähig|krankgeschrieben|ausfallen"
+    r"|fällt \w+(?: \w+)? aus)\b",
+    re.I,
+)
 
 # What a question asks -> a sentence saying that is not known, or what makes one of the question.
 _TOLD_NOT_KNOWN: list[
@@ -188,6 +195,15 @@ _TOLD_NOT_KNOWN: list[
     (
         lambda question: question_kind(question) == "who" and bool(_ARSON_ASKED.search(question)),
         re.compile(r"\b[Aa]us (?:(?:bislang|bisher|noch) )*(?:unbekannter|ungeklärter) Ursache\b"),
+    ),
+    # how long someone is out, where the report gives no span: "Ein Beamter … wird die nächste
+    # Zeit nicht dienstfähig sein" for "how many weeks will the injured cop be off work"
+    (
+        lambda question: (
+            question_kind(question) in ("duration", "how_many")
+            and bool(_TIME_OFF_ASKED.search(question))
+        ),
+        re.compile(r"\b(?:die nächste Zeit|vorerst|bis auf [Ww]eiteres|auf unbestimmte Zeit)\b"),
     ),
     # "Wie die Tatverdächtigen in das Gebäude gelangten, ist derzeit noch nicht klar"
     (

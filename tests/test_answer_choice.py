@@ -2047,6 +2047,24 @@ def test_how_someone_noticed_and_what_someone_asked_for_are_the_words_that_tell_
     assert cue_matches(sentence, set(), kind) == [cue]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "amounts"),
+    [
+        # a phone number's extension is no amount: "how many weeks" was answered "0 m"
+        (
+            "… unter der Tel.Nr.: 06261 809-0 mit der Polizei Mosbach in Verbindung zu setzen.",
+            [],
+        ),
+        ("Hinweise unter Tel.: 07261/690-0 in Verbindung.", []),
+        ("Es gibt 100-150 Arten.", ["150 Arten"]),
+        ("Der Brand erstreckte sich über eine Fläche von 400 m².", ["400 m"]),
+        ("Das Boot (3,50 m Länge) kenterte.", ["3,50 m Länge"]),
+    ],
+)
+def test_an_amount_is_a_number_with_its_unit_or_thing(sentence, amounts):
+    assert cue_matches(sentence, set(), "how_many") == amounts
+
+
 def test_how_someone_was_stopped_is_the_roadblock():
     sentence = (
         "Eine weitere Streifenwagenbesatzung stellte ihren Streifenwagen quer und blockierte den "

@@ -282,6 +282,13 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             "Auffällig war der schwankende Gang des Unbekannten.",
             True,
         ),
+        # how long someone is out, where the report gives no span
+        (
+            "how many weeks will the injured mosbach cop be off work",
+            "Ein Beamter erlitt hierbei Verletzungen und wird die nächste Zeit nicht dienstfähig "
+            "sein.",
+            True,
+        ),
         # who set a fire whose cause is unknown; not who caused an accident
         (
             "wer hat das feld zwischen kornwestheim und ludwigsburg angezündet",
