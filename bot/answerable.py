@@ -1444,7 +1444,16 @@ def _begins_compound(term: str, word: str) -> bool:
     )
 
 
-_DRIVEN_WORDS = r"(?:stra(?:ß|ss)enbahn|tram|bus|zug|train|lkw|lorry|truck|traktor|tractor|taxi)"
+# The vehicle whose driver is asked about, as releases write it.
+_DRIVEN = {
+    **dict.fromkeys(("straßenbahn", "strassenbahn", "tram"), "Straßenbahn"),
+    **dict.fromkeys(("lkw", "lorry", "truck"), "Lkw"),
+    **dict.fromkeys(("zug", "train"), "Zug"),
+    **dict.fromkeys(("traktor", "tractor"), "Traktor"),
+    "bus": "Bus",
+    "taxi": "Taxi",
+}
+_DRIVEN_WORDS = rf"(?:{'|'.join(_DRIVEN)})"
 # "wie alt ist der nachbar": someone asked about by what they are to another in the report; not
 # by a word that fits anyone ("Frau", "Fahrer"), which may be the one an age is given to.
 _RELATION_AGE_ASKED = re.compile(
@@ -1458,15 +1467,6 @@ _RELATION_AGE_ASKED = re.compile(
     rf"|{_DRIVEN_WORDS}(?=[- ]?(?:fahrer\w*|driver)\b)"
     rf"|(?:fahrer\w*|driver) (?:der|des|vom|von der|von dem|of the) {_DRIVEN_WORDS}\b)"
 )
-# The vehicle whose driver is asked about, as releases write it.
-_DRIVEN = {
-    **dict.fromkeys(("straßenbahn", "strassenbahn", "tram"), "Straßenbahn"),
-    **dict.fromkeys(("lkw", "lorry", "truck"), "Lkw"),
-    **dict.fromkeys(("zug", "train"), "Zug"),
-    **dict.fromkeys(("traktor", "tractor"), "Traktor"),
-    "bus": "Bus",
-    "taxi": "Taxi",
-}
 # An age and the noun it is given to: "31-jährige Hausbewohnerin", "23 Jahre alter Golf-Fahrer";
 # not an age that stands for the person ("Ein 30-Jähriger"), who may be the one asked about.
 _AGE_OF_NOUN = re.compile(

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import simplemma
 
-from index.lexical import term_of, tokenize
+from index.lexical import fold, term_of, tokenize
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary_en_de.txt")
 COLLOQUIAL_FILE = Path(__file__).with_name("colloquial_de.txt")
@@ -71,8 +71,10 @@ def glossary() -> Glossary:
 @lru_cache(maxsize=1)
 def colloquial() -> Glossary:
     """The words releases use for what people say in German ("geklaut": "gestohlen",
-    "entwendet"; "tanke": "Tankstelle"), from COLLOQUIAL_FILE, in the glossary's format."""
-    return parse_glossary(COLLOQUIAL_FILE.read_text(encoding="utf-8"), COLLOQUIAL_FILE.name)
+    "entwendet"; "tanke": "Tankstelle"), from COLLOQUIAL_FILE, in the glossary's format; keyed by
+    the words with umlauts spelt out, so that "räder" and "raeder" are one line."""
+    parsed = parse_glossary(COLLOQUIAL_FILE.read_text(encoding="utf-8"), COLLOQUIAL_FILE.name)
+    return {tuple(fold(word) for word in words): german for words, german in parsed.items()}
 
 
 def glossary_translations(words: list[str]) -> dict[str, dict[str, float]]:
@@ -91,7 +93,7 @@ def glossary_translations(words: list[str]) -> dict[str, dict[str, float]]:
 def colloquial_translations(words: list[str]) -> dict[str, dict[str, float]]:
     """For the words of a German question: the search terms, weighted, of the words releases
     use instead of each colloquial word (colloquial()), given to that word's search term."""
-    return _by_term(words, _looked_up(colloquial(), [word.lower() for word in words]))
+    return _by_term(words, _looked_up(colloquial(), [fold(word) for word in words]))
 
 
 def _by_term(words: list[str], found: dict[int, tuple[str, ...]]) -> dict[str, dict[str, float]]:

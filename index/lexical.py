@@ -89,7 +89,8 @@ _CASED_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)\b(\w\w+)")
 _SENTENCE_END_CHARS = ".!?:"  # as in _CASED_WORD: a word after one of these opens a sentence
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
+    """The word in lower case, umlauts spelt out as phones type them ("Räder" → "raeder")."""
     return word.lower().translate(_FOLD)
 
 
@@ -104,7 +105,7 @@ CHAT_FUNCTION_WORDS = (
     *("anyone", "anything", "else", "besides", "apart"),
 )
 STOPWORDS = frozenset(
-    _fold(w)
+    fold(w)
     for w in (
         *STOPWORDS_GERMAN,
         *GERMAN_FUNCTION_WORDS,
@@ -124,7 +125,7 @@ def _stem(word: str) -> str:
 def term_of(word: str) -> str | None:
     """The search term a word stands for, None for a stop word; cached per spelling, as a rebuild
     meets the same words millions of times."""
-    folded = _fold(word)
+    folded = fold(word)
     return None if folded in STOPWORDS else _stem(folded)
 
 
