@@ -225,6 +225,12 @@ FRESH65_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh65.jsonl"
 # 60 answerable (30 German, 30 English) and 30 unanswerable (27 near misses), over 36 releases,
 # by a sixty-fifth blind helper in the thirty-eighth round; run once unread at 0cafb09.
 FRESH66_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh66.jsonl"
+FRESH67_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh67.jsonl"
+FRESH68_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh68.jsonl"
+FRESH69_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh69.jsonl"
+FRESH70_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh70.jsonl"
+FRESH71_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh71.jsonl"
+FRESH72_QUESTIONS = REPO / "bench" / "questions" / "releases_fresh72.jsonl"
 IN_DOMAIN = {
     "dev": (DEV_QUESTIONS, "releases"),
     "fresh": (FRESH_QUESTIONS, "fresh questions, releases"),
@@ -293,6 +299,12 @@ IN_DOMAIN = {
     "fresh64": (FRESH64_QUESTIONS, "sixty-fourth fresh questions, releases"),
     "fresh65": (FRESH65_QUESTIONS, "sixty-fifth fresh questions, releases"),
     "fresh66": (FRESH66_QUESTIONS, "sixty-sixth fresh questions, releases"),
+    "fresh67": (FRESH67_QUESTIONS, "sixty-seventh fresh questions, releases"),
+    "fresh68": (FRESH68_QUESTIONS, "sixty-eighth fresh questions, releases"),
+    "fresh69": (FRESH69_QUESTIONS, "sixty-ninth fresh questions, releases"),
+    "fresh70": (FRESH70_QUESTIONS, "seventieth fresh questions, releases"),
+    "fresh71": (FRESH71_QUESTIONS, "seventy-first fresh questions, releases"),
+    "fresh72": (FRESH72_QUESTIONS, "seventy-second fresh questions, releases"),
 }
 RANKED = 5
 
