@@ -16,6 +16,7 @@ from bot.question import (
     IS_CALLED,
     MONEY_SLANG,
     OFFICE_HOLDER_NOUN,
+    asks_road,
     question_kind,
 )
 from index.lexical import COMPOUND_MIN_LENGTH, TermMatch, term_of, term_set, tokenize, words_for
@@ -33,7 +34,7 @@ _PERSON = (
     r"|pedestrian|passenger|cyclist|\w*arbeiter\w*|worker|\w*eigner\w*|cop|policem[ae]n"
     r"|fahrlehrer\w*|instructor|\w*leader|r(ä|ae)delsf(ü|ue)hrer\w*|\w*chef|boss|typ|kerl"
     r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
-    r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student"
+    r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student|raser\w*|speeder"
     r"|\w*arzt|\w*(ä|ae)rztin|doctor|dentist"
     r"|\w*wart|\w*wirt|wirtin|kassierer\w*|cashier|attendant|hausmeister\w*|inhaber\w*"
     rf"|{_PARENT_OR_SPOUSE}"
@@ -64,8 +65,10 @@ _NAME_ASKED = re.compile(
     rf"|\bwie {IS_CALLED} (er|sie)\b|\bwie {IS_CALLED} (die|den) (beiden|zwei|drei)\b"
     # "weiß man schon wie der kerl heißt der das mädchen in die büsche gezerrt hat"
     rf"|\bwie (der|die) {_DESCRIBED}{_PERSON} {IS_CALLED}\b"
-    # "wer war der fahrer vom focus, name?"
-    rf"|\b{_PERSON}\b.*\bname\W*$"
+    # "wer war der fahrer vom focus, name?", "wer war der raser …, weiss man den namen"
+    rf"|\b{_PERSON}\b.*\bnamen?\W*$"
+    # "weiss man schon wie der heisst der den altkleidercontainer angezündet hat"
+    rf"|\bwie (der|die) {IS_CALLED} (der|die|den)\b"
     # "what name did he give"
     r"|\bwhat name did (he|she|they)\b"
 )
@@ -1028,7 +1031,25 @@ def tells_an_alcohol_level(text: str) -> bool:
 
 
 # A question for a height ("how tall was the maibaum"), which only a length answers.
-_HEIGHT_ASKED = re.compile(r"\bhow tall\b|\bwie hoch (ist|war) (der|die|das) \w*(baum|turm|mast)\b")
+_HEIGHT_ASKED = re.compile(
+    r"\bhow tall\b|\bwie hoch (ist|war) (der|die|das) \w*(baum|turm|mast)\b"
+    # a length asked with its unit: "wie lang war die ölspur, paar km?"
+    r"|\b(wie lang|how long)\b.*\b(km|kilomet\w+|met(er|re)s?|metern|miles?)\b"
+)
+
+
+# A road by its kind or number, beside the streets of CUES["road"]: "auf der Landesstraße", "die
+# California State Route 99"; and streets named without "-straße": "im Bornrain", "in der
+# Sonnenhalde".
+_ROAD = re.compile(
+    r"\b(?:Autobahn|Bundesstraße|Landesstraße|Kreisstraße|Route \d+|Highway|Interstate|Freeway)\b"
+    r"|\b(?:im|in der|am) [A-ZÄÖÜ]\w+(?:rain|halde)\b"
+)
+
+
+def names_a_road(text: str) -> bool:
+    """Does the text name a street or road ("in der Lindenstraße", "die L 1210")?"""
+    return bool(CUES["road"].search(text) or _ROAD.search(text))
 
 
 def asks_for_a_height(question: str) -> bool:
@@ -1287,6 +1308,7 @@ _TOLD_BY: list[
     (asks_if_the_licence_was_taken, tells_of_a_licence, None),
     (asks_for_the_floor, names_a_floor, None),
     (asks_for_a_house_number, gives_a_house_number, None),
+    (asks_road, names_a_road, None),
     (asks_for_the_hospital, names_a_hospital, None),
     (asks_how_long_it_lasted, tells_a_span, None),
     (asks_for_the_day, names_a_day, None),

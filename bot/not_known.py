@@ -145,6 +145,17 @@ _UNKNOWN_DOER = re.compile(
     r"|\b(?:[Ee]in|[Dd]er|[Dd]ie|des) (?:(?:bislang|bisher|noch) )*Unbekannte[nr]?\b"
 )
 
+
+def _sought_for(question: str) -> re.Pattern[str]:
+    """Witnesses sought who can tell who did the deed asked about: "Zeugen, die Hinweise auf die
+    Person oder Personen geben können, die das Stationierungszeichen …" (not who removed the oil
+    spill the same report tells of)."""
+    return re.compile(
+        r"\b(?:Zeugen,? die )?Hinweise (?:auf|zu) (?:den|die) (?:Person|Täter|Verursacher)"
+        rf"[^,.]*, (?:die|der) [^,.]*\b(?i:{_words_named(question.lower())})"
+    )
+
+
 _ARSON_ASKED = re.compile(
     r"\b(?:angezündet|angesteckt|abgefackelt|(?:feuer|brand) gelegt|torched|set (?:\w+ )?on fire"
     r"|set fire to|started the fire)\b",
@@ -189,6 +200,7 @@ _TOLD_NOT_KNOWN: list[
         lambda question: question_kind(question) == "who" and asks_doer(question),
         _UNKNOWN_DOER,
     ),
+    (lambda question: question_kind(question) == "who" and asks_doer(question), _sought_for),
     # who set a fire, where even its cause is unknown: "Aus bislang unbekannter Ursache geriet …
     # ein frisch gemähter Acker … in Brand" (not who caused an accident: "aus ungeklärter
     # Ursache kam der 30-Jährige von der Fahrbahn ab" names him)

@@ -3148,6 +3148,9 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_name, "whats the name of the 28 y/o who owns the ford focus", True),
         (asks_for_a_name, "wie heisst der tankwart in esslingen", True),
         (asks_for_a_name, "wie hieß der wirt", True),
+        (asks_for_a_name, "wer war der raser mit den 209, weiss man den namen", True),
+        (asks_for_a_name, "weiss man schon wie der heisst der den container angezündet hat", True),
+        (asks_for_a_name, "weiss man wie die straße heisst", False),
         (asks_for_a_name, "name of the sailor whose boat capsized", True),
         (asks_for_a_name, "what's the name of the victim", True),
         (asks_for_a_name, "wie hieß die ermittlungsgruppe", False),  # a thing, which may be named
@@ -3314,6 +3317,10 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_an_alcohol_level, "war der fahrer betrunken", False),  # "alkoholisiert" answers
         (asks_for_a_height, "how tall was the maibaum", True),
         (asks_for_a_height, "how big was the fire", False),
+        (asks_for_a_height, "wie lang war die ölspur in edingen, paar km?", True),
+        (asks_for_a_height, "how long was the oil spill, like a few metres", True),
+        (asks_for_a_height, "wie lang war die b27 gesperrt", False),
+        (asks_road, "in welcher straße in crailsheim wohnt die frau mit dem ledersofa", True),
         (asks_for_a_persons_age, "wie alt war der arbeiter der in brackenheim gestürzt ist", True),
         (asks_for_a_persons_age, "how old was the driver who hit the 13 year old girl", True),
         (asks_for_a_persons_age, "wie alt ungefähr war der mann", True),
@@ -3525,6 +3532,24 @@ def test_how_badly_someone_was_hurt_is_told_by_a_degree_or_a_kind_of_injury():
     assert tells_how_badly_hurt("Die 88-Jährige wurde schwer verletzt.")
     assert tells_how_badly_hurt("Er erlitt eine Prellung am Arm.")
     assert not tells_how_badly_hurt("Die Fahrerin wurde verletzt in ein Krankenhaus eingeliefert.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names_one"),
+    [
+        ("Ein Laptop fehlte in der Heinrich-Lanz-Straße.", True),
+        ("Er fuhr auf der Landesstraße in Richtung Künzelsau.", True),
+        ("Ein LKW-Fahrer befuhr die Straße im Bornrain in Möglingen.", True),
+        ("Am Gebäude in der Sonnenhalde kletterte der Täter auf den Balkon.", True),
+        ("Durch Fresno verläuft die California State Route 99.", True),
+        ("Sie stellte ihr Ledersofa in den Hausflur eines Hauses in der Innenstadt.", False),
+        ("Ein Täter betrat kurz vor 19 Uhr die Tankstelle.", False),
+    ],
+)
+def test_which_street_is_told_by_a_street_or_road_by_its_name(sentence, names_one):
+    question = "which street was it"
+
+    assert report_cannot_answer(question, [], lambda: [sentence]) is not names_one
 
 
 def test_what_a_deed_was_done_with_is_told_by_a_tool_or_mittels():

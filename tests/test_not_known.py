@@ -282,6 +282,22 @@ def test_what_the_same_release_tells_is_still_answered(searcher, question, shown
             "Auffällig war der schwankende Gang des Unbekannten.",
             True,
         ),
+        # who did it, where witnesses are sought who can tell who did that deed (not another)
+        (
+            "hat man den typen schon der in edingen das stationierungszeichen rausgerissen hat, "
+            "wer war das",
+            "Zeugen, die Hinweise auf die Person oder Personen geben können, die das "
+            "Stationierungszeichen auf die Fahrbahn war, werden gebeten, sich mit dem "
+            "Polizeiposten Edingen-Neckarhausen in Verbindung zu setzen.",
+            True,
+        ),
+        (
+            "wer hat die ölspur in edingen dann weggemacht",
+            "Zeugen, die Hinweise auf die Person oder Personen geben können, die das "
+            "Stationierungszeichen auf die Fahrbahn war, werden gebeten, sich mit dem "
+            "Polizeiposten Edingen-Neckarhausen in Verbindung zu setzen.",
+            False,
+        ),
         # how long someone is out, where the report gives no span
         (
             "how many weeks will the injured mosbach cop be off work",
