@@ -375,7 +375,7 @@ _BUSINESS_NAME_ASKED = re.compile(
     # a firm as chats ask for it: "wie heisst die firma in der industriestr", "welche firma"
     + "|"
     + _name_of(r"firma\b")
-    + r"|\bwelche[rsnm]? firma\b"
+    + r"|\bwelche[rsnm]? firma\b|\b(which|what) (company|firm)\b"
     + rf"|\b(which|what|welche[rsnm]?) {_COMPANY}\b"
     # not a shop as such: "which shop was broken into" asks what kind ("ein Juwelier"), "von
     # welcher praxis war das schild" too ("einer Zahnarztpraxis")
@@ -388,6 +388,9 @@ _BUSINESS_NAME_ASKED = re.compile(
 )
 _BUSINESS_NAME = re.compile(
     r"\b(GmbH|AG|KG|Inc|Ltd|Corporation|Company)\b|e\. ?K\.|&\s?[A-ZÄÖÜ]"
+    r"|\b[A-Z]+[a-z]+[A-Z]\w*"  # a capital inside: "BSkyB", "McDonald's"
+    r"|\b[A-Z]\w+ (Media|Group|Records|Airlines|Motors|Pictures|Studios|Networks?|Holdings"
+    r"|Industries|Systems|Technologies|Electric)\b"
     r"|\b(\w*[Ff]irma|\w*[Gg]eschäft|Laden|\w*[Mm]arkt|Gartencenter|Autohaus|Friseur\w*|Salon"
     r"|Restaurant|Gaststätte|Lokal|Bar|Café|Bäckerei|Tankstelle|Juwelier\w*|Hotel|Kiosk|Imbiss"
     r"|Werkstatt|Spedition|\w*[Pp]raxis|Spielothek|Spielhalle|Casino)\s[„\"»]?[A-ZÄÖÜ]"

@@ -3211,6 +3211,8 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_crime_figures, "who gave the talk about clan crime at the konferenz", False),
         (asks_for_a_business_name, "wie heisst die firma in der industriestr in aalen", True),
         (asks_for_a_business_name, "welche firma war das in renningen", True),
+        (asks_for_a_business_name, "which company does the sattelzug on the a6 belong to", True),
+        (asks_for_a_business_name, "what company did he say he was from", True),
         (asks_for_a_business_name, "Was wurde in Teslas Firma produziert?", False),
         (asks_for_a_charity, "für welche hilfsorganisation waren die 500 paar schuhe", True),
         (
@@ -3229,7 +3231,8 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_a_business_name, "heilbronn diagnosegerät aus welchem autohaus genau", True),
         (asks_for_a_business_name, "which petrol station was it", True),
         (asks_for_a_business_name, "in welchem laden war das", False),
-        (asks_for_a_business_name, "what company agreed to end the proceedings", False),
+        # a company as such too: what names it is told by its signs, "BSkyB", "Virgin Media"
+        (asks_for_a_business_name, "what company agreed to end the proceedings", True),
         (asks_for_money_taken, "wieviel geld war im opferstock in murrhardt", True),
         (asks_for_money_taken, "how much cash was taken from the slot machines", True),
         (asks_for_money_taken, "wie viel geld hat der schaden gekostet", False),  # the damage
@@ -3802,6 +3805,19 @@ def test_a_hospital_named_only_as_ins_krankenhaus_is_not_named(sentences, expect
     institution = institution_asked("which hospital was she taken to", [hospital])
     assert institution is not None
     assert names_it_only_as_some(sentences, institution) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Im Rahmen des Abkommens einigten sich BSkyB und die Konkurrenz darauf.", True),
+        ("Im Rahmen des Abkommens einigten sich die Konkurrenz und Virgin Media darauf.", True),
+        ("Ein 66-jähriger Sattelzugfahrer kam auf der BAB6 von der Fahrbahn ab.", False),
+        ("Der PKW des Mannes war nicht zugelassen.", False),
+    ],
+)
+def test_a_business_is_named_by_signs_of_a_firm_s_name(sentence, named):
+    assert names_a_business(sentence) is named
 
 
 def test_which_business_or_institution_is_asked():
