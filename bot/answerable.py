@@ -1180,16 +1180,19 @@ _PEOPLE_ASKED = re.compile(
     r"\b(wie ?viele?|how many)\s+(\w+\s+)?(fahrg(ä|ae)ste|passagiere|insassen|leute|menschen"
     r"|personen|passengers|people|persons|occupants|bewohner|residents|zuschauer|spectators"
     r"|fans|g(ä|ae)ste|guests|teilnehmer|participants|guys|men|t(ä|ae)ter|einbrecher|diebe"
-    r"|r(ä|ae)uber|burglars|thieves|robbers|suspects|tatverd(ä|ae)chtige)\b"
-    # how many were there: "how many ppl attended the sicherheitskonferenz"
-    r"|\b(wie ?viele?|how many)\b.*\b(attend\w*|teilgenommen|teilnahmen|anwesend|present)\b"
+    r"|r(ä|ae)uber|burglars|thieves|robbers|suspects|tatverd(ä|ae)chtige|refugees"
+    r"|fl(ü|ue)chtlinge)\b"
+    # how many were there, or live there: "how many ppl attended the sicherheitskonferenz", "how
+    # many refugees live in the unterkunft"
+    r"|\b(wie ?viele?|how many)\b.*\b(attend\w*|teilgenommen|teilnahmen|anwesend|present|live"
+    r"|lived|wohnen|wohnten|leben|lebten)\b"
 )
 _PEOPLE = (
     r"(Fahrgäst\w*|Passagier\w*|Insass\w*|Leute\w*|Mensch\w*|Person\w*|\w*[Bb]ewohner\w*"
     r"|Einwohner\w*|Zuschauer\w*|Fans?|Gäst\w*|Teilnehmer\w*|Besucher\w*|Kinder\w*|Männer\w*"
     r"|Frauen\w*|Jugendliche\w*|Erwachsene\w*|Verletzte\w*|Schüler\w*|Mitglieder\w*"
     r"|Namen|Unterschrift\w*|Stimmen|Täter\w*|Dieb\w*|Einbrecher\w*|Räuber\w*|Tatverdächtig\w*"
-    r"|Unbekannte\w*)"
+    r"|Unbekannte\w*|Flüchtlingen?\b|Asylbewerber[n]?\b)"
 )
 _NOT_EURO = r"(?!Euro\b)"  # "mehreren tausend Euro erbeuteten Diebe" counts no thieves
 # A number may stand far before what it counts: "rund 300 auf dem Bahnhofsvorplatz und vor dem
