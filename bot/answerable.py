@@ -1555,6 +1555,32 @@ def gives_only_others_ages(sentences: list[str], relation: TermMatch, woman: boo
     return not any(set(tokenize(owner)) & relation.variants.keys() for owner in owners)
 
 
+# The make of the car whose colour a question asks ("what colour was the renault twingo"), as
+# typed; not a word that only looks like one ("weiss man", "the seat").
+_MAKE_TYPED = re.compile(MAKE, re.IGNORECASE)
+_NOT_A_MAKE = {"man", "seat", "smart", "mini", "benz"}
+# A colour that belongs to the vehicle named right after it: "einen weißen VW Golf".
+_COLOUR_OF_MAKE = re.compile(rf"\s+(?:[\w-]+\s+)?{MAKE}")
+
+
+def make_whose_colour_is_asked(question: str) -> str | None:
+    if question_kind(question) != "colour":
+        return None
+    makes = (m.group(0).lower() for m in _MAKE_TYPED.finditer(question))
+    return next((make for make in makes if make not in _NOT_A_MAKE), None)
+
+
+def colours_only_other_makes(sentences: list[str], make: str) -> bool:
+    """Does every colour the report gives belong to a vehicle of another make ("überholte einen
+    weißen VW Golf" is not the colour of the Renault Twingo that overtook)?"""
+    owners = []
+    for sentence in sentences:
+        for colour in CUES["colour"].finditer(sentence):
+            owner = _COLOUR_OF_MAKE.match(sentence, colour.end())
+            owners.append(owner.group(1).lower() if owner else None)
+    return bool(owners) and all(owner is not None and owner != make for owner in owners)
+
+
 # A question when an event is or will be ("wann is eigentlich das seenachtsfest", "when is the
 # seenachtsfest happening"): the report answers only by a time in a sentence that names the
 # event, not by when something else happened that it mentions.
@@ -1715,13 +1741,20 @@ def report_cannot_answer(
     asked = [(told, blank) for asks, told, blank in _TOLD_BY if asks(question)]
     institution = institution_asked(question, terms)
     relation = relation_whose_age_is_asked(question, terms)
+    coloured = make_whose_colour_is_asked(question)
     event = event_whose_time_is_asked(question, terms)
     result_of = result_asked(question, terms)
     country = country_counted(question)
     taken = question_kind(question) in ("money", "stolen")
-    if not asked and not taken and not any((institution, relation, event, result_of, country)):
+    if (
+        not asked
+        and not taken
+        and not any((institution, relation, coloured, event, result_of, country))
+    ):
         return False
     sentences = report()
+    if coloured is not None and colours_only_other_makes(sentences, coloured):
+        return True
     if country is not None and counts_none_from(sentences, country):
         return True
     if taken and names_it_only_as_maybe_connected(sentences, terms):

@@ -3558,6 +3558,29 @@ def test_which_street_is_told_by_a_street_or_road_by_its_name(sentence, names_on
     assert report_cannot_answer(question, [], lambda: [sentence]) is not names_one
 
 
+_OVERTAKEN = [
+    "Gegen 21.15 Uhr überholte der Unbekannte trotz Gegenverkehrs einen weißen VW Golf.",
+    "Er war mit einem Renault Twingo, neueren Baujahres, unterwegs.",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "declined"),
+    [
+        ("what colour was the renault twingo that overtook near ingelfingen", _OVERTAKEN, True),
+        ("welche farbe hatte der vw golf", _OVERTAKEN, False),
+        ("welche farbe hatte der twingo", _OVERTAKEN, False),  # no make asked: it may be either
+        (
+            "what colour was the renault twingo",
+            ["Er fuhr einen roten Renault Twingo und überholte einen weißen VW Golf."],
+            False,
+        ),
+    ],
+)
+def test_a_colour_asked_of_one_make_is_not_told_by_another_make_s(question, sentences, declined):
+    assert report_cannot_answer(question, [], lambda: sentences) is declined
+
+
 def test_what_a_deed_was_done_with_is_told_by_a_tool_or_mittels():
     assert names_a_means("Er sägte den Maibaum mit einer Akku-Kettensäge durch.")
     assert names_a_means("Sie schlugen mittels unbekanntem Gegenstand die Scheibe ein.")
