@@ -15,6 +15,7 @@ from bot.question import (
     asks_victim,
     asks_where_or_how_found,
     asks_who_had_it,
+    asks_witness,
     counted_asked,
     named_asked,
     office_asked,
@@ -32,7 +33,8 @@ class Asked:
     it asks by, what a "how many" question counts, what a "which" question asks the name of,
     whether it asks where or how something turned up, whether it asks a vehicle's model and
     whether it counts those too fast (bot.question.office_asked, superlatives_asked,
-    counted_asked, named_asked, asks_where_or_how_found, asks_who_had_it, asks_speeding;
+    counted_asked, named_asked, asks_where_or_how_found, asks_who_had_it, asks_speeding,
+    asks_victim, asks_witness;
     bot.answerable.asks_for_a_model)."""
 
     terms: list[TermMatch]
@@ -50,6 +52,7 @@ class Asked:
     model: bool = False
     speeding: bool = False
     victim: bool = False
+    witness: bool = False
 
     @classmethod
     def of(cls, question: str, terms: list[TermMatch], language: str) -> Asked:
@@ -68,6 +71,7 @@ class Asked:
         model = kind == "vehicle" and asks_for_a_model(question)
         speeding = kind == "how_many" and asks_speeding(question)
         victim = kind == "who" and asks_victim(question)
+        witness = kind == "who" and asks_witness(question)
         return cls(
             terms,
             kind,
@@ -84,6 +88,7 @@ class Asked:
             model=model,
             speeding=speeding,
             victim=victim,
+            witness=witness,
         )
 
 

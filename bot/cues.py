@@ -377,6 +377,13 @@ VICTIM_TOLD = re.compile(
     r"|\b(?:griff|griffen)\b[^.]*\ban\b|\bangegriffen\b|\bbestohlen\b|\bbetrogen\b"
     r"|\bOpfer\b|\bGeschädigte\w*"
 )
+# A sentence that tells who noticed the deed: "Ein aufmerksamer Passant konnte die Tat
+# beobachten", "Eine Anwohnerin bemerkte …"; not the call for witnesses ("Zeugen, die … beobachtet
+# haben, werden gebeten").
+WITNESS_TOLD = re.compile(
+    r"^(?![^.]*\bgebeten\b)[^.]*\b(?:beobacht\w*|bemerkt\w*|sah|sahen|gesehen|entdeckt\w*"
+    r"|wurde\w* \w+ auf\w*merksam|aufmerksam\w* (?:wurde|geworden))\b"
+)
 # A sentence that tells who was too fast: "Davon überschritten 2130 Fahrzeuge die zulässige
 # Höchstgeschwindigkeit", "waren zu schnell unterwegs", "Geschwindigkeitsverstöße".
 SPEEDING = re.compile(

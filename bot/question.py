@@ -848,6 +848,19 @@ def asks_victim(question: str) -> bool:
     return bool(_VICTIM_ASKED.search(question))
 
 
+# Who noticed it: "who saw the 2 guys trying to break into the friseur", "wer hat das bemerkt".
+_WITNESS_ASKED = re.compile(
+    r"^who (?:had |has |first )?(?:saw|noticed|spotted|witnessed|heard|discovered)\b"
+    r"|^wer\b.*\b(?:gesehen|bemerkt|beobachtet|entdeckt|gehört|mitbekommen)\b",
+    re.I,
+)
+
+
+def asks_witness(question: str) -> bool:
+    """Does a "who" question ask who noticed the deed, not who did it?"""
+    return bool(_WITNESS_ASKED.search(question))
+
+
 # What a "how many" question counts: the words after "wie viele", "how many".
 _COUNTED_ASKED = re.compile(
     r"\b(?:wie ?viele?n?|how many|anzahl (?:der|an)|number of)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I

@@ -23,6 +23,7 @@ from bot.cues import (
     REASON_GIVEN,
     SPEEDING,
     VICTIM_TOLD,
+    WITNESS_TOLD,
 )
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
@@ -114,6 +115,10 @@ WEIGHTS: dict[str, float] = {
     # answered by the sentence that tells whom the deed was done to ("Einem hilfsbereiten
     # Tankwart sind … gestohlen worden"), not by who did it (bot.cues.VICTIM_TOLD).
     "tells_victim": 4.0,
+    # Set by hand, as tells_victim: "who saw the 2 guys trying to break into the friseur" is
+    # answered by who noticed it ("Ein aufmerksamer Passant konnte die Tat beobachten"), not by
+    # the doers the question's other words match (bot.cues.WITNESS_TOLD).
+    "tells_witness": 4.0,
     "after_best": -0.957,
     # Set by hand: how much the words after the question word weigh again, when keywords that
     # say which report it is about come first ("backnang b14 opel über verkehrsinsel | warum
@@ -248,6 +253,9 @@ def sentence_features(hits: list[Hit], asked: Asked) -> list[dict[str, float]]:
             "tells_speeding": float(asked.speeding and bool(SPEEDING.search(text))),
             "tells_victim": float(
                 asked.victim and bool(has_cue) and bool(VICTIM_TOLD.search(text))
+            ),
+            "tells_witness": float(
+                asked.witness and bool(has_cue) and bool(WITNESS_TOLD.search(text))
             ),
             "fled_in": float(
                 kind == "vehicle"

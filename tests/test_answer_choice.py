@@ -115,7 +115,16 @@ from bot.answerable import (
     tells_who_was_hurt,
 )
 from bot.asked import Asked, focus_asked
-from bot.cues import CUES, FOUND_AT, pretexts, reasons, stolen_goods, things_left, ways_in
+from bot.cues import (
+    CUES,
+    FOUND_AT,
+    WITNESS_TOLD,
+    pretexts,
+    reasons,
+    stolen_goods,
+    things_left,
+    ways_in,
+)
 from bot.excerpt import (
     EXCERPT_MAX_CHARS,
     best_excerpt,
@@ -130,6 +139,7 @@ from bot.question import (
     asks_doer,
     asks_road,
     asks_victim,
+    asks_witness,
     contractions_spelt_out,
     counted_asked,
     german_chat_spelt_out,
@@ -1012,6 +1022,32 @@ def test_a_sentence_that_holds_what_is_asked_has_the_room_before_better_matches(
     assert "rund 45 Minuten" in excerpt.text
     assert excerpt.highlights == ("45 Minuten",)
     assert len(excerpt.text) <= EXCERPT_MAX_CHARS
+
+
+@pytest.mark.parametrize(
+    ("question", "witness"),
+    [
+        ("who saw the 2 guys trying to break into the friseur on riedstrasse", True),
+        ("wer hat die zwei männer am friseur beobachtet", True),
+        ("who do i call if i saw smth at the werkstatt", False),
+        ("who broke into the friseur", False),
+    ],
+)
+def test_who_noticed_the_deed_is_asked_as_such(question, witness):
+    assert asks_witness(question) is witness
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tells"),
+    [
+        ("Ein aufmerksamer Passant konnte die Tat beobachten.", True),
+        ("Eine Anwohnerin bemerkte den Rauch und alarmierte die Feuerwehr.", True),
+        ("Zeugen, die etwas beobachtet haben, werden gebeten, sich zu melden.", False),
+        ("Zwei unbekannte Täter versuchten, in einen Friseursalon einzudringen.", False),
+    ],
+)
+def test_who_noticed_the_deed_is_told_by_a_sentence_that_says_they_saw_it(sentence, tells):
+    assert bool(WITNESS_TOLD.search(sentence)) is tells
 
 
 @pytest.mark.parametrize(

@@ -595,3 +595,29 @@ def test_what_else_was_taken_besides_the_money_is_the_other_loot(tmp_path, encod
 
     assert answer.excerpt is not None
     assert "Flasche Alkohol" in answer.excerpt
+
+
+HAIRDRESSER = {
+    "id": "pol-ka-2016-friseur-riedstrasse",
+    "title": "Karlsruhe: Einbruchsversuch in Friseursalon",
+    "date": "2016-06-16",
+    "publisher": "Polizeipräsidium Karlsruhe",
+    "place": "Karlsruhe",
+    "text": "Zwei unbekannte Täter versuchten am Mittwoch um 04.45 Uhr gewaltsam in einen "
+    "Friseursalon in der Riedstraße einzudringen. Dank einer einbruchsgesicherten Eingangstür "
+    "gelang es den Langfingern jedoch nicht, sich Zutritt zu den Räumlichkeiten zu verschaffen. "
+    "Ein aufmerksamer Passant konnte die Tat beobachten. Die Diebe waren etwa 20 bis 40 Jahre "
+    "alt, circa 180 cm groß, dunkel gekleidet und trugen einen Schal oder Tuch zur Maskierung.",
+}
+
+
+def test_who_saw_it_is_answered_by_the_one_who_saw_it_not_by_the_doers(tmp_path, encoder):
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, HAIRDRESSER], encoder)
+
+    answer = answer_question(
+        searcher, "who saw the 2 guys trying to break into the friseur on riedstrasse"
+    )
+
+    assert answer.sources[0].release.release_id == HAIRDRESSER["id"]
+    assert "Ein aufmerksamer Passant" in answer.excerpt
+    assert answer.highlights == ("Passant",)
