@@ -35,7 +35,7 @@ _PERSON = (
     r"|fahrlehrer\w*|instructor|\w*leader|r(ä|ae)delsf(ü|ue)hrer\w*|\w*chef|boss|typ|kerl"
     r"|angestellte\w*|employee|segler\w*|sailor|skipper|beamt\w*|polizist\w*|officer|verd(ä|ae)chtig\w*"
     r"|suspect|jugendliche\w*|teenager|sch(ü|ue)ler\w*|student|raser\w*|speeder"
-    r"|\w*arzt|\w*(ä|ae)rztin|doctor|dentist"
+    r"|\w*arzt|\w*(ä|ae)rztin|doctor|dentist|j(ä|ae)ger\w*|hunter|f(ö|oe)rster\w*"
     r"|\w*wart|\w*wirt|wirtin|kassierer\w*|cashier|attendant|hausmeister\w*|inhaber\w*"
     rf"|{_PARENT_OR_SPOUSE}"
     # "the 19 yo who …", "the 28 y/o", "der 19-jährige"
@@ -279,6 +279,8 @@ _MAKE_ASKED = re.compile(
     r"|\b(car|truck|lorry|van|vehicle|auto|pkw|lkw|fahrzeug|traktor|motorrad)\b.*"
     r"\b((what|which) (brand|make)|welche[rsnm]? marke)\b"
     r"|\b(what|which) (car|vehicle) (brands?|makes?)\b|\bwelche (auto)?marken\b"
+    # "was fürn auto fuhr die frau …, marke?"
+    r"|\b(car|auto|pkw|wagen|fahrzeug)\b.*\bmarke\W*$"
 )
 _MAKE_WORD = re.compile(rf"\b{MAKE}")
 

@@ -307,8 +307,9 @@ def _cue_found(clause: str, kind: str) -> tuple[tuple[str, frozenset[str]], ...]
 # Kinds of question that ask for a measure: a release without one cannot answer them.
 MEASURES = ("money", "age", "alcohol", "size", "speed", "duration", "how_many", "colour")
 # Measures a release that answers always writes as such: a speed in km/h, a blood alcohol level
-# (or "alkoholisiert"), a colour, a licence plate, a suspect's description or clothes. The others
-# may be told in words the cue does not know.
+# (or "alkoholisiert"), a colour, a licence plate, a suspect's description or clothes, a drug by
+# its name ("unter Drogeneinfluss" names none). The others may be told in words the cue does not
+# know.
 WRITTEN_MEASURES = (
     "alcohol",
     "speed",
@@ -318,6 +319,7 @@ WRITTEN_MEASURES = (
     "description",
     "clothing",
     "way_in",
+    "drug",
 )
 
 

@@ -148,7 +148,7 @@ _KINDS = [
         "drug",
         r"\b((was für|welche[snr]?)( ne| eine| einer)? (droge|drogen|rauschgift|betäubungsmittel)"
         r"|(what|which) (kind of |kinda |sort of )?(drugs?|narcotics?)"
-        r"|was (hat|hatte|hatten) (der|die|er|sie) (\w+ )?(geraucht|konsumiert|intus)"
+        r"|was (hat|hatte|hatten) (der|die|er|sie) (\w+ )?(geraucht|konsumiert|intus|genommen)"
         r"|what (had|did) (he|she|they) (\w+ )?(smoked|smoke))\b",
     ),
     (
@@ -767,7 +767,11 @@ _FOUND_AT_ASKED = re.compile(rf"\b(?:{FIND_ASKED}|find|finding|turns? up)\b", re
 # Who had something lost is where it turned up: "so who had the ladys couch in the end", "who
 # had hers" ("… Sitzmöbel bei einem Nachbarn feststellen").
 _WHO_HAD_IT = re.compile(
-    r"\bwho (?:had|has|ended up with) (?:hers|his|theirs|it\b|.*\bin the end\b)", re.I
+    r"\bwho (?:actually |really |then )?(?:had|has|ended up with) (?:hers|his|theirs|it\b"
+    r"|.*\bin the end\b)"
+    # "wer hatte am ende das ledersofa von der frau aus crailsheim"
+    r"|\bwer (?:hatte|hat)\b.*\b(?:am ende|zum schluss|schlie(?:ß|ss)lich)\b",
+    re.I,
 )
 
 

@@ -3227,6 +3227,8 @@ def test_what_the_report_does_not_tell_is_declined_what_it_tells_answered(
         (asks_for_the_dead, "how many trees were killed off with weedkiller", True),
         (asks_for_the_dead, "how old was the cyclist who died near the bridge", False),  # an age
         (asks_for_a_make, "what brand was the truck that hit the canopy", True),
+        (asks_for_a_make, "was fürn auto fuhr die frau die bei gerlingen los is, marke?", True),
+        (asks_for_a_name, "wie heisst der jäger der das angefahrene reh erlöst hat", True),
         (asks_for_a_make, "traktor gestohlen ellwangen welche marke", True),
         (asks_for_a_make, "welche automarke fuhr der täter", True),
         (asks_for_a_make, "welche marke hatte die kamera", False),  # any brand may answer
@@ -4586,6 +4588,35 @@ def test_how_they_got_in_is_declined_where_the_report_tells_only_that_they_did(t
     assert "3.000,- Euro" in amount.excerpt
 
 
+DRUGGED_DRIVER = {
+    "id": "pol-aa-2016-weinstadt-volvo",
+    "title": "Weinstadt: Unter Drogeneinfluss unterwegs",
+    "date": "2016-03-04",
+    "publisher": "Polizeipräsidium Aalen",
+    "place": "Weinstadt",
+    "text": "Gegen 22:30 Uhr am Donnerstag fiel zwei Polizeibeamten ein Volvo-Fahrer auf, "
+    "welcher mit überhöhter Geschwindigkeit die Bahnhofstraße befuhr. Bei der Kontrolle stellte "
+    "sich heraus, dass der 32-jährige Volvo-Fahrer unter Drogeneinfluss stand. Eine Blutprobe "
+    "wurde entnommen.",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "welche drogen hatte der volvo fahrer in weinstadt genommen",
+        "der volvo fahrer in weinstadt unter drogen, was hatte der genommen",
+    ],
+)
+def test_which_drug_is_declined_where_the_report_names_none(tmp_path, encoder, question):
+    """ "unter Drogeneinfluss" says he was on drugs, not which."""
+    searcher = shipped_among(tmp_path, [DRUGGED_DRIVER], encoder)
+
+    answer = answer_question(searcher, question)
+
+    assert answer.declined, answer.excerpt
+
+
 def test_a_release_that_writes_the_asked_verb_in_another_form_answers(tmp_path, encoder):
     """ "welcher roller wurde gestohlen": the release that says thieves "stahlen" one, not the
     one about a damaged scooter."""
@@ -5055,6 +5086,8 @@ def test_who_did_it_is_answered_by_the_one_the_police_found_not_the_one_who_call
     [
         "lol the sofa story in crailsheim... so who had the ladys couch in the end",
         "crailsheim lady moving out, her sofa got swapped for an old one.. who had hers",
+        "so who actually had the sofa in the end, crailsheim story",
+        "wer hatte am ende das ledersofa von der frau aus crailsheim",
         "lol the crailsheim sofa swap story, where did the cops end up finding her couch",
     ],
 )
