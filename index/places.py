@@ -23,14 +23,15 @@ _DISTRICT = re.compile(
     r"\b(?:Wohngebiet|Stadtteil|Ortsteil|Teilort|Gewann|Wohnviertel)s?\s+"
     r"([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2})"
 )
-# "in der Sportplatzstraße", "Heinrich-Lanz-Straße", "Bötzinger Straße", "im Dieselweg": a
+# "in der Sportplatzstraße", "Heinrich-Lanz-Straße", "Bötzinger Straße", "im Dieselweg", "in der
+# Sonnenhalde", "im Bornrain": a
 # street a report names; not a kind of road ("Landesstraße", "Ortsdurchgangsstraße") nor a way
 # ("auf dem Heimweg").
 _STREET = re.compile(
     r"\b((?:[A-ZÄÖÜ]\w*-)*[A-ZÄÖÜ]\w*(?:stra(?:ß|ss)e|gasse|allee|steige)"
     r"|(?:[A-ZÄÖÜ]\w*-)+(?:Stra(?:ß|ss)e|Gasse|Allee|Weg|Platz|Ring)(?:es)?"
     r"|[A-ZÄÖÜ][\w-]*(?:er|sche)[ ](?:Stra(?:ß|ss)e|Gasse|Allee|Weg|Platz))\b"
-    r"|\b(?:im|am|zum|vom|in den)\s+([A-ZÄÖÜ]\w+weg)\b"
+    r"|\b(?:im|am|zum|vom|in den|in der)\s+([A-ZÄÖÜ]\w+(?:weg|halde|rain))\b"
 )
 _ROAD_KINDS = re.compile(
     r"^(Land|Landes|Bundes|Kreis|Staats|Gemeinde|Orts|Ortsdurchgangs|Durchgangs|Umgehungs"
@@ -58,6 +59,7 @@ _OPENING_PLACE = re.compile(
 )
 
 
+_TOWN_DISTRICT = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)-([A-ZÄÖÜ][a-zäöüß]+)\b")
 # A town named by where something happened near it: "zog es bei Gruibingen aus dem Verkehr",
 # "zwischen Hohenstraßen und Ammertsweiler" — a name ending as towns' names end, not a noun ("bei
 # Dunkelheit").
@@ -78,6 +80,14 @@ def report_places(release: Release) -> list[str]:
         if match and not _CONTACT_WORDS.search(heading):
             found.append(match.group(1))
     found += [name for name in _DISTRICT.findall(release.text) if not _english_words(name)]
+    # a district written after its town: "in Mannheim-Wallstadt", where the release is from
+    # Mannheim
+    towns = set(found)
+    found += [
+        f"{town}-{district}"
+        for town, district in _TOWN_DISTRICT.findall(release.text)
+        if town in towns
+    ]
     opening = _OPENING_PLACE.findall(release.text) + _NEAR_TOWN.findall(release.text)
     found += [name for name in opening if not _inflected_noun(name)]  # "In Zahlen des …"
     return found

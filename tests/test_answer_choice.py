@@ -974,6 +974,23 @@ def test_a_street_is_a_place_by_its_whole_name_not_a_kind_of_road():
     assert names.named_in(tokenize("wie viel zeit blieb")) == []
 
 
+def test_a_district_written_after_its_town_and_a_street_of_no_street_word_are_places():
+    names = PlaceNames(
+        [
+            Release(
+                "a",
+                "Mehrere Autos wurden in Mannheim-Wallstadt beschädigt. Am Gebäude in der "
+                "Sonnenhalde kletterte der Täter auf den Balkon. Sie kam aus Raum-Zeit-Wegen.",
+                place="Mannheim",
+            ),
+        ]
+    )
+
+    assert ("wallstadt",) in names.named_in(tokenize("womit wurden die autoscheiben in wallstadt"))
+    assert names.named_in(tokenize("einbruch sonnenhalde")) == [("sonnenhald",)]
+    assert names.named_in(tokenize("raum zeit")) == []  # "Raum" is no town of the release
+
+
 def test_the_bold_time_is_the_one_told_with_what_is_asked_not_the_next_sentences():
     shown = (
         "Gegen 23:45 Uhr wurde die Fahrbahn der Bahnhofstraße wieder geräumt. Auch eine "
