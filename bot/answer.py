@@ -402,8 +402,19 @@ def evidence_of(searcher: Searcher, query: Query, candidates: list[Candidate]) -
     (measure_absent); and whether the question is English (fewer shared words with German)."""
     best = candidates[0]
     # What it leads: the next release, unless that is one it updates (a Nachtrag answers first).
+    # Nor one that scores higher but never names the place the question names, which put the
+    # best one first (_place_asked_first), unless it holds more of the question's words: then
+    # it tells what the question asks of another place ("wurde in weinheim ein rasenmäher
+    # gestohlen": the Sinsheim shed's).
     rivals = [
-        c for c in candidates[1:] if not updates(best.release_hit.release, c.release_hit.release)
+        c
+        for c in candidates[1:]
+        if not updates(best.release_hit.release, c.release_hit.release)
+        and not (
+            c.score > best.score
+            and c.release_hit.coverage <= best.release_hit.coverage
+            and _misses_the_place_asked(searcher, query, c)
+        )
     ]
     lead = best.score - rivals[0].score if rivals else LEAD_WITHOUT_RIVAL
     if best.release_hit.in_dates:

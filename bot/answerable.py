@@ -1052,6 +1052,25 @@ _ROAD = re.compile(
 )
 
 
+# A share asked ("what percent of ppl feel safe", "wie viel prozent"), which only a report that
+# gives one answers: "43 Prozent", "rund 12 %", "jeder Dritte".
+_SHARE_ASKED = re.compile(r"\b(?:percent|percentage|prozent\w*|anteil|share of)\b|%")
+_SHARE = re.compile(
+    r"(?:\d|\b(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w+zig"
+    r"|hundert))\s?(?:%|Prozent\w*|percent)|\bjede[rs]? (?:zweite|dritte|vierte|fünfte|zehnte)"
+    r"|\b(?:Hälfte|Drittel|Viertel|Mehrheit)\b",
+    re.I,
+)
+
+
+def asks_for_a_share(question: str) -> bool:
+    return bool(_SHARE_ASKED.search(question.lower()))
+
+
+def gives_a_share(text: str) -> bool:
+    return bool(_SHARE.search(text))
+
+
 def names_a_road(text: str) -> bool:
     """Does the text name a street or road ("in der Lindenstraße", "die L 1210")?"""
     return bool(CUES["road"].search(text) or _ROAD.search(text))
@@ -1317,6 +1336,7 @@ _TOLD_BY: list[
     (asks_for_the_floor, names_a_floor, None),
     (asks_for_a_house_number, gives_a_house_number, None),
     (asks_road, names_a_road, None),
+    (asks_for_a_share, gives_a_share, None),
     (asks_for_the_hospital, names_a_hospital, None),
     (asks_how_long_it_lasted, tells_a_span, None),
     (asks_for_the_day, names_a_day, None),

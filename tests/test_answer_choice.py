@@ -4634,6 +4634,62 @@ def test_which_drug_is_declined_where_the_report_names_none(tmp_path, encoder, q
     assert answer.declined, answer.excerpt
 
 
+TWO_BREAK_INS = {
+    "id": "pol-ul-2016-ehingen-einbrueche",
+    "title": "Ehingen: Einbrecher unterwegs",
+    "date": "2016-02-19",
+    "publisher": "Polizeipräsidium Ulm",
+    "place": "Ehingen",
+    "text": "Die Diebe brachen im Dieselweg in Ehingen ein Fenster auf und kletterten ins "
+    "Innere. Dort fanden sie eine Kamera und einen Computer. In Rottenacker schlug jemand die "
+    "Scheibe eines Hauses in der Braigestraße ein. Der Täter konnte das Fenster öffnen und hatte "
+    "so den Weg frei. Er hatte es auf das Geld in der Firma abgesehen. Dieses fand er in "
+    "Automaten. Auch eine Flasche Alkohol nahm der Unbekannte mit.",
+}
+SNACK_BAR = {
+    "id": "pol-aa-2016-winnenden-imbiss",
+    "title": "Winnenden: Einbruch in Imbiss",
+    "date": "2016-02-19",
+    "publisher": "Polizeipräsidium Aalen",
+    "place": "Winnenden",
+    "text": "Zwischen Mitternacht und den frühen Morgenstunden brachen unbekannte Täter in einen "
+    "Imbiss in der Alfred-Kärcher-Straße ein. Nach dem Eindringen gingen die Täter zielgerichtet "
+    "auf die Geldspielautomaten zu und brachen diese auf. Wie viel Geld daraus erbeutet werden "
+    "konnte ist noch nicht bekannt. Es entstand ein Sachschaden in Höhe von 2000EUR.",
+}
+
+
+def test_the_release_of_the_place_asked_is_not_declined_for_a_higher_one_of_another_place(
+    tmp_path, encoder
+):
+    """The snack bar's break-in matches better in meaning, but only the other release is from
+    Rottenacker and holds as many of the question's words: it answers, and the one that never
+    names Rottenacker is no rival it must lead."""
+    searcher = shipped_among(tmp_path, [*DISTRACTORS, TWO_BREAK_INS, SNACK_BAR], encoder)
+
+    answer = answer_question(
+        searcher, "rottenacker einbruch, was hat der außer dem geld noch mitgehen lassen"
+    )
+
+    assert answer.sources[0].release.release_id == TWO_BREAK_INS["id"], answer.excerpt
+    assert "Flasche Alkohol" in answer.excerpt
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives"),
+    [
+        ("Rund 43 Prozent der Befragten fühlen sich sicher.", True),
+        ("Das Baugewerbe macht sechs bis neun Prozent aus.", True),
+        ("Jeder Dritte fühlt sich nachts unsicher.", True),
+        ("Dabei wurden auch die Erkenntnisse der Bürgerbefragung betrachtet.", False),
+    ],
+)
+def test_a_share_asked_is_told_only_by_a_share(sentence, gives):
+    question = "what were the results of the bürgerbefragung, like what percent of ppl feel safe"
+
+    assert report_cannot_answer(question, [], lambda: [sentence]) is not gives
+
+
 def test_a_release_that_writes_the_asked_verb_in_another_form_answers(tmp_path, encoder):
     """ "welcher roller wurde gestohlen": the release that says thieves "stahlen" one, not the
     one about a damaged scooter."""
