@@ -571,7 +571,7 @@ _GERMAN_SPELT_OUT = {"is": "ist", "ham": "haben"}
 # fahrer" (not "gibts", "gabs": "was gibts neues" reads the same either way).
 _VERB_WITH_ES = re.compile(r"\b(haben|hatten|hätten|kann|konnten|wird|geht|waren)s\b", re.I)
 # "Straße" as chats shorten it: "riedstr", "stettiner str."
-_STREET_SHORT = re.compile(r"(?:\b(\w{3,})|(?<=\w )\b)str\b\.?", re.IGNORECASE)
+_STREET_SHORT = re.compile(r"(?:\b(\w{3,})|(?<=\w[ -])\b)str\b\.?", re.IGNORECASE)
 
 # A preposition and its article typed as one word: "was fürn auto", "ausm urlaub", "aufm parkplatz"
 _GERMAN_CONTRACTION = re.compile(r"\b(?:(für)(n|ne|nen)|(aus|auf|mit|nach)m)\b", re.IGNORECASE)
@@ -582,7 +582,8 @@ def german_chat_spelt_out(question: str) -> str:
     ("fuer" → "für"), "is" and "ham" after a question word as "ist" and "haben", a preposition
     run together with its article written apart ("fürn" → "für ein", "ausm" → "aus dem"), a
     verb run together with "es" ("habens" → "haben es") and "str" as "straße" ("riedstr" →
-    "riedstraße"): so the rules that read a question's words, and the search, read them."""
+    "riedstraße", "heinrich-lanz-str"): so the rules that read a question's words, and the
+    search, read them."""
     question = _UMLAUT_TYPED.sub(lambda m: _UMLAUT_WORDS[m.group(1).lower()], question)
     question = _VERB_WITH_ES.sub(lambda m: f"{m.group(1)} es", question)
     question = _STREET_SHORT.sub(lambda m: f"{m.group(1) or ''}straße", question)

@@ -4339,6 +4339,11 @@ def test_a_colloquial_german_word_is_searched_as_the_words_releases_use():
     # "wohin haben die von der bande die geklauten maschinen gebracht": "… die Tätergruppierung …",
     # not the music band that "Bande" shares its stem with
     assert term_of("Tätergruppierung") in colloquial_translations(["bande"])[term_of("bande")]
+    # "welches revier soll ich anrufen wegen dem einbruch": "… sich mit dem Polizeirevier …
+    # in Verbindung zu setzen"; "wie ham die den tresor aufbekommen": "… aufgeschnitten"
+    assert term_of("Verbindung") in colloquial_translations(["anrufen"])[term_of("anrufen")]
+    opened = colloquial_translations(["aufbekommen"])[term_of("aufbekommen")]
+    assert term_of("aufgeschnitten") in opened
 
 
 CAR_PARADE = {
@@ -5041,6 +5046,7 @@ def test_english_contractions_are_spelt_out(typed, spelt_out):
         ("warum habens die beim friseur in der riedstr nicht reingeschafft", "warum haben es die "
          "beim friseur in der riedstraße nicht reingeschafft", "why"),
         ("ellwangen stettiner str. brand wann", "ellwangen stettiner straße brand wann", "when"),
+        ("einbruch heinrich-lanz-str wann", "einbruch heinrich-lanz-straße wann", "when"),
         ("mainstream news", "mainstream news", "what"),
     ],
 )  # fmt: skip
