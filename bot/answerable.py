@@ -20,6 +20,7 @@ from bot.question import (
     question_kind,
 )
 from index.lexical import COMPOUND_MIN_LENGTH, TermMatch, term_of, term_set, tokenize, words_for
+from index.places import street_names
 
 # Someone named by what they are to another: "die Mutter", "the husband".
 _PARENT_OR_SPOUSE = r"mutter|vater|ehemann|ehefrau|mother|father|husband|wife"
@@ -1043,12 +1044,10 @@ _HEIGHT_ASKED = re.compile(
 )
 
 
-# A road by its kind or number, beside the streets of CUES["road"]: "auf der Landesstraße", "die
-# California State Route 99"; and streets named without "-straße": "im Bornrain", "in der
-# Sonnenhalde".
+# A road by its kind or number, beside the streets of CUES["road"] and index.places: "auf der
+# Landesstraße", "die California State Route 99".
 _ROAD = re.compile(
     r"\b(?:Autobahn|Bundesstraße|Landesstraße|Kreisstraße|Route \d+|Highway|Interstate|Freeway)\b"
-    r"|\b(?:im|in der|am) [A-ZÄÖÜ]\w+(?:rain|halde)\b"
 )
 
 
@@ -1072,8 +1071,9 @@ def gives_a_share(text: str) -> bool:
 
 
 def names_a_road(text: str) -> bool:
-    """Does the text name a street or road ("in der Lindenstraße", "die L 1210")?"""
-    return bool(CUES["road"].search(text) or _ROAD.search(text))
+    """Does the text name a street or road ("in der Lindenstraße", "die L 1210", "im
+    Bornrain")?"""
+    return bool(CUES["road"].search(text) or _ROAD.search(text) or street_names(text))
 
 
 def asks_for_a_height(question: str) -> bool:

@@ -95,9 +95,15 @@ def report_places(release: Release) -> list[str]:
 
 def report_streets(release: Release) -> list[str]:
     """The streets the release's text names, each one name however many words it has."""
+    return street_names(release.text)
+
+
+def street_names(text: str) -> list[str]:
+    """The streets the text names ("in der Sportplatzstraße", "in der Sonnenhalde"), not a kind
+    of road ("Landesstraße")."""
     return [
         street
-        for match in _STREET.finditer(release.text)
+        for match in _STREET.finditer(text)
         if (street := match.group(1) or match.group(2)) and not _ROAD_KINDS.match(street)
     ]
 
