@@ -1036,7 +1036,8 @@ def tells_an_alcohol_level(text: str) -> bool:
     return bool(_LEVEL.search(text))
 
 
-# A question for a height ("how tall was the maibaum"), which only a length answers.
+# A question for a height ("how tall was the maibaum") or a length asked with its unit, which only
+# a length answers.
 _HEIGHT_ASKED = re.compile(
     r"\bhow tall\b|\bwie hoch (ist|war) (der|die|das) \w*(baum|turm|mast)\b"
     # a length asked with its unit: "wie lang war die ölspur, paar km?"
@@ -1579,7 +1580,7 @@ def gives_only_others_ages(sentences: list[str], relation: TermMatch, woman: boo
 
 # The make of the car whose colour a question asks ("what colour was the renault twingo"), as
 # typed; not a word that only looks like one ("weiss man", "the seat").
-_MAKE_TYPED = re.compile(MAKE, re.IGNORECASE)
+_MAKE_TYPED = re.compile(rf"\b{MAKE}", re.IGNORECASE)
 _NOT_A_MAKE = {"man", "seat", "smart", "mini", "benz"}
 # A colour that belongs to the vehicle named right after it: "einen weißen VW Golf".
 _COLOUR_OF_MAKE = re.compile(rf"\s+(?:[\w-]+\s+)?{MAKE}")

@@ -146,6 +146,10 @@ _UNKNOWN_DOER = re.compile(
 )
 
 
+def _asks_who_did_it(question: str) -> bool:
+    return question_kind(question) == "who" and asks_doer(question)
+
+
 def _sought_for(question: str) -> re.Pattern[str]:
     """Witnesses sought who can tell who did the deed asked about: "Zeugen, die Hinweise auf die
     Person oder Personen geben können, die das Stationierungszeichen …" (not who removed the oil
@@ -196,11 +200,8 @@ _TOLD_NOT_KNOWN: list[
     # who did it, where the report knows no more than "unbekannte Täter": "Holzdielen, welche
     # durch unbekannte Täter entzündet worden waren", "Ein Unbekannter beschädigte …" (not "ein
     # anderer, bislang unbekannter Mann", which tells someone the police were told of)
-    (
-        lambda question: question_kind(question) == "who" and asks_doer(question),
-        _UNKNOWN_DOER,
-    ),
-    (lambda question: question_kind(question) == "who" and asks_doer(question), _sought_for),
+    (_asks_who_did_it, _UNKNOWN_DOER),
+    (_asks_who_did_it, _sought_for),
     # who set a fire, where even its cause is unknown: "Aus bislang unbekannter Ursache geriet …
     # ein frisch gemähter Acker … in Brand" (not who caused an accident: "aus ungeklärter
     # Ursache kam der 30-Jährige von der Fahrbahn ab" names him)
